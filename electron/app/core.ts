@@ -1,0 +1,144 @@
+import type { EventName, EventPayloads } from '../../shared/contract';
+import type { VaultProblem, VaultStatus } from '../../shared/contract/views';
+import { VaultError } from '../db/errors';
+import { uuidv7, type IdSource } from '../db/ids';
+import { migrate } from '../db/migrate';
+import { openEncrypted } from '../db/open';
+import { readSettings } from '../db/queries/settings';
+import type { Db } from '../db/types';
+import type { AppEnv, Logger } from '../ipc/context';
+import { createDispatcher, type Dispatch } from '../ipc/router';
+import { applyIdleLock } from '../services/authSession';
+import { handlers, vaultHandlers } from '../services/handlers';
+import { PRODUCTION_PIN_KDF } from '../services/pinHash';
+import { SessionStore } from '../services/sessions';
+import type { KeyProvider } from '../vault/keyProvider';
+import { unsealVaultKey, RECOVERY_KDF } from '../vault/vaultKey';
+import { vaultPaths, vaultPresence } from '../vault/vaultFile';
+import type { KdfParams } from '../vault/wrap';
+
+export interface CoreOptions {
+  dataDir: string;
+  keyProvider: KeyProvider;
+  clock?: () => number;
+  ids?: IdSource;
+  pinKdf?: KdfParams;
+  recoveryKdf?: KdfParams;
+  nativeBinding?: string;
+  logger?: Logger;
+}
+
+export type EventListener = <E extends EventName>(clientId: string, event: E, payload: EventPayloads[E]) => void;
+
+const RECOVERABLE: VaultProblem[] = ['KEY_UNAVAILABLE'];
+
+export const consoleLogger: Logger = {
+  error: (message, meta) => console.error(`[deskbook] ${message}`, meta ?? ''),
+  info: (message, meta) => console.info(`[deskbook] ${message}`, meta ?? ''),
+};
+
+/**
+ * Everything main owns, independent of Electron: the vault, the sessions and the router.
+ * The Electron adapter and the e2e harness each wrap one of these.
+ */
+export class Core {
+  readonly dispatch: Dispatch;
+  private database: Db | null = null;
+  private problem: VaultProblem | null = null;
+  private readonly listeners = new Set<EventListener>();
+  private readonly env: AppEnv;
+
+  constructor(private readonly options: CoreOptions) {
+    const clock = options.clock ?? Date.now;
+    this.env = {
+      dataDir: options.dataDir,
+      keyProvider: options.keyProvider,
+      sessions: new SessionStore(),
+      ids: options.ids ?? (() => uuidv7(clock())),
+      pinKdf: options.pinKdf ?? PRODUCTION_PIN_KDF,
+      recoveryKdf: options.recoveryKdf ?? RECOVERY_KDF,
+      log: options.logger ?? consoleLogger,
+      now: clock,
+      db: () => this.database,
+      vaultStatus: () => this.status(),
+      openVault: (keyHex, o) => this.openWithKey(keyHex, o?.create ?? false),
+      closeVault: () => this.close(),
+      emit: (clientId, event, payload) => this.listeners.forEach((l) => l(clientId, event, payload)),
+    };
+    this.dispatch = createDispatcher(this.env, handlers, vaultHandlers);
+    this.unlockAtStart();
+  }
+
+  get db(): Db | null {
+    return this.database;
+  }
+
+  get sessions(): SessionStore {
+    return this.env.sessions;
+  }
+
+  /** Later runs open the vault with the key sealed for this PC, without asking anyone. */
+  private unlockAtStart(): void {
+    const presence = vaultPresence(this.options.dataDir);
+    if (presence === 'absent') return;
+    if (presence === 'orphan') {
+      this.problem = 'DAMAGED';
+      return;
+    }
+    try {
+      this.openWithKey(unsealVaultKey(this.options.dataDir, this.options.keyProvider), false);
+    } catch (err) {
+      if (!(err instanceof VaultError)) throw err;
+      this.problem = err.problem;
+      this.env.log.error('vault could not be opened', { problem: err.problem });
+    }
+  }
+
+  private openWithKey(keyHex: string, create: boolean): Db {
+    const db = openEncrypted(vaultPaths(this.options.dataDir).dbFile, keyHex, {
+      create,
+      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
+    });
+    try {
+      migrate(db);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+    this.database = db;
+    this.problem = null;
+    return db;
+  }
+
+  status(): VaultStatus {
+    if (this.database) {
+      const s = readSettings(this.database);
+      return { state: 'open', siteName: s.siteName, defaultLanguage: s.defaultLanguage };
+    }
+    if (this.problem) return { state: 'error', problem: this.problem, recoverable: RECOVERABLE.includes(this.problem) };
+    return { state: 'absent' };
+  }
+
+  onEvent(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Runs the idle lock for every session; the app calls it every few seconds. */
+  tick(): void {
+    const db = this.database;
+    if (!db) return;
+    const now = this.env.now();
+    for (const s of this.env.sessions.all()) applyIdleLock(this.env, db, s, now);
+  }
+
+  /** A window closed: its session ends with it. */
+  endClient(clientId: string): void {
+    this.env.sessions.end(clientId);
+  }
+
+  close(): void {
+    this.database?.close();
+    this.database = null;
+  }
+}

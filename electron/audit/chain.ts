@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import type { AuditEntry, AuditVerifyReport } from '../../shared/contract/views';
+import { businessDate } from '../../shared/domain/time';
+import type { Db } from '../db/types';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditRecord {
+  at: number;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  targetType?: string | null;
+  targetId?: string | null;
+  outcome: 'ok' | 'denied' | 'failed';
+  /** Ids and codes only: never a PIN, and no client's personal data. */
+  detail?: Record<string, unknown> | null;
+}
+
+interface AuditRow {
+  seq: number;
+  at: number;
+  business_date: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  outcome: 'ok' | 'denied' | 'failed';
+  detail: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** Every stored column but the hash itself goes into the hash, in a fixed order. */
+export function hashRow(row: Omit<AuditRow, 'hash'>): string {
+  const material = JSON.stringify([
+    row.seq,
+    row.at,
+    row.business_date,
+    row.actor_id,
+    row.actor_name,
+    row.action,
+    row.target_type,
+    row.target_id,
+    row.outcome,
+    row.detail,
+    row.prev_hash,
+  ]);
+  return createHash('sha256').update(material, 'utf8').digest('hex');
+}
+
+/** Appends one row linked to the previous one. Call inside the caller's transaction. */
+export function appendAudit(db: Db, record: AuditRecord): { seq: number; hash: string } {
+  const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    | { seq: number; hash: string }
+    | undefined;
+  const row: Omit<AuditRow, 'hash'> = {
+    seq: (last?.seq ?? 0) + 1,
+    at: record.at,
+    business_date: businessDate(record.at),
+    actor_id: record.actorId,
+    actor_name: record.actorName,
+    action: record.action,
+    target_type: record.targetType ?? null,
+    target_id: record.targetId ?? null,
+    outcome: record.outcome,
+    detail: record.detail ? JSON.stringify(record.detail) : null,
+    prev_hash: last?.hash ?? GENESIS_HASH,
+  };
+  const hash = hashRow(row);
+  db.prepare(
+    `INSERT INTO audit_log (seq, at, business_date, actor_id, actor_name, action, target_type,
+       target_id, outcome, detail, prev_hash, hash)
+     VALUES (@seq, @at, @business_date, @actor_id, @actor_name, @action, @target_type,
+       @target_id, @outcome, @detail, @prev_hash, @hash)`,
+  ).run({ ...row, hash });
+  return { seq: row.seq, hash };
+}
+
+export function fingerprint(hash: string): string {
+  return hash.slice(0, 16).toUpperCase().match(/.{4}/g)!.join('-');
+}
+
+/** Walks the whole chain; the first row that does not fit is reported. */
+export function verifyAudit(db: Db): AuditVerifyReport {
+  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>;
+  let prev = GENESIS_HASH;
+  let expectedSeq = 1;
+  let checked = 0;
+  for (const row of rows) {
+    let problem: 'hash' | 'link' | 'gap' | null = null;
+    if (row.seq !== expectedSeq) problem = 'gap';
+    else if (row.prev_hash !== prev) problem = 'link';
+    else if (hashRow(row) !== row.hash) problem = 'hash';
+    if (problem) {
+      return { intact: false, checked, firstBreak: { seq: row.seq, problem }, headHash: null, fingerprint: null };
+    }
+    prev = row.hash;
+    expectedSeq += 1;
+    checked += 1;
+  }
+  const headHash = checked > 0 ? prev : null;
+  return {
+    intact: true,
+    checked,
+    firstBreak: null,
+    headHash,
+    fingerprint: headHash ? fingerprint(headHash) : null,
+  };
+}
+
+export interface AuditFilter {
+  actorId?: string;
+  action?: string;
+  from?: number;
+  to?: number;
+  beforeSeq?: number;
+  limit: number;
+}
+
+function toEntry(row: AuditRow): AuditEntry {
+  return {
+    seq: row.seq,
+    at: row.at,
+    actorId: row.actor_id,
+    actorName: row.actor_name,
+    action: row.action,
+    targetType: row.target_type,
+    targetId: row.target_id,
+    outcome: row.outcome,
+    detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
+  };
+}
+
+/** Newest first, one page at a time. */
+export function listAudit(db: Db, f: AuditFilter): { rows: AuditEntry[]; nextBeforeSeq: number | null } {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit: f.limit + 1 };
+  if (f.actorId) (where.push('actor_id = @actorId'), (params.actorId = f.actorId));
+  if (f.action) (where.push('action = @action'), (params.action = f.action));
+  if (f.from !== undefined) (where.push('at >= @from'), (params.from = f.from));
+  if (f.to !== undefined) (where.push('at <= @to'), (params.to = f.to));
+  if (f.beforeSeq !== undefined) (where.push('seq < @beforeSeq'), (params.beforeSeq = f.beforeSeq));
+  const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+               ORDER BY seq DESC LIMIT @limit`;
+  const rows = db.prepare(sql).all(params) as AuditRow[];
+  const page = rows.slice(0, f.limit).map(toEntry);
+  const more = rows.length > f.limit;
+  return { rows: page, nextBeforeSeq: more ? page[page.length - 1]!.seq : null };
+}
+
+export function listAuditActions(db: Db): string[] {
+  return db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').pluck().all() as string[];
+}

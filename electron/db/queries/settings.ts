@@ -1,0 +1,24 @@
+import type { DeskSettings } from '../../../shared/contract/views';
+import type { Db } from '../types';
+
+export const DEFAULT_SETTINGS: DeskSettings = {
+  siteName: 'Deskbook',
+  idleLockMinutes: 5,
+  defaultLanguage: 'zh-CN',
+};
+
+export function readSettings(db: Db): DeskSettings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  return { ...DEFAULT_SETTINGS, ...(stored as Partial<DeskSettings>) };
+}
+
+export function writeSettings(db: Db, patch: Partial<DeskSettings>): DeskSettings {
+  const upsert = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) upsert.run(key, JSON.stringify(value));
+  }
+  return readSettings(db);
+}

@@ -1,0 +1,64 @@
+import type { EventName, EventPayloads } from '../../shared/contract';
+import type { AppErrorShape } from '../../shared/contract/result';
+import type { VaultStatus } from '../../shared/contract/views';
+import type { IdSource } from '../db/ids';
+import type { StaffRow } from '../db/queries/staff';
+import type { Db } from '../db/types';
+import type { Session, SessionStore } from '../services/sessions';
+import type { KeyProvider } from '../vault/keyProvider';
+import type { KdfParams } from '../vault/wrap';
+import type { Denied } from './errors';
+
+/** Logs carry channel names, codes and ids only: never input values or personal data. */
+export interface Logger {
+  error(message: string, meta?: Record<string, unknown>): void;
+  info(message: string, meta?: Record<string, unknown>): void;
+}
+
+/** What services may reach beyond the database: the app's long-lived state and config. */
+export interface AppEnv {
+  readonly dataDir: string;
+  readonly keyProvider: KeyProvider;
+  readonly sessions: SessionStore;
+  readonly ids: IdSource;
+  readonly pinKdf: KdfParams;
+  readonly recoveryKdf: KdfParams;
+  readonly log: Logger;
+  now(): number;
+  db(): Db | null;
+  vaultStatus(): VaultStatus;
+  /** Opens (or with create, makes) the database with this key, migrated to the latest schema. */
+  openVault(keyHex: string, options?: { create?: boolean }): Db;
+  closeVault(): void;
+  emit<E extends EventName>(clientId: string, event: E, payload: EventPayloads[E]): void;
+}
+
+/** What a service writes into the call's audit row beyond actor, action and outcome. */
+export interface AuditNote {
+  action?: string;
+  actorId?: string | null;
+  actorName?: string | null;
+  targetType?: string;
+  targetId?: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface ServiceContext {
+  env: AppEnv;
+  db: Db;
+  now: number;
+  clientId: string;
+  session: Session | null;
+  /** The signed-in staff member's current row (null on public channels with no session). */
+  staff: StaffRow | null;
+  audit: AuditNote;
+  deny(error: AppErrorShape): Denied;
+  /** Queues an event to send once the transaction has committed. */
+  emitAfterCommit<E extends EventName>(clientId: string, event: E, payload: EventPayloads[E]): void;
+}
+
+export interface VaultContext {
+  env: AppEnv;
+  now: number;
+  clientId: string;
+}

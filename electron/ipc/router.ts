@@ -1,0 +1,138 @@
+import { contract, isChannelName, type ChannelName, type EventName, type EventPayloads } from '../../shared/contract';
+import type { ChannelDef } from '../../shared/contract/define';
+import { fail, ok, type AppErrorShape, type Result } from '../../shared/contract/result';
+import { appendAudit } from '../audit/chain';
+import { getStaff, type StaffRow } from '../db/queries/staff';
+import type { Db } from '../db/types';
+import { applyIdleLock } from '../services/authSession';
+import type { Handlers, VaultHandlers } from '../services/handlers';
+import type { Session } from '../services/sessions';
+import type { AppEnv, AuditNote, ServiceContext } from './context';
+import { AppError, Denied } from './errors';
+import { fieldsFromZod } from './zodFields';
+
+export type Dispatch = (channel: string, input: unknown, clientId: string) => Result<unknown>;
+
+interface Gate {
+  session: Session | null;
+  staff: StaffRow | null;
+}
+
+function refuse(code: AppErrorShape['code'], reason: string, message: string): AppError {
+  return new AppError(code, message, { reason });
+}
+
+/** Records a refusal in its own transaction: the call itself writes nothing. */
+function auditRefusal(db: Db, env: AppEnv, name: string, staff: StaffRow, reason: string): void {
+  db.transaction(() =>
+    appendAudit(db, {
+      at: env.now(),
+      actorId: staff.id,
+      actorName: staff.display_name,
+      action: name,
+      outcome: 'denied',
+      detail: { reason },
+    }),
+  )();
+}
+
+/** Session, lock, PIN-change and role checks. Main decides; the renderer only hides buttons. */
+function gate(env: AppEnv, db: Db, name: ChannelName, def: ChannelDef, clientId: string): Gate {
+  const now = env.now();
+  let session = env.sessions.get(clientId) ?? null;
+  if (session && applyIdleLock(env, db, session, now)) session = env.sessions.get(clientId) ?? null;
+  let staff = session ? (getStaff(db, session.staffId) ?? null) : null;
+  if (session && (!staff || staff.active !== 1)) {
+    env.sessions.end(clientId);
+    session = null;
+    staff = null;
+    if (def.roles !== 'public') throw refuse('UNAUTHENTICATED', 'auth.deactivated', 'The account is no longer active.');
+  }
+  if (def.roles === 'public') return { session, staff };
+  if (!session || !staff) throw refuse('UNAUTHENTICATED', 'auth.noSession', 'Sign in first.');
+  session.role = staff.role;
+  if (session.locked && !def.whenLocked) throw refuse('LOCKED', 'auth.screenLocked', 'The screen is locked.');
+  if (staff.must_change_pin === 1 && !def.whenPinMustChange) {
+    throw refuse('FORBIDDEN', 'auth.mustChangePin', 'Choose a new PIN first.');
+  }
+  if (!def.roles.includes(staff.role)) {
+    auditRefusal(db, env, name, staff, 'role');
+    throw refuse('FORBIDDEN', 'auth.role', `The ${staff.role} role may not use ${name}.`);
+  }
+  return { session, staff };
+}
+
+function writeAuditRow(db: Db, env: AppEnv, name: string, g: Gate, note: AuditNote, outcome: 'ok' | 'failed' | 'denied', now: number, extra?: Record<string, unknown>) {
+  const detail = note.detail || extra ? { ...note.detail, ...extra } : null;
+  appendAudit(db, {
+    at: now,
+    actorId: note.actorId !== undefined ? note.actorId : (g.staff?.id ?? null),
+    actorName: note.actorName !== undefined ? note.actorName : (g.staff?.display_name ?? null),
+    action: note.action ?? name,
+    targetType: note.targetType ?? null,
+    targetId: note.targetId ?? null,
+    outcome,
+    detail,
+  });
+}
+
+export function createDispatcher(env: AppEnv, handlers: Handlers, vaultHandlers: VaultHandlers): Dispatch {
+  function runInTransaction(db: Db, name: ChannelName, def: ChannelDef, input: unknown, clientId: string, g: Gate): Result<unknown> {
+    const pending: Array<() => void> = [];
+    const now = env.now();
+    const ctx: ServiceContext = {
+      env,
+      db,
+      now,
+      clientId,
+      session: g.session,
+      staff: g.staff,
+      audit: {},
+      deny: (error) => new Denied(error),
+      emitAfterCommit<E extends EventName>(target: string, event: E, payload: EventPayloads[E]) {
+        pending.push(() => env.emit(target, event, payload));
+      },
+    };
+    const handler = handlers[name as keyof Handlers] as (c: ServiceContext, i: unknown) => unknown;
+    const result = db.transaction((): Result<unknown> => {
+      const out = handler(ctx, input);
+      if (out instanceof Denied) {
+        const outcome = out.error.code === 'LOCKED' ? 'denied' : 'failed';
+        writeAuditRow(db, env, name, g, ctx.audit, outcome, now, { reason: out.error.reason ?? out.error.code });
+        return fail(out.error);
+      }
+      if (def.audit) writeAuditRow(db, env, name, g, ctx.audit, 'ok', now);
+      return ok(out);
+    })();
+    pending.forEach((send) => send());
+    const session = env.sessions.get(clientId);
+    if (result.ok && session && def.roles !== 'public') session.lastActivity = now;
+    return result;
+  }
+
+  return function dispatch(name, raw, clientId) {
+    if (!isChannelName(name)) return fail({ code: 'NOT_FOUND', message: 'Unknown channel', reason: 'unknownChannel' });
+    const def = contract[name] as ChannelDef;
+    const parsed = def.input.safeParse(raw);
+    if (!parsed.success) {
+      const fields = fieldsFromZod(parsed.error);
+      return fail({ code: 'VALIDATION', message: `Invalid input: ${Object.keys(fields).join(', ')}`, fields });
+    }
+    try {
+      if (def.withoutVault) {
+        const handler = vaultHandlers[name as keyof VaultHandlers] as (c: unknown, i: unknown) => unknown;
+        return ok(handler({ env, now: env.now(), clientId }, parsed.data));
+      }
+      const db = env.db();
+      if (!db) return fail({ code: 'UNAUTHENTICATED', message: 'The vault is not open.', reason: 'vault.notOpen' });
+      const g = gate(env, db, name, def, clientId);
+      return runInTransaction(db, name, def, parsed.data, clientId, g);
+    } catch (err) {
+      if (err instanceof AppError) return fail(err.toShape());
+      const e = err as { name?: string; code?: string };
+      env.log.error('channel failed', { channel: name, error: e.name, code: e.code });
+      return fail({ code: 'INTERNAL', message: 'Something went wrong; nothing was saved.', reason: 'internal' });
+    }
+  };
+}
+

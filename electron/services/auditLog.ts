@@ -1,0 +1,26 @@
+import { listAudit, listAuditActions, verifyAudit } from '../audit/chain';
+import type { Handlers } from './handlers';
+
+export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.actions' | 'audit.verify'> = {
+  'audit.list': (ctx, input) =>
+    listAudit(ctx.db, {
+      ...(input?.actorId ? { actorId: input.actorId } : {}),
+      ...(input?.action ? { action: input.action } : {}),
+      ...(input?.from !== undefined ? { from: input.from } : {}),
+      ...(input?.to !== undefined ? { to: input.to } : {}),
+      ...(input?.beforeSeq !== undefined ? { beforeSeq: input.beforeSeq } : {}),
+      limit: input?.limit ?? 100,
+    }),
+
+  'audit.actions': (ctx) => listAuditActions(ctx.db),
+
+  'audit.verify': (ctx) => {
+    const report = verifyAudit(ctx.db);
+    ctx.audit.detail = {
+      intact: report.intact,
+      checked: report.checked,
+      ...(report.firstBreak ? { firstBreak: report.firstBreak } : {}),
+    };
+    return report;
+  },
+};

@@ -1,0 +1,28 @@
+import type { ChannelName, Output, ParsedInput } from '../../shared/contract';
+import type { vaultChannels } from '../../shared/contract/channels/vault';
+import type { ServiceContext, VaultContext } from '../ipc/context';
+import type { Denied } from '../ipc/errors';
+import { authHandlers } from './auth';
+import { auditHandlers } from './auditLog';
+import { settingsHandlers } from './settings';
+import { staffHandlers } from './staff';
+import { vaultHandlers } from './vault';
+
+type VaultChannel = keyof typeof vaultChannels;
+type SessionChannel = Exclude<ChannelName, VaultChannel>;
+
+/** A service answers with data, returns `Denied` to refuse but keep its writes, or throws AppError. */
+export type Handler<C extends ChannelName> = (ctx: ServiceContext, input: ParsedInput<C>) => Output<C> | Denied;
+export type Handlers = { [C in SessionChannel]: Handler<C> };
+export type VaultHandlers = {
+  [C in VaultChannel]: (ctx: VaultContext, input: ParsedInput<C>) => Output<C>;
+};
+
+export const handlers: Handlers = {
+  ...authHandlers,
+  ...staffHandlers,
+  ...auditHandlers,
+  ...settingsHandlers,
+};
+
+export { vaultHandlers };

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { channel } from '../define';
+import {
+  displayNameField,
+  languageField,
+  noInput,
+  pinField,
+  siteNameField,
+  usernameField,
+} from '../fields';
+import type { SetupResult, VaultStatus } from '../views';
+
+export const vaultChannels = {
+  'vault.status': channel<VaultStatus>()({
+    input: noInput,
+    roles: 'public',
+    audit: false,
+    withoutVault: true,
+    whenLocked: true,
+  }),
+  /** First run: creates the encrypted vault and the first admin; returns the recovery key once. */
+  'vault.setup': channel<SetupResult>()({
+    input: z.strictObject({
+      siteName: siteNameField,
+      language: languageField,
+      admin: z.strictObject({
+        displayName: displayNameField,
+        username: usernameField,
+        pin: pinField,
+      }),
+    }),
+    roles: 'public',
+    audit: true,
+    withoutVault: true,
+  }),
+  /** Opens the vault with the recovery key when this PC can no longer unseal it. */
+  'vault.recover': channel<VaultStatus>()({
+    input: z.strictObject({ recoveryKey: z.string().trim().min(20).max(64) }),
+    roles: 'public',
+    audit: true,
+    withoutVault: true,
+  }),
+};

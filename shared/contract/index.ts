@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { auditChannels } from './channels/audit';
+import { authChannels } from './channels/auth';
+import { settingsChannels } from './channels/settings';
+import { staffChannels } from './channels/staff';
+import { vaultChannels } from './channels/vault';
+import type { ChannelDef } from './define';
+import type { SessionView } from './views';
+
+export const contract = {
+  ...vaultChannels,
+  ...authChannels,
+  ...staffChannels,
+  ...auditChannels,
+  ...settingsChannels,
+} satisfies Record<string, ChannelDef>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type Input<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type Output<C extends ChannelName> =
+  Contract[C] extends ChannelDef<z.ZodType, infer O> ? O : never;
+
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Events main pushes to the renderer. */
+export interface EventPayloads {
+  /** The session of this window changed without the renderer asking (idle lock, deactivation). */
+  'session.changed': SessionView | null;
+}
+export type EventName = keyof EventPayloads;
+export const eventNames: EventName[] = ['session.changed'];
+
+export * from './result';
+export * from './views';
+export type { ChannelDef } from './define';

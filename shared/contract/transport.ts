@@ -1,0 +1,20 @@
+/**
+ * The only place that turns contract names into transport strings. Kept free of
+ * dependencies so the sandboxed preload can import it without bundling zod.
+ */
+export const INVOKE_PREFIX = 'deskbook:';
+export const EVENT_PREFIX = 'deskbook-event:';
+
+export function invokeChannel(name: string): string {
+  return INVOKE_PREFIX + name;
+}
+
+export function eventChannel(name: string): string {
+  return EVENT_PREFIX + name;
+}
+
+/** What the preload (or the e2e harness bridge) puts on `window.deskbook`. */
+export interface DeskbookBridge {
+  invoke(channel: string, input: unknown): Promise<unknown>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}

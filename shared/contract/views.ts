@@ -1,0 +1,85 @@
+import type { Role } from '../domain/roles';
+
+export type Language = 'zh-CN' | 'en';
+export type ColorScheme = 'light' | 'dark' | 'auto';
+
+export type VaultProblem =
+  | 'KEY_UNAVAILABLE'
+  | 'WRONG_KEY'
+  | 'DAMAGED'
+  | 'NOT_ENCRYPTED'
+  | 'NO_CIPHER'
+  | 'TOO_NEW'
+  | 'MISSING_DB';
+
+export interface VaultStatus {
+  state: 'absent' | 'open' | 'error';
+  problem?: VaultProblem;
+  /** Whether entering the recovery key can fix the problem on this PC. */
+  recoverable?: boolean;
+  siteName?: string;
+  defaultLanguage?: Language;
+}
+
+export interface SetupResult {
+  recoveryKey: string;
+}
+
+export interface SessionView {
+  staffId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  locked: boolean;
+  mustChangePin: boolean;
+  language: Language | null;
+  colorScheme: ColorScheme;
+  startedAt: number;
+  idleLockMinutes: number;
+}
+
+export interface StaffView {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+  mustChangePin: boolean;
+  lockedUntil: number | null;
+  lastLoginAt: number | null;
+  createdAt: number;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: number;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  targetType: string | null;
+  targetId: string | null;
+  outcome: 'ok' | 'denied' | 'failed';
+  detail: Record<string, unknown> | null;
+}
+
+export interface AuditPage {
+  rows: AuditEntry[];
+  /** Pass as `beforeSeq` for the next (older) page; null when there is none. */
+  nextBeforeSeq: number | null;
+}
+
+export interface AuditVerifyReport {
+  intact: boolean;
+  checked: number;
+  /** The first row whose hash or link does not match, when the chain is broken. */
+  firstBreak: { seq: number; problem: 'hash' | 'link' | 'gap' } | null;
+  headHash: string | null;
+  /** Short form of the head hash for paper (handover printouts). */
+  fingerprint: string | null;
+}
+
+export interface DeskSettings {
+  siteName: string;
+  idleLockMinutes: number;
+  defaultLanguage: Language;
+}

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { VaultError } from '../../electron/db/errors';
+import { migrate, schemaVersion } from '../../electron/db/migrate';
+import { foundation } from '../../electron/db/migrations/001_foundation';
+import { LATEST_VERSION, migrations } from '../../electron/db/migrations';
+import { openEncrypted } from '../../electron/db/open';
+import type { Db } from '../../electron/db/types';
+
+const KEY = '1f'.repeat(32);
+let dir = '';
+let db: Db | null = null;
+
+function freshDb(): Db {
+  dir = mkdtempSync(join(tmpdir(), 'deskbook-mig-'));
+  db = openEncrypted(join(dir, 'm.db'), KEY, { create: true });
+  return db;
+}
+
+afterEach(() => {
+  db?.close();
+  db = null;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function tables(d: Db): string[] {
+  return d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+}
+
+describe('migrations', () => {
+  it('are numbered 1..n in order', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(LATEST_VERSION).toBe(migrations.length);
+  });
+
+  it('001 foundation creates settings, staff and the append-only audit log', () => {
+    const d = freshDb();
+    migrate(d, [foundation]);
+    expect(schemaVersion(d)).toBe(1);
+    expect(tables(d)).toEqual(['audit_log', 'settings', 'staff']);
+    d.prepare(
+      `INSERT INTO audit_log (seq, at, business_date, action, outcome, prev_hash, hash)
+       VALUES (1, 0, '2026-01-01', 'x', 'ok', 'p', 'h')`,
+    ).run();
+    expect(() => d.prepare("UPDATE audit_log SET action = 'y'").run()).toThrow(/append-only/);
+    expect(() => d.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+  });
+
+  it('applying twice is a no-op', () => {
+    const d = freshDb();
+    expect(migrate(d)).toBe(LATEST_VERSION);
+    expect(migrate(d)).toBe(LATEST_VERSION);
+  });
+
+  it('a failing migration rolls back every pending step', () => {
+    const d = freshDb();
+    const broken = { version: 2, name: 'broken', up: (x: Db) => x.exec('CREATE TABLE oops (; nonsense') };
+    expect(() => migrate(d, [foundation, broken])).toThrow();
+    expect(schemaVersion(d)).toBe(0);
+    expect(tables(d)).toEqual([]);
+  });
+
+  it('refuses a database newer than the app', () => {
+    const d = freshDb();
+    d.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    expect(() => migrate(d)).toThrow(VaultError);
+  });
+});
