@@ -8,7 +8,7 @@ import { readSettings } from '../db/queries/settings';
 import type { Db } from '../db/types';
 import type { AppEnv, Logger } from '../ipc/context';
 import { createDispatcher, type Dispatch } from '../ipc/router';
-import { applyIdleLock } from '../services/authSession';
+import { applyIdleLock, lockSession } from '../services/authSession';
 import { handlers, vaultHandlers } from '../services/handlers';
 import { PRODUCTION_PIN_KDF } from '../services/pinHash';
 import { SessionStore } from '../services/sessions';
@@ -130,6 +130,14 @@ export class Core {
     if (!db) return;
     const now = this.env.now();
     for (const s of this.env.sessions.all()) applyIdleLock(this.env, db, s, now);
+  }
+
+  /** The OS locked or went to sleep: nobody's desk stays open behind it. */
+  lockAll(): void {
+    const db = this.database;
+    if (!db) return;
+    const now = this.env.now();
+    for (const s of this.env.sessions.all()) if (!s.locked) lockSession(this.env, db, s, now, 'os');
   }
 
   /** A window closed: its session ends with it. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditEntry, AuditVerifyReport } from '../../shared/contract/views';
+import type { AuditEntry, AuditFacets, AuditVerifyReport } from '../../shared/contract/views';
 import { businessDate } from '../../shared/domain/time';
 import type { Db } from '../db/types';
 
@@ -150,6 +150,15 @@ export function listAudit(db: Db, f: AuditFilter): { rows: AuditEntry[]; nextBef
   return { rows: page, nextBeforeSeq: more ? page[page.length - 1]!.seq : null };
 }
 
-export function listAuditActions(db: Db): string[] {
-  return db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').pluck().all() as string[];
+export function auditFacets(db: Db): AuditFacets {
+  const actions = db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').pluck().all() as string[];
+  // The newest name each actor was recorded under, as staff can be renamed.
+  const actors = db
+    .prepare(
+      `SELECT actor_id AS id, actor_name AS name FROM audit_log
+       WHERE seq IN (SELECT max(seq) FROM audit_log WHERE actor_id IS NOT NULL GROUP BY actor_id)
+       ORDER BY name`,
+    )
+    .all() as { id: string; name: string }[];
+  return { actions, actors };
 }

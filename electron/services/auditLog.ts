@@ -1,7 +1,7 @@
-import { listAudit, listAuditActions, verifyAudit } from '../audit/chain';
+import { auditFacets, listAudit, verifyAudit } from '../audit/chain';
 import type { Handlers } from './handlers';
 
-export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.actions' | 'audit.verify'> = {
+export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.facets' | 'audit.verify'> = {
   'audit.list': (ctx, input) =>
     listAudit(ctx.db, {
       ...(input?.actorId ? { actorId: input.actorId } : {}),
@@ -12,7 +12,7 @@ export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.actions' | 'aud
       limit: input?.limit ?? 100,
     }),
 
-  'audit.actions': (ctx) => listAuditActions(ctx.db),
+  'audit.facets': (ctx) => auditFacets(ctx.db),
 
   'audit.verify': (ctx) => {
     const report = verifyAudit(ctx.db);

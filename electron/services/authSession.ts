@@ -26,12 +26,8 @@ export function sessionView(db: Db, session: Session, staff: StaffRow): SessionV
   };
 }
 
-/**
- * Locks a session left idle past the site's limit, records it, and tells the window.
- * Returns true when it locked. Called on every call and by the app's timer.
- */
-export function applyIdleLock(env: AppEnv, db: Db, session: Session, now: number): boolean {
-  if (session.locked || now - session.lastActivity < idleLockMs(db)) return false;
+/** Locks a session on the app's own initiative, records it, and tells its window. */
+export function lockSession(env: AppEnv, db: Db, session: Session, now: number, reason: 'idle' | 'os'): void {
   const staff = getStaff(db, session.staffId);
   db.transaction(() => {
     session.locked = true;
@@ -41,9 +37,18 @@ export function applyIdleLock(env: AppEnv, db: Db, session: Session, now: number
       actorName: staff?.display_name ?? null,
       action: 'auth.autoLock',
       outcome: 'ok',
-      detail: { idleMs: now - session.lastActivity },
+      detail: { reason, idleMs: now - session.lastActivity },
     });
   })();
   if (staff) env.emit(session.clientId, 'session.changed', sessionView(db, session, staff));
+}
+
+/**
+ * Locks a session left idle past the site's limit. Returns true when it locked. Called on
+ * every call and by the app's timer, so a missed tick cannot keep a desk open.
+ */
+export function applyIdleLock(env: AppEnv, db: Db, session: Session, now: number): boolean {
+  if (session.locked || now - session.lastActivity < idleLockMs(db)) return false;
+  lockSession(env, db, session, now, 'idle');
   return true;
 }

@@ -68,6 +68,11 @@ export interface AuditPage {
   nextBeforeSeq: number | null;
 }
 
+export interface AuditFacets {
+  actions: string[];
+  actors: { id: string; name: string }[];
+}
+
 export interface AuditVerifyReport {
   intact: boolean;
   checked: number;

@@ -89,7 +89,9 @@ describe('audit log', () => {
     expect(first.rows).toHaveLength(3);
     const second = v.ok('audit.list', { limit: 3, beforeSeq: first.nextBeforeSeq! });
     expect(second.rows[0]!.seq).toBe(first.rows[2]!.seq - 1);
-    expect(v.ok('audit.actions')).toContain('settings.update');
+    const facets = v.ok('audit.facets');
+    expect(facets.actions).toContain('settings.update');
+    expect(facets.actors).toEqual([{ id: admin.staffId, name: ADMIN.displayName }]);
   });
 
   it('the action filter uses its index', () => {

@@ -129,3 +129,16 @@ describe('login and sessions', () => {
     expect(v.ok('auth.login', { username: 'wangfang', pin: '1357' })).toMatchObject({ language: 'en', colorScheme: 'dark' });
   });
 });
+
+describe('OS lock', () => {
+  it('locks every open session when the PC locks or sleeps', () => {
+    const v = withReceptionist();
+    v.login('wangfang', '1357');
+    v.core.lockAll();
+    expect(v.ok('session.get')).toMatchObject({ locked: true });
+    expect(v.ok('session.get', undefined, 'admin-pc')).toMatchObject({ locked: true });
+    v.ok('auth.unlock', { pin: ADMIN.pin }, 'admin-pc');
+    const rows = v.ok('audit.list', { action: 'auth.autoLock' }, 'admin-pc').rows;
+    expect(rows.map((r) => r.detail?.reason)).toEqual(['os', 'os']);
+  });
+});

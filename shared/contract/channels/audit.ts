@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OVERSIGHT_ROLES } from '../../domain/roles';
 import { channel } from '../define';
 import { idField, noInput, timestampField } from '../fields';
-import type { AuditPage, AuditVerifyReport } from '../views';
+import type { AuditFacets, AuditPage, AuditVerifyReport } from '../views';
 
 export const auditChannels = {
   'audit.list': channel<AuditPage>()({
@@ -22,7 +22,8 @@ export const auditChannels = {
     roles: OVERSIGHT_ROLES,
     audit: false,
   }),
-  'audit.actions': channel<string[]>()({
+  /** The people and actions that occur in the log, for the viewer's filters. */
+  'audit.facets': channel<AuditFacets>()({
     input: noInput,
     roles: OVERSIGHT_ROLES,
     audit: false,

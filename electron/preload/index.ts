@@ -1,0 +1,23 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { eventChannel, invokeChannel, type DeskbookBridge } from '../../shared/contract/transport';
+
+// Contract names look like "staff.create"; anything else never reaches ipcRenderer.
+const NAME = /^[a-z]+\.[a-zA-Z]+$/;
+
+const bridge: DeskbookBridge = Object.freeze({
+  invoke(channel: string, input: unknown) {
+    if (typeof channel !== 'string' || !NAME.test(channel)) return Promise.reject(new Error('Unknown channel'));
+    return ipcRenderer.invoke(invokeChannel(channel), input);
+  },
+  on(event: string, listener: (payload: unknown) => void) {
+    if (typeof event !== 'string' || !NAME.test(event)) throw new Error('Unknown event');
+    const channel = eventChannel(event);
+    const handler = (_e: unknown, payload: unknown) => listener(payload);
+    ipcRenderer.on(channel, handler);
+    return () => {
+      ipcRenderer.removeListener(channel, handler);
+    };
+  },
+});
+
+contextBridge.exposeInMainWorld('deskbook', bridge);

@@ -1,0 +1,69 @@
+import { Center, Loader, Stack, Text } from '@mantine/core';
+import { useMantineColorScheme } from '@mantine/core';
+import { useEffect } from 'react';
+import { hasBridge } from '../api/client';
+import { ChangePinScreen } from '../features/auth/ChangePinScreen';
+import { LockScreen } from '../features/auth/LockScreen';
+import { LoginScreen } from '../features/auth/LoginScreen';
+import { useSessionStore } from '../features/auth/store';
+import { SetupScreen } from '../features/setup/SetupScreen';
+import { useVaultStore } from '../features/setup/store';
+import { VaultProblemScreen } from '../features/setup/VaultProblemScreen';
+import { useT } from './i18n';
+import { Shell } from './Shell';
+import { useUiStore } from './uiStore';
+
+function Splash({ text }: { text: string }) {
+  return (
+    <Center h="100vh">
+      <Stack align="center">
+        <Loader />
+        <Text c="dimmed">{text}</Text>
+      </Stack>
+    </Center>
+  );
+}
+
+/** Follows the signed-in person's language and colour scheme, or the site default before. */
+function usePreferences() {
+  const vault = useVaultStore((s) => s.status);
+  const session = useSessionStore((s) => s.session);
+  const { setColorScheme } = useMantineColorScheme();
+  useEffect(() => {
+    const ui = useUiStore.getState();
+    if (session?.language) ui.setLanguage(session.language);
+    else if (!ui.chosen && vault?.defaultLanguage) ui.setLanguage(vault.defaultLanguage);
+  }, [session?.language, vault?.defaultLanguage]);
+  useEffect(() => {
+    if (session) setColorScheme(session.colorScheme);
+  }, [session?.colorScheme]); // eslint-disable-line react-hooks/exhaustive-deps
+  const language = useUiStore((s) => s.language);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+}
+
+/** Decides which one screen the desk shows: setup, problem, login, lock, PIN change or the app. */
+export function App() {
+  const t = useT();
+  const vault = useVaultStore();
+  const { session, loaded, switching, load } = useSessionStore();
+  usePreferences();
+
+  useEffect(() => {
+    if (hasBridge()) void vault.load();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => {
+    if (vault.status?.state === 'open') void load();
+  }, [vault.status?.state, load]);
+
+  if (!hasBridge()) return <Splash text={t('app.noBridge')} />;
+  if (!vault.status) return <Splash text={t('app.loading')} />;
+  if (vault.status.state === 'absent') return <SetupScreen />;
+  if (vault.status.state === 'error') return <VaultProblemScreen status={vault.status} />;
+  if (!loaded) return <Splash text={t('app.loading')} />;
+  if (!session || switching) return <LoginScreen />;
+  if (session.locked) return <LockScreen session={session} />;
+  if (session.mustChangePin) return <ChangePinScreen />;
+  return <Shell session={session} />;
+}

@@ -1,0 +1,101 @@
+import { AppShell, Burger, Button, Group, Kbd, NavLink, Text, ThemeIcon, Title, Tooltip } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { IconBook2, IconClipboardList, IconHome, IconLock, IconSettings, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import type { SessionView } from '../../../shared/contract/views';
+import { useSessionStore } from '../features/auth/store';
+import { AuditScreen } from '../features/audit/AuditScreen';
+import { HomeScreen } from '../features/home/HomeScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { useVaultStore } from '../features/setup/store';
+import { StaffScreen } from '../features/staff/StaffScreen';
+import { useT } from './i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+import { canSee, NAV_ITEMS } from './nav';
+import { useRoute, type Route } from './route';
+import { useActivityReporter } from './useActivityReporter';
+import { UserMenu } from './UserMenu';
+
+const ICONS: Record<Route, ReactNode> = {
+  home: <IconHome size={20} />,
+  staff: <IconUsers size={20} />,
+  audit: <IconClipboardList size={20} />,
+  settings: <IconSettings size={20} />,
+};
+
+function Screen({ route, session }: { route: Route; session: SessionView }) {
+  switch (route) {
+    case 'staff':
+      return <StaffScreen session={session} />;
+    case 'audit':
+      return <AuditScreen session={session} />;
+    case 'settings':
+      return <SettingsScreen session={session} />;
+    default:
+      return <HomeScreen session={session} />;
+  }
+}
+
+export function Shell({ session }: { session: SessionView }) {
+  const t = useT();
+  const [opened, { toggle, close }] = useDisclosure();
+  const [route, go] = useRoute();
+  const lock = useSessionStore((s) => s.lock);
+  const switchUser = useSessionStore((s) => s.switchUser);
+  const siteName = useVaultStore((s) => s.status?.siteName);
+  useActivityReporter();
+  useHotkeys([
+    ['mod+L', () => void lock()],
+    ['mod+shift+U', () => void switchUser()],
+  ]);
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
+            <ThemeIcon size={36} radius="md">
+              <IconBook2 size={22} />
+            </ThemeIcon>
+            <div style={{ lineHeight: 1.1 }}>
+              <Title order={4}>{t('app.name')}</Title>
+              <Text size="xs" c="dimmed" data-testid="site-name">
+                {siteName}
+              </Text>
+            </div>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch />
+            <Tooltip label={t('shell.lockHint')}>
+              <Button variant="light" leftSection={<IconLock size={16} />} rightSection={<Kbd size="xs">Ctrl L</Kbd>} onClick={() => void lock()} data-testid="lock-button">
+                {t('shell.lock')}
+              </Button>
+            </Tooltip>
+            <UserMenu session={session} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        {NAV_ITEMS.filter((item) => canSee(item, session.role)).map((item) => (
+          <NavLink
+            key={item.route}
+            label={t(item.label)}
+            leftSection={ICONS[item.route]}
+            active={route === item.route}
+            onClick={() => {
+              go(item.route);
+              close();
+            }}
+            data-testid={`nav-${item.route}`}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            fw={500}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Screen route={route} session={session} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

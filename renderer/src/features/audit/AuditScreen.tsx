@@ -1,0 +1,122 @@
+import { Alert, Badge, Button, Code, Table, Text } from '@mantine/core';
+import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useEffect } from 'react';
+import type { AuditEntry, SessionView } from '../../../../shared/contract/views';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { Forbidden } from '../../app/Forbidden';
+import { labelOr, useT, type T } from '../../app/i18n';
+import { PageHeader } from '../../app/PageHeader';
+import { AuditFiltersBar } from './AuditFiltersBar';
+import { useAuditStore } from './store';
+
+const OUTCOME_COLOR = { ok: 'teal', denied: 'red', failed: 'orange' } as const;
+
+function VerifyBanner({ t }: { t: T }) {
+  const report = useAuditStore((s) => s.report);
+  if (!report) return null;
+  if (report.intact) {
+    return (
+      <Alert color="teal" icon={<IconShieldCheck />} mb="md" data-testid="audit-verify-result">
+        {t('audit.verifyIntact', { count: report.checked, fingerprint: report.fingerprint ?? '—' })}
+      </Alert>
+    );
+  }
+  const brk = report.firstBreak!;
+  return (
+    <Alert color="red" icon={<IconShieldX />} mb="md" data-testid="audit-verify-result">
+      {t('audit.verifyBroken', { seq: brk.seq, problem: t(`audit.problem.${brk.problem}`) })}
+    </Alert>
+  );
+}
+
+function Row({ e, t }: { e: AuditEntry; t: T }) {
+  return (
+    <Table.Tr>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Text size="sm">{dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}</Text>
+        <Text size="xs" c="dimmed">
+          #{e.seq}
+        </Text>
+      </Table.Td>
+      <Table.Td>{e.actorName ?? <Text c="dimmed">{t('audit.system')}</Text>}</Table.Td>
+      <Table.Td>
+        <Text size="sm" fw={500}>
+          {labelOr(t, `audit.action.${e.action}`, e.action)}
+        </Text>
+        <Text size="xs" c="dimmed" ff="monospace">
+          {e.action}
+        </Text>
+      </Table.Td>
+      <Table.Td>{e.targetType ? <Code>{`${e.targetType}:${(e.targetId ?? '').slice(-8)}`}</Code> : '—'}</Table.Td>
+      <Table.Td>
+        <Badge color={OUTCOME_COLOR[e.outcome]} variant="light">
+          {t(`audit.outcome.${e.outcome}`)}
+        </Badge>
+      </Table.Td>
+      <Table.Td maw={320}>
+        {e.detail ? (
+          <Text size="xs" ff="monospace" lineClamp={2} title={JSON.stringify(e.detail)}>
+            {JSON.stringify(e.detail)}
+          </Text>
+        ) : (
+          '—'
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+export function AuditScreen({ session }: { session: SessionView }) {
+  const t = useT();
+  const { rows, nextBeforeSeq, error, load, loadMore, verify } = useAuditStore();
+  useEffect(() => {
+    void load();
+  }, [load]);
+  if (error?.code === 'FORBIDDEN') return <Forbidden channel="audit.list" feature={t('nav.audit')} role={session.role} />;
+  return (
+    <>
+      <PageHeader
+        title={t('audit.title')}
+        subtitle={t('audit.subtitle')}
+        actions={
+          <Button leftSection={<IconShieldCheck size={18} />} onClick={() => void verify()} data-testid="audit-verify">
+            {t('audit.verify')}
+          </Button>
+        }
+      />
+      <VerifyBanner t={t} />
+      <ErrorAlert error={error} />
+      <AuditFiltersBar />
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped verticalSpacing="xs" data-testid="audit-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('audit.col.time')}</Table.Th>
+              <Table.Th>{t('audit.col.who')}</Table.Th>
+              <Table.Th>{t('audit.col.what')}</Table.Th>
+              <Table.Th>{t('audit.col.target')}</Table.Th>
+              <Table.Th>{t('audit.col.outcome')}</Table.Th>
+              <Table.Th>{t('audit.col.detail')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((e) => (
+              <Row key={e.seq} e={e} t={t} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {rows.length === 0 && (
+        <Text c="dimmed" ta="center" py="xl">
+          {t('audit.empty')}
+        </Text>
+      )}
+      {nextBeforeSeq && (
+        <Button variant="default" fullWidth mt="md" onClick={() => void loadMore()}>
+          {t('common.loadMore')}
+        </Button>
+      )}
+    </>
+  );
+}

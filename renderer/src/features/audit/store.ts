@@ -1,0 +1,83 @@
+import { create } from 'zustand';
+import type { AppErrorShape } from '../../../../shared/contract/result';
+import type { AuditEntry, AuditFacets, AuditVerifyReport } from '../../../../shared/contract/views';
+import { call } from '../../api/client';
+
+export interface AuditFilters {
+  actorId: string | null;
+  action: string | null;
+  /** Inclusive local days as YYYY-MM-DD. */
+  fromDay: string | null;
+  toDay: string | null;
+}
+
+const EMPTY: AuditFilters = { actorId: null, action: null, fromDay: null, toDay: null };
+const PAGE = 50;
+
+interface AuditState {
+  filters: AuditFilters;
+  rows: AuditEntry[];
+  nextBeforeSeq: number | null;
+  facets: AuditFacets;
+  report: AuditVerifyReport | null;
+  error: AppErrorShape | null;
+  loading: boolean;
+  setFilters(patch: Partial<AuditFilters>): Promise<void>;
+  clearFilters(): Promise<void>;
+  load(): Promise<void>;
+  loadMore(): Promise<void>;
+  verify(): Promise<void>;
+}
+
+function query(f: AuditFilters, beforeSeq?: number) {
+  return {
+    limit: PAGE,
+    ...(f.actorId ? { actorId: f.actorId } : {}),
+    ...(f.action ? { action: f.action } : {}),
+    ...(f.fromDay ? { from: new Date(`${f.fromDay}T00:00:00`).getTime() } : {}),
+    ...(f.toDay ? { to: new Date(`${f.toDay}T23:59:59.999`).getTime() } : {}),
+    ...(beforeSeq ? { beforeSeq } : {}),
+  };
+}
+
+export const useAuditStore = create<AuditState>((set, get) => ({
+  filters: EMPTY,
+  rows: [],
+  nextBeforeSeq: null,
+  facets: { actions: [], actors: [] },
+  report: null,
+  error: null,
+  loading: false,
+  async setFilters(patch) {
+    set({ filters: { ...get().filters, ...patch } });
+    await get().load();
+  },
+  async clearFilters() {
+    set({ filters: EMPTY });
+    await get().load();
+  },
+  async load() {
+    set({ loading: true });
+    const [page, facets] = await Promise.all([call('audit.list', query(get().filters)), call('audit.facets')]);
+    if (!page.ok) return set({ error: page.error, rows: [], loading: false });
+    set({
+      rows: page.data.rows,
+      nextBeforeSeq: page.data.nextBeforeSeq,
+      error: null,
+      loading: false,
+      ...(facets.ok ? { facets: facets.data } : {}),
+    });
+  },
+  async loadMore() {
+    const before = get().nextBeforeSeq;
+    if (!before) return;
+    const page = await call('audit.list', query(get().filters, before));
+    if (page.ok) set({ rows: [...get().rows, ...page.data.rows], nextBeforeSeq: page.data.nextBeforeSeq });
+  },
+  async verify() {
+    const r = await call('audit.verify');
+    if (!r.ok) return set({ error: r.error });
+    set({ report: r.data });
+    await get().load();
+  },
+}));

@@ -1,0 +1,30 @@
+import { create } from 'zustand';
+import type { Input } from '../../../../shared/contract';
+import type { AppErrorShape } from '../../../../shared/contract/result';
+import type { DeskSettings } from '../../../../shared/contract/views';
+import { call } from '../../api/client';
+import { useVaultStore } from '../setup/store';
+
+interface SettingsState {
+  settings: DeskSettings | null;
+  error: AppErrorShape | null;
+  load(): Promise<void>;
+  save(patch: Input<'settings.update'>): Promise<AppErrorShape | null>;
+}
+
+export const useSettingsStore = create<SettingsState>((set) => ({
+  settings: null,
+  error: null,
+  async load() {
+    const r = await call('settings.get');
+    set(r.ok ? { settings: r.data, error: null } : { error: r.error });
+  },
+  async save(patch) {
+    const r = await call('settings.update', patch);
+    if (!r.ok) return r.error;
+    set({ settings: r.data });
+    // The header shows the site name from the vault status.
+    void useVaultStore.getState().load();
+    return null;
+  },
+}));

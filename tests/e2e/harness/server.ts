@@ -1,0 +1,159 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { Core } from '../../../electron/app/core';
+import type { KeyProvider } from '../../../electron/vault/keyProvider';
+import { PassphraseKeyProvider } from '../../../electron/vault/keyProvider';
+import type { KdfParams } from '../../../electron/vault/wrap';
+import { BRIDGE_JS } from './bridge';
+
+export interface HarnessOptions {
+  /** Vault folder; a fresh temp folder (removed on close) when omitted. */
+  dataDir?: string;
+  port?: number;
+  rendererDir?: string;
+  clock?: () => number;
+  pinKdf?: KdfParams;
+  keyProvider?: KeyProvider;
+  tickMs?: number;
+}
+
+export interface Harness {
+  /** Open this in a browser: it carries the session token. */
+  url: string;
+  origin: string;
+  token: string;
+  core: Core;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export const DEFAULT_RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', fail);
+  });
+}
+
+/**
+ * Dev and test only: serves the built renderer on loopback and connects it to the real
+ * router and services, on a vault in a temp folder. Every data request needs the token.
+ */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
+  const indexFile = join(rendererDir, 'index.html');
+  if (!existsSync(indexFile)) throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`);
+  const ownsDir = !options.dataDir;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'deskbook-harness-'));
+  const token = randomBytes(16).toString('hex');
+  const core = new Core({
+    dataDir,
+    keyProvider: options.keyProvider ?? new PassphraseKeyProvider(randomBytes(16).toString('hex'), options.pinKdf),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.pinKdf ? { pinKdf: options.pinKdf, recoveryKdf: options.pinKdf } : {}),
+  });
+  const streams = new Map<string, Set<ServerResponse>>();
+  const offEvents = core.onEvent((clientId, event, payload) => {
+    for (const res of streams.get(clientId) ?? []) res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
+  });
+  const html = readFileSync(indexFile, 'utf8').replace(
+    '<meta charset="UTF-8" />',
+    '<meta charset="UTF-8" />\n    <script src="/__harness/bridge.js"></script>',
+  );
+
+  const authorised = (req: IncomingMessage, url: URL) =>
+    (req.headers['x-harness-token'] ?? url.searchParams.get('token')) === token;
+
+  async function rpc(req: IncomingMessage, res: ServerResponse) {
+    const client = String(req.headers['x-harness-client'] ?? '');
+    let body: { channel?: unknown; input?: unknown };
+    try {
+      body = JSON.parse(await readBody(req)) as typeof body;
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const result = core.dispatch(String(body.channel), body.input, `harness:${client}`);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+  }
+
+  function events(res: ServerResponse, client: string) {
+    const id = `harness:${client}`;
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    const set = streams.get(id) ?? new Set();
+    set.add(res);
+    streams.set(id, set);
+    res.on('close', () => set.delete(res));
+  }
+
+  function file(res: ServerResponse, pathname: string) {
+    if (pathname === '/' || pathname === '/index.html') {
+      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(html);
+      return;
+    }
+    const target = normalize(join(rendererDir, pathname));
+    if (!target.startsWith(rendererDir) || !existsSync(target)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' }).end(readFileSync(target));
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/__harness/bridge.js') {
+      res.writeHead(200, { 'content-type': TYPES['.js']! }).end(BRIDGE_JS);
+    } else if (url.pathname.startsWith('/__harness/')) {
+      if (!authorised(req, url)) {
+        res.writeHead(403).end();
+      } else if (url.pathname === '/__harness/rpc' && req.method === 'POST') {
+        void rpc(req, res);
+      } else if (url.pathname === '/__harness/events') {
+        events(res, url.searchParams.get('client') ?? '');
+      } else {
+        res.writeHead(404).end();
+      }
+    } else {
+      file(res, decodeURIComponent(url.pathname));
+    }
+  });
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  const ticker = setInterval(() => core.tick(), options.tickMs ?? 1000);
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    token,
+    core,
+    dataDir,
+    async close() {
+      clearInterval(ticker);
+      offEvents();
+      for (const set of streams.values()) for (const res of set) res.end();
+      server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      core.close();
+      if (ownsDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
