@@ -28,7 +28,11 @@ export interface CoreOptions {
   logger?: Logger;
 }
 
-export type EventListener = <E extends EventName>(clientId: string, event: E, payload: EventPayloads[E]) => void;
+export type EventListener = <E extends EventName>(
+  clientId: string,
+  event: E,
+  payload: EventPayloads[E],
+) => void;
 
 const RECOVERABLE: VaultProblem[] = ['KEY_UNAVAILABLE'];
 
@@ -63,7 +67,8 @@ export class Core {
       vaultStatus: () => this.status(),
       openVault: (keyHex, o) => this.openWithKey(keyHex, o?.create ?? false),
       closeVault: () => this.close(),
-      emit: (clientId, event, payload) => this.listeners.forEach((l) => l(clientId, event, payload)),
+      emit: (clientId, event, payload) =>
+        this.listeners.forEach((l) => l(clientId, event, payload)),
     };
     this.dispatch = createDispatcher(this.env, handlers, vaultHandlers);
     this.unlockAtStart();
@@ -115,7 +120,12 @@ export class Core {
       const s = readSettings(this.database);
       return { state: 'open', siteName: s.siteName, defaultLanguage: s.defaultLanguage };
     }
-    if (this.problem) return { state: 'error', problem: this.problem, recoverable: RECOVERABLE.includes(this.problem) };
+    if (this.problem)
+      return {
+        state: 'error',
+        problem: this.problem,
+        recoverable: RECOVERABLE.includes(this.problem),
+      };
     return { state: 'absent' };
   }
 

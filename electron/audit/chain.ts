@@ -53,8 +53,7 @@ export function hashRow(row: Omit<AuditRow, 'hash'>): string {
 /** Appends one row linked to the previous one. Call inside the caller's transaction. */
 export function appendAudit(db: Db, record: AuditRecord): { seq: number; hash: string } {
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: string }
-    | undefined;
+    { seq: number; hash: string } | undefined;
   const row: Omit<AuditRow, 'hash'> = {
     seq: (last?.seq ?? 0) + 1,
     at: record.at,
@@ -84,7 +83,9 @@ export function fingerprint(hash: string): string {
 
 /** Walks the whole chain; the first row that does not fit is reported. */
 export function verifyAudit(db: Db): AuditVerifyReport {
-  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>;
+  const rows = db
+    .prepare('SELECT * FROM audit_log ORDER BY seq')
+    .iterate() as IterableIterator<AuditRow>;
   let prev = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
@@ -94,7 +95,13 @@ export function verifyAudit(db: Db): AuditVerifyReport {
     else if (row.prev_hash !== prev) problem = 'link';
     else if (hashRow(row) !== row.hash) problem = 'hash';
     if (problem) {
-      return { intact: false, checked, firstBreak: { seq: row.seq, problem }, headHash: null, fingerprint: null };
+      return {
+        intact: false,
+        checked,
+        firstBreak: { seq: row.seq, problem },
+        headHash: null,
+        fingerprint: null,
+      };
     }
     prev = row.hash;
     expectedSeq += 1;
@@ -119,7 +126,7 @@ export interface AuditFilter {
   limit: number;
 }
 
-function toEntry(row: AuditRow): AuditEntry {
+function toEntry(row: AuditRow & { target_name?: string | null }): AuditEntry {
   return {
     seq: row.seq,
     at: row.at,
@@ -128,30 +135,43 @@ function toEntry(row: AuditRow): AuditEntry {
     action: row.action,
     targetType: row.target_type,
     targetId: row.target_id,
+    targetName: row.target_name ?? null,
     outcome: row.outcome,
     detail: row.detail ? (JSON.parse(row.detail) as Record<string, unknown>) : null,
   };
 }
 
 /** Newest first, one page at a time. */
-export function listAudit(db: Db, f: AuditFilter): { rows: AuditEntry[]; nextBeforeSeq: number | null } {
-  const where: string[] = [];
+export function listAudit(
+  db: Db,
+  f: AuditFilter,
+): { rows: AuditEntry[]; nextBeforeSeq: number | null } {
+  const conditions: [string, keyof AuditFilter, string][] = [
+    ['actorId', 'actorId', 'a.actor_id = @actorId'],
+    ['action', 'action', 'a.action = @action'],
+    ['from', 'from', 'a.at >= @from'],
+    ['to', 'to', 'a.at <= @to'],
+    ['beforeSeq', 'beforeSeq', 'a.seq < @beforeSeq'],
+  ];
+  const active = conditions.filter(([, key]) => f[key] !== undefined);
+  const where = active.map(([, , sql]) => sql);
   const params: Record<string, unknown> = { limit: f.limit + 1 };
-  if (f.actorId) (where.push('actor_id = @actorId'), (params.actorId = f.actorId));
-  if (f.action) (where.push('action = @action'), (params.action = f.action));
-  if (f.from !== undefined) (where.push('at >= @from'), (params.from = f.from));
-  if (f.to !== undefined) (where.push('at <= @to'), (params.to = f.to));
-  if (f.beforeSeq !== undefined) (where.push('seq < @beforeSeq'), (params.beforeSeq = f.beforeSeq));
-  const sql = `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-               ORDER BY seq DESC LIMIT @limit`;
-  const rows = db.prepare(sql).all(params) as AuditRow[];
+  for (const [name, key] of active) params[name] = f[key];
+  const sql = `SELECT a.*, s.display_name AS target_name FROM audit_log a
+               LEFT JOIN staff s ON a.target_type = 'staff' AND s.id = a.target_id
+               ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+               ORDER BY a.seq DESC LIMIT @limit`;
+  const rows = db.prepare(sql).all(params) as (AuditRow & { target_name: string | null })[];
   const page = rows.slice(0, f.limit).map(toEntry);
   const more = rows.length > f.limit;
   return { rows: page, nextBeforeSeq: more ? page[page.length - 1]!.seq : null };
 }
 
 export function auditFacets(db: Db): AuditFacets {
-  const actions = db.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').pluck().all() as string[];
+  const actions = db
+    .prepare('SELECT DISTINCT action FROM audit_log ORDER BY action')
+    .pluck()
+    .all() as string[];
   // The newest name each actor was recorded under, as staff can be renamed.
   const actors = db
     .prepare(
@@ -160,5 +180,13 @@ export function auditFacets(db: Db): AuditFacets {
        ORDER BY name`,
     )
     .all() as { id: string; name: string }[];
-  return { actions, actors };
+  const staff = db.prepare('SELECT id, display_name FROM staff').all() as {
+    id: string;
+    display_name: string;
+  }[];
+  return {
+    actions,
+    actors,
+    staffNames: Object.fromEntries(staff.map((r) => [r.id, r.display_name])),
+  };
 }

@@ -27,7 +27,10 @@ function readHeader(file: string): Buffer {
 function assertNotPlaintext(file: string): void {
   if (!existsSync(file) || statSync(file).size === 0) return;
   if (readHeader(file).equals(PLAINTEXT_HEADER)) {
-    throw new VaultError('NOT_ENCRYPTED', 'The database file is not encrypted; refusing to use it.');
+    throw new VaultError(
+      'NOT_ENCRYPTED',
+      'The database file is not encrypted; refusing to use it.',
+    );
   }
 }
 
@@ -66,11 +69,15 @@ function probe(db: Db): void {
   try {
     db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
     const check = db.pragma('quick_check(1)', { simple: true });
-    if (check !== 'ok') throw Object.assign(new Error('quick_check failed'), { code: 'SQLITE_CORRUPT' });
+    if (check !== 'ok')
+      throw Object.assign(new Error('quick_check failed'), { code: 'SQLITE_CORRUPT' });
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new VaultError('DAMAGED', 'The vault key does not open this file, or the file is damaged.');
+      throw new VaultError(
+        'DAMAGED',
+        'The vault key does not open this file, or the file is damaged.',
+      );
     }
     throw err;
   }
@@ -94,7 +101,8 @@ function configure(db: Db): void {
 export function openEncrypted(file: string, keyHex: string, options: OpenOptions = {}): Db {
   if (!KEY_HEX.test(keyHex)) throw new Error('vault key must be 64 lowercase hex digits');
   const exists = existsSync(file);
-  if (!exists && !options.create) throw new VaultError('MISSING_DB', 'The vault database is missing.');
+  if (!exists && !options.create)
+    throw new VaultError('MISSING_DB', 'The vault database is missing.');
   if (exists) assertNotPlaintext(file);
   assertCipherBuild(options.nativeBinding);
   const db = new Database(file, {

@@ -1,4 +1,10 @@
-import { contract, isChannelName, type ChannelName, type EventName, type EventPayloads } from '../../shared/contract';
+import {
+  contract,
+  isChannelName,
+  type ChannelName,
+  type EventName,
+  type EventPayloads,
+} from '../../shared/contract';
 import type { ChannelDef } from '../../shared/contract/define';
 import { fail, ok, type AppErrorShape, type Result } from '../../shared/contract/result';
 import { appendAudit } from '../audit/chain';
@@ -46,12 +52,14 @@ function gate(env: AppEnv, db: Db, name: ChannelName, def: ChannelDef, clientId:
     env.sessions.end(clientId);
     session = null;
     staff = null;
-    if (def.roles !== 'public') throw refuse('UNAUTHENTICATED', 'auth.deactivated', 'The account is no longer active.');
+    if (def.roles !== 'public')
+      throw refuse('UNAUTHENTICATED', 'auth.deactivated', 'The account is no longer active.');
   }
   if (def.roles === 'public') return { session, staff };
   if (!session || !staff) throw refuse('UNAUTHENTICATED', 'auth.noSession', 'Sign in first.');
   session.role = staff.role;
-  if (session.locked && !def.whenLocked) throw refuse('LOCKED', 'auth.screenLocked', 'The screen is locked.');
+  if (session.locked && !def.whenLocked)
+    throw refuse('LOCKED', 'auth.screenLocked', 'The screen is locked.');
   if (staff.must_change_pin === 1 && !def.whenPinMustChange) {
     throw refuse('FORBIDDEN', 'auth.mustChangePin', 'Choose a new PIN first.');
   }
@@ -62,7 +70,16 @@ function gate(env: AppEnv, db: Db, name: ChannelName, def: ChannelDef, clientId:
   return { session, staff };
 }
 
-function writeAuditRow(db: Db, env: AppEnv, name: string, g: Gate, note: AuditNote, outcome: 'ok' | 'failed' | 'denied', now: number, extra?: Record<string, unknown>) {
+function writeAuditRow(
+  db: Db,
+  env: AppEnv,
+  name: string,
+  g: Gate,
+  note: AuditNote,
+  outcome: 'ok' | 'failed' | 'denied',
+  now: number,
+  extra?: Record<string, unknown>,
+) {
   const detail = note.detail || extra ? { ...note.detail, ...extra } : null;
   appendAudit(db, {
     at: now,
@@ -76,8 +93,19 @@ function writeAuditRow(db: Db, env: AppEnv, name: string, g: Gate, note: AuditNo
   });
 }
 
-export function createDispatcher(env: AppEnv, handlers: Handlers, vaultHandlers: VaultHandlers): Dispatch {
-  function runInTransaction(db: Db, name: ChannelName, def: ChannelDef, input: unknown, clientId: string, g: Gate): Result<unknown> {
+export function createDispatcher(
+  env: AppEnv,
+  handlers: Handlers,
+  vaultHandlers: VaultHandlers,
+): Dispatch {
+  function runInTransaction(
+    db: Db,
+    name: ChannelName,
+    def: ChannelDef,
+    input: unknown,
+    clientId: string,
+    g: Gate,
+  ): Result<unknown> {
     const pending: Array<() => void> = [];
     const now = env.now();
     const ctx: ServiceContext = {
@@ -98,7 +126,9 @@ export function createDispatcher(env: AppEnv, handlers: Handlers, vaultHandlers:
       const out = handler(ctx, input);
       if (out instanceof Denied) {
         const outcome = out.error.code === 'LOCKED' ? 'denied' : 'failed';
-        writeAuditRow(db, env, name, g, ctx.audit, outcome, now, { reason: out.error.reason ?? out.error.code });
+        writeAuditRow(db, env, name, g, ctx.audit, outcome, now, {
+          reason: out.error.reason ?? out.error.code,
+        });
         return fail(out.error);
       }
       if (def.audit) writeAuditRow(db, env, name, g, ctx.audit, 'ok', now);
@@ -111,28 +141,44 @@ export function createDispatcher(env: AppEnv, handlers: Handlers, vaultHandlers:
   }
 
   return function dispatch(name, raw, clientId) {
-    if (!isChannelName(name)) return fail({ code: 'NOT_FOUND', message: 'Unknown channel', reason: 'unknownChannel' });
+    if (!isChannelName(name))
+      return fail({ code: 'NOT_FOUND', message: 'Unknown channel', reason: 'unknownChannel' });
     const def = contract[name] as ChannelDef;
     const parsed = def.input.safeParse(raw);
     if (!parsed.success) {
       const fields = fieldsFromZod(parsed.error);
-      return fail({ code: 'VALIDATION', message: `Invalid input: ${Object.keys(fields).join(', ')}`, fields });
+      return fail({
+        code: 'VALIDATION',
+        message: `Invalid input: ${Object.keys(fields).join(', ')}`,
+        fields,
+      });
     }
     try {
       if (def.withoutVault) {
-        const handler = vaultHandlers[name as keyof VaultHandlers] as (c: unknown, i: unknown) => unknown;
+        const handler = vaultHandlers[name as keyof VaultHandlers] as (
+          c: unknown,
+          i: unknown,
+        ) => unknown;
         return ok(handler({ env, now: env.now(), clientId }, parsed.data));
       }
       const db = env.db();
-      if (!db) return fail({ code: 'UNAUTHENTICATED', message: 'The vault is not open.', reason: 'vault.notOpen' });
+      if (!db)
+        return fail({
+          code: 'UNAUTHENTICATED',
+          message: 'The vault is not open.',
+          reason: 'vault.notOpen',
+        });
       const g = gate(env, db, name, def, clientId);
       return runInTransaction(db, name, def, parsed.data, clientId, g);
     } catch (err) {
       if (err instanceof AppError) return fail(err.toShape());
       const e = err as { name?: string; code?: string };
       env.log.error('channel failed', { channel: name, error: e.name, code: e.code });
-      return fail({ code: 'INTERNAL', message: 'Something went wrong; nothing was saved.', reason: 'internal' });
+      return fail({
+        code: 'INTERNAL',
+        message: 'Something went wrong; nothing was saved.',
+        reason: 'internal',
+      });
     }
   };
 }
-

@@ -1,10 +1,24 @@
-import { app, BrowserWindow, ipcMain, powerMonitor, safeStorage, session, webContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  ipcMain,
+  powerMonitor,
+  safeStorage,
+  session,
+  webContents,
+} from 'electron';
 import { join } from 'node:path';
 import { Core, consoleLogger } from '../app/core';
 import { registerIpc } from './ipcAdapter';
 import { electronNativeBinding } from './nativeBinding';
 import { SafeStorageKeyProvider } from './safeStorageProvider';
-import { DEV_CSP, denyPermissions, guardContents, mainWindowOptions, PRODUCTION_CSP } from './security';
+import {
+  DEV_CSP,
+  denyPermissions,
+  guardContents,
+  mainWindowOptions,
+  PRODUCTION_CSP,
+} from './security';
 
 const TICK_MS = 5_000;
 const devUrl = process.env.ELECTRON_RENDERER_URL;
@@ -51,7 +65,12 @@ void app.whenReady().then(async () => {
   denyPermissions(session.defaultSession);
   setCspHeader();
   const core = createCore();
-  registerIpc(ipcMain, core, () => appUrl, (id) => webContents.fromId(id));
+  registerIpc(
+    ipcMain,
+    core,
+    () => appUrl,
+    (id) => webContents.fromId(id),
+  );
   const timer = setInterval(() => core.tick(), TICK_MS);
   // Walking away from the PC (OS lock, sleep) locks every Deskbook session at once.
   powerMonitor.on('lock-screen', () => core.lockAll());

@@ -14,9 +14,13 @@ export class SafeStorageKeyProvider implements KeyProvider {
   ) {}
 
   private assertStrong(): void {
-    if (!this.safeStorage.isEncryptionAvailable()) throw new Error('OS encryption is not available');
+    if (!this.safeStorage.isEncryptionAvailable())
+      throw new Error('OS encryption is not available');
     // On Linux without a keyring Electron falls back to a hard-coded password: no protection.
-    if (this.platform === 'linux' && this.safeStorage.getSelectedStorageBackend() === 'basic_text') {
+    if (
+      this.platform === 'linux' &&
+      this.safeStorage.getSelectedStorageBackend() === 'basic_text'
+    ) {
       throw new Error('No OS keyring: refusing the plaintext basic_text backend');
     }
   }

@@ -17,10 +17,10 @@ export const PRODUCTION_CSP = [
 ].join('; ');
 
 /** Dev only: Vite's React refresh preamble is an inline script talking to a websocket. */
-export const DEV_CSP = PRODUCTION_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
-  "connect-src 'self'",
-  "connect-src 'self' ws://localhost:* http://localhost:*",
-);
+export const DEV_CSP = PRODUCTION_CSP.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+).replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*");
 
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {

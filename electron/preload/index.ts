@@ -6,7 +6,8 @@ const NAME = /^[a-z]+\.[a-zA-Z]+$/;
 
 const bridge: DeskbookBridge = Object.freeze({
   invoke(channel: string, input: unknown) {
-    if (typeof channel !== 'string' || !NAME.test(channel)) return Promise.reject(new Error('Unknown channel'));
+    if (typeof channel !== 'string' || !NAME.test(channel))
+      return Promise.reject(new Error('Unknown channel'));
     return ipcRenderer.invoke(invokeChannel(channel), input);
   },
   on(event: string, listener: (payload: unknown) => void) {

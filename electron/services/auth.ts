@@ -8,7 +8,8 @@ import type { Handlers } from './handlers';
 import { hashPin, verifyPin } from './pinHash';
 
 function requireSession(ctx: ServiceContext) {
-  if (!ctx.session || !ctx.staff) throw new AppError('UNAUTHENTICATED', 'Sign in first.', { reason: 'auth.noSession' });
+  if (!ctx.session || !ctx.staff)
+    throw new AppError('UNAUTHENTICATED', 'Sign in first.', { reason: 'auth.noSession' });
   return { session: ctx.session, staff: ctx.staff };
 }
 
@@ -26,7 +27,12 @@ function lockedOut(ctx: ServiceContext, staff: StaffRow): Denied | null {
 function wrongPin(ctx: ServiceContext, staff: StaffRow): Denied {
   const failures = staff.failed_attempts + 1;
   const delay = lockoutDelayMs(failures);
-  updateStaff(ctx.db, staff.id, { failed_attempts: failures, locked_until: delay ? ctx.now + delay : null }, ctx.now);
+  updateStaff(
+    ctx.db,
+    staff.id,
+    { failed_attempts: failures, locked_until: delay ? ctx.now + delay : null },
+    ctx.now,
+  );
   ctx.audit.detail = { failures };
   if (delay) {
     return ctx.deny({
@@ -54,9 +60,17 @@ let decoyHash: string | null = null;
 
 export const authHandlers: Pick<
   Handlers,
-  'session.get' | 'auth.login' | 'auth.logout' | 'auth.lock' | 'auth.unlock' | 'auth.activity' | 'auth.changePin' | 'auth.setPreferences'
+  | 'session.get'
+  | 'auth.login'
+  | 'auth.logout'
+  | 'auth.lock'
+  | 'auth.unlock'
+  | 'auth.activity'
+  | 'auth.changePin'
+  | 'auth.setPreferences'
 > = {
-  'session.get': (ctx) => (ctx.session && ctx.staff ? sessionView(ctx.db, ctx.session, ctx.staff) : null),
+  'session.get': (ctx) =>
+    ctx.session && ctx.staff ? sessionView(ctx.db, ctx.session, ctx.staff) : null,
 
   'auth.login': (ctx, input) => {
     const staff = getStaffByUsername(ctx.db, input.username);
@@ -65,7 +79,11 @@ export const authHandlers: Pick<
       decoyHash ??= hashPin('decoy', ctx.env.pinKdf);
       verifyPin(input.pin, decoyHash);
       ctx.audit.detail = { username: input.username };
-      return ctx.deny({ code: 'UNAUTHENTICATED', message: 'Wrong user name or PIN.', reason: 'auth.badCredentials' });
+      return ctx.deny({
+        code: 'UNAUTHENTICATED',
+        message: 'Wrong user name or PIN.',
+        reason: 'auth.badCredentials',
+      });
     }
     ctx.audit.targetId = staff.id;
     ctx.audit.actorId = staff.id;
@@ -74,11 +92,21 @@ export const authHandlers: Pick<
     if (waiting) return waiting;
     if (!verifyPin(input.pin, staff.pin_hash)) return wrongPin(ctx, staff);
     if (staff.active !== 1) {
-      return ctx.deny({ code: 'UNAUTHENTICATED', message: 'This account is deactivated.', reason: 'auth.deactivated' });
+      return ctx.deny({
+        code: 'UNAUTHENTICATED',
+        message: 'This account is deactivated.',
+        reason: 'auth.deactivated',
+      });
     }
     const previous = ctx.session;
-    if (previous && previous.staffId !== staff.id) ctx.audit.detail = { switchedFrom: previous.staffId };
-    const fresh = updateStaff(ctx.db, staff.id, { failed_attempts: 0, locked_until: null, last_login_at: ctx.now }, ctx.now);
+    if (previous && previous.staffId !== staff.id)
+      ctx.audit.detail = { switchedFrom: previous.staffId };
+    const fresh = updateStaff(
+      ctx.db,
+      staff.id,
+      { failed_attempts: 0, locked_until: null, last_login_at: ctx.now },
+      ctx.now,
+    );
     const session = ctx.env.sessions.start(ctx.clientId, staff.id, staff.role, ctx.now);
     return sessionView(ctx.db, session, fresh);
   },
@@ -119,13 +147,22 @@ export const authHandlers: Pick<
     if (waiting) return waiting;
     if (!verifyPin(input.currentPin, staff.pin_hash)) return wrongPin(ctx, staff);
     if (input.newPin.length < minPinLength(staff.role)) {
-      throw validation({ newPin: `at least ${minPinLength(staff.role)} characters for this role` }, 'pin.tooShort');
+      throw validation(
+        { newPin: `at least ${minPinLength(staff.role)} characters for this role` },
+        'pin.tooShort',
+      );
     }
-    if (input.newPin === input.currentPin) throw validation({ newPin: 'must differ from the current PIN' }, 'pin.unchanged');
+    if (input.newPin === input.currentPin)
+      throw validation({ newPin: 'must differ from the current PIN' }, 'pin.unchanged');
     const fresh = updateStaff(
       ctx.db,
       staff.id,
-      { pin_hash: hashPin(input.newPin, ctx.env.pinKdf), must_change_pin: 0, failed_attempts: 0, locked_until: null },
+      {
+        pin_hash: hashPin(input.newPin, ctx.env.pinKdf),
+        must_change_pin: 0,
+        failed_attempts: 0,
+        locked_until: null,
+      },
       ctx.now,
     );
     ctx.audit.targetType = 'staff';

@@ -27,7 +27,13 @@ export function sessionView(db: Db, session: Session, staff: StaffRow): SessionV
 }
 
 /** Locks a session on the app's own initiative, records it, and tells its window. */
-export function lockSession(env: AppEnv, db: Db, session: Session, now: number, reason: 'idle' | 'os'): void {
+export function lockSession(
+  env: AppEnv,
+  db: Db,
+  session: Session,
+  now: number,
+  reason: 'idle' | 'os',
+): void {
   const staff = getStaff(db, session.staffId);
   db.transaction(() => {
     session.locked = true;

@@ -16,13 +16,24 @@ function scrypt(pin: string, salt: Buffer, k: KdfParams): Buffer {
 /** Self-describing, so parameters can grow later without breaking stored hashes. */
 export function hashPin(pin: string, k: KdfParams): string {
   const salt = randomBytes(16);
-  return ['scrypt', k.N, k.r, k.p, salt.toString('base64'), scrypt(pin, salt, k).toString('base64')].join('$');
+  return [
+    'scrypt',
+    k.N,
+    k.r,
+    k.p,
+    salt.toString('base64'),
+    scrypt(pin, salt, k).toString('base64'),
+  ].join('$');
 }
 
 export function verifyPin(pin: string, stored: string): boolean {
   const [kind, N, r, p, salt, hash] = stored.split('$');
   if (kind !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');
-  const actual = scrypt(pin, Buffer.from(salt, 'base64'), { N: Number(N), r: Number(r), p: Number(p) });
+  const actual = scrypt(pin, Buffer.from(salt, 'base64'), {
+    N: Number(N),
+    r: Number(r),
+    p: Number(p),
+  });
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }

@@ -19,7 +19,14 @@ export class SessionStore {
   }
 
   start(clientId: string, staffId: string, role: Role, now: number): Session {
-    const session: Session = { clientId, staffId, role, startedAt: now, lastActivity: now, locked: false };
+    const session: Session = {
+      clientId,
+      staffId,
+      role,
+      startedAt: now,
+      lastActivity: now,
+      locked: false,
+    };
     this.byClient.set(clientId, session);
     return session;
   }

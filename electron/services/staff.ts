@@ -25,7 +25,10 @@ function target(ctx: ServiceContext, id: string): StaffRow {
 
 function assertPinFits(pin: string, role: Role, field: string): void {
   if (pin.length < minPinLength(role)) {
-    throw validation({ [field]: `at least ${minPinLength(role)} characters for this role` }, 'pin.tooShort');
+    throw validation(
+      { [field]: `at least ${minPinLength(role)} characters for this role` },
+      'pin.tooShort',
+    );
   }
 }
 
@@ -40,10 +43,18 @@ function assertUsernameFree(ctx: ServiceContext, username: string, selfId?: stri
 }
 
 /** The desk must always keep one active admin, or nobody could manage staff again. */
-function assertKeepsAnAdmin(ctx: ServiceContext, row: StaffRow, nextRole: Role, nextActive: boolean): void {
-  const losesAdmin = row.role === 'admin' && row.active === 1 && (nextRole !== 'admin' || !nextActive);
+function assertKeepsAnAdmin(
+  ctx: ServiceContext,
+  row: StaffRow,
+  nextRole: Role,
+  nextActive: boolean,
+): void {
+  const losesAdmin =
+    row.role === 'admin' && row.active === 1 && (nextRole !== 'admin' || !nextActive);
   if (losesAdmin && countActiveAdmins(ctx.db) <= 1) {
-    throw new AppError('CONFLICT', 'The last active admin cannot be removed.', { reason: 'staff.lastAdmin' });
+    throw new AppError('CONFLICT', 'The last active admin cannot be removed.', {
+      reason: 'staff.lastAdmin',
+    });
   }
 }
 
@@ -95,7 +106,9 @@ export const staffHandlers: Pick<
     );
     ctx.audit.detail = {
       changed: Object.keys(input).filter((k) => k !== 'id'),
-      ...(input.role && input.role !== row.role ? { role: { from: row.role, to: input.role } } : {}),
+      ...(input.role && input.role !== row.role
+        ? { role: { from: row.role, to: input.role } }
+        : {}),
     };
     return toStaffView(changed);
   },
@@ -103,7 +116,9 @@ export const staffHandlers: Pick<
   'staff.setActive': (ctx, input) => {
     const row = target(ctx, input.id);
     if (!input.active && row.id === ctx.staff?.id) {
-      throw new AppError('CONFLICT', 'You cannot deactivate your own account.', { reason: 'staff.self' });
+      throw new AppError('CONFLICT', 'You cannot deactivate your own account.', {
+        reason: 'staff.self',
+      });
     }
     assertKeepsAnAdmin(ctx, row, row.role, input.active);
     const changed = updateStaff(ctx.db, row.id, { active: input.active ? 1 : 0 }, ctx.now);

@@ -23,7 +23,10 @@ export const vaultHandlers: VaultHandlers = {
       throw new AppError('CONFLICT', 'A vault already exists here.', { reason: 'vault.exists' });
     }
     if (input.admin.pin.length < minPinLength('admin')) {
-      throw validation({ 'admin.pin': `at least ${minPinLength('admin')} characters` }, 'pin.tooShort');
+      throw validation(
+        { 'admin.pin': `at least ${minPinLength('admin')} characters` },
+        'pin.tooShort',
+      );
     }
     const { keyHex, recoveryKey, file } = createVaultKey(env.keyProvider, now, env.recoveryKdf);
     try {
@@ -40,9 +43,20 @@ export const vaultHandlers: VaultHandlers = {
           language: input.language,
           now,
         });
-        const actor = { at: now, actorId: admin.id, actorName: admin.display_name, outcome: 'ok' as const };
+        const actor = {
+          at: now,
+          actorId: admin.id,
+          actorName: admin.display_name,
+          outcome: 'ok' as const,
+        };
         appendAudit(db, { ...actor, action: 'vault.setup', detail: { schema: 'created' } });
-        appendAudit(db, { ...actor, action: 'staff.create', targetType: 'staff', targetId: admin.id, detail: { role: 'admin' } });
+        appendAudit(db, {
+          ...actor,
+          action: 'staff.create',
+          targetType: 'staff',
+          targetId: admin.id,
+          detail: { role: 'admin' },
+        });
       })();
       writeVaultFile(env.dataDir, file);
     } catch (err) {
@@ -56,7 +70,9 @@ export const vaultHandlers: VaultHandlers = {
   'vault.recover': ({ env, now }, input) => {
     const status = env.vaultStatus();
     if (status.state !== 'error' || !status.recoverable) {
-      throw new AppError('CONFLICT', 'The vault does not need recovery.', { reason: 'vault.notRecoverable' });
+      throw new AppError('CONFLICT', 'The vault does not need recovery.', {
+        reason: 'vault.notRecoverable',
+      });
     }
     let keyHex: string;
     try {
@@ -72,7 +88,14 @@ export const vaultHandlers: VaultHandlers = {
     }
     const db = env.openVault(keyHex);
     db.transaction(() =>
-      appendAudit(db, { at: now, actorId: null, actorName: null, action: 'vault.recover', outcome: 'ok', detail: { provider: env.keyProvider.id } }),
+      appendAudit(db, {
+        at: now,
+        actorId: null,
+        actorName: null,
+        action: 'vault.recover',
+        outcome: 'ok',
+        detail: { provider: env.keyProvider.id },
+      }),
     )();
     return env.vaultStatus();
   },

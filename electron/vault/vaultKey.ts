@@ -25,7 +25,11 @@ export interface NewVaultKey {
 }
 
 /** A fresh random 256-bit key, sealed for this PC and wrapped by a new recovery key. */
-export function createVaultKey(provider: KeyProvider, now: number, kdf = RECOVERY_KDF): NewVaultKey {
+export function createVaultKey(
+  provider: KeyProvider,
+  now: number,
+  kdf = RECOVERY_KDF,
+): NewVaultKey {
   const key = randomBytes(32);
   const recoveryKey = newRecoveryKey();
   const file: VaultFile = {

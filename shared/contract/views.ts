@@ -58,6 +58,8 @@ export interface AuditEntry {
   action: string;
   targetType: string | null;
   targetId: string | null;
+  /** The target's current name where main can resolve it (staff). */
+  targetName: string | null;
   outcome: 'ok' | 'denied' | 'failed';
   detail: Record<string, unknown> | null;
 }
@@ -71,6 +73,8 @@ export interface AuditPage {
 export interface AuditFacets {
   actions: string[];
   actors: { id: string; name: string }[];
+  /** Current names of every staff member, for ids inside audit details. */
+  staffNames: Record<string, string>;
 }
 
 export interface AuditVerifyReport {

@@ -4,11 +4,7 @@ export const RECOVERY_KEY_CHARS = 32;
 
 /** Uppercases, drops spaces and dashes, and reads the letters people confuse as digits. */
 export function normalizeRecoveryKey(input: string): string {
-  return input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export function isWellFormedRecoveryKey(input: string): boolean {
@@ -17,5 +13,9 @@ export function isWellFormedRecoveryKey(input: string): boolean {
 }
 
 export function groupRecoveryKey(key: string): string {
-  return normalizeRecoveryKey(key).match(/.{1,4}/g)?.join('-') ?? '';
+  return (
+    normalizeRecoveryKey(key)
+      .match(/.{1,4}/g)
+      ?.join('-') ?? ''
+  );
 }

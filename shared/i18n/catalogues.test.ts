@@ -9,8 +9,14 @@ describe('message catalogues', () => {
   it('zh-CN and en have exactly the same keys', () => {
     const enKeys = Object.keys(en).sort();
     const zhKeys = Object.keys(zhCN).sort();
-    expect(zhKeys.filter((k) => !enKeys.includes(k)), 'only in zh-CN').toEqual([]);
-    expect(enKeys.filter((k) => !zhKeys.includes(k)), 'missing in zh-CN').toEqual([]);
+    expect(
+      zhKeys.filter((k) => !enKeys.includes(k)),
+      'only in zh-CN',
+    ).toEqual([]);
+    expect(
+      enKeys.filter((k) => !zhKeys.includes(k)),
+      'missing in zh-CN',
+    ).toEqual([]);
   });
 
   it('no message is empty, and both use the same placeholders', () => {
@@ -26,5 +32,16 @@ describe('message catalogues', () => {
     expect(translate('zh-CN', 'staff.created', { name: '王芳' })).toBe('王芳 现在可以登录了。');
     expect(languageFromLocale('zh-TW')).toBe('zh-CN');
     expect(languageFromLocale('de-DE')).toBe('en');
+  });
+});
+
+describe('labels for the audit viewer', () => {
+  it('every audited channel and system action has a label', async () => {
+    const { contract } = await import('../contract');
+    const audited = Object.entries(contract)
+      .filter(([, def]) => def.audit)
+      .map(([name]) => name);
+    const missing = [...audited, 'auth.autoLock'].filter((a) => !(`audit.action.${a}` in en));
+    expect(missing).toEqual([]);
   });
 });

@@ -38,7 +38,8 @@ export const en = {
   'errors.reason.auth.deactivated': 'This account has been deactivated. Ask an administrator.',
   'errors.reason.auth.noSession': 'Your session has ended. Please sign in again.',
   'errors.reason.auth.mustChangePin': 'Choose a new PIN first.',
-  'errors.reason.auth.role': 'Your role ({role}) may not do this. Ask a colleague with the right role.',
+  'errors.reason.auth.role':
+    'Your role ({role}) may not do this. Ask a colleague with the right role.',
   'errors.reason.auth.screenLocked': 'The screen is locked.',
   'errors.reason.staff.usernameTaken': 'That user name is already taken.',
   'errors.reason.staff.lastAdmin': 'The desk must keep at least one active administrator.',
@@ -57,8 +58,10 @@ export const en = {
   'vault.problem.KEY_UNAVAILABLE':
     'This PC cannot unseal the vault key (a different computer or Windows user). Enter the recovery key to open it here.',
   'vault.problem.WRONG_KEY': 'The key does not belong to this vault. Nothing was changed.',
-  'vault.problem.DAMAGED': 'The vault file is damaged or its key file is missing. Nothing was changed. Restore a backup.',
-  'vault.problem.NOT_ENCRYPTED': 'The data file is not encrypted. Deskbook refuses to use it. Nothing was changed.',
+  'vault.problem.DAMAGED':
+    'The vault file is damaged or its key file is missing. Nothing was changed. Restore a backup.',
+  'vault.problem.NOT_ENCRYPTED':
+    'The data file is not encrypted. Deskbook refuses to use it. Nothing was changed.',
   'vault.problem.NO_CIPHER': 'This installation lacks its encryption module. Reinstall Deskbook.',
   'vault.problem.TOO_NEW': 'The vault was written by a newer Deskbook. Update the app on this PC.',
   'vault.problem.MISSING_DB': 'The vault data file is missing. Restore a backup.',
@@ -147,7 +150,8 @@ export const en = {
   'forbidden.back': 'Back to my desk',
 
   'staff.title': 'Staff',
-  'staff.subtitle': 'Accounts for everyone who works at this desk. Deactivated staff keep their records.',
+  'staff.subtitle':
+    'Accounts for everyone who works at this desk. Deactivated staff keep their records.',
   'staff.add': 'Add staff',
   'staff.name': 'Name',
   'staff.username': 'User name',
@@ -160,14 +164,16 @@ export const en = {
   'staff.status.mustChange': 'Must change PIN',
   'staff.you': 'you',
   'staff.pin': 'PIN',
-  'staff.pinHint': 'Receptionists and consultants: at least 4 digits. Supervisors and admins: at least 6 characters.',
+  'staff.pinHint':
+    'Receptionists and consultants: at least 4 digits. Supervisors and admins: at least 6 characters.',
   'staff.createTitle': 'Add a staff member',
   'staff.editTitle': 'Edit {name}',
   'staff.created': '{name} can now sign in.',
   'staff.updated': 'Changes to {name} saved.',
   'staff.resetPin': 'Reset PIN',
   'staff.resetTitle': 'Reset the PIN of {name}',
-  'staff.resetIntro': 'Give {name} a temporary PIN. They must choose their own at their next sign-in.',
+  'staff.resetIntro':
+    'Give {name} a temporary PIN. They must choose their own at their next sign-in.',
   'staff.newPin': 'Temporary PIN',
   'staff.resetDone': 'Temporary PIN set for {name}.',
   'staff.deactivate': 'Deactivate',
@@ -181,7 +187,8 @@ export const en = {
   'staff.showInactive': 'Show deactivated',
 
   'audit.title': 'Audit log',
-  'audit.subtitle': 'Every change and every sensitive read, chained so that an edit or deletion shows.',
+  'audit.subtitle':
+    'Every change and every sensitive read, chained so that an edit or deletion shows.',
   'audit.filter.who': 'Who',
   'audit.filter.what': 'What',
   'audit.filter.when': 'When',
@@ -200,8 +207,10 @@ export const en = {
   'audit.system': 'System',
   'audit.empty': 'No entries match these filters.',
   'audit.verify': 'Verify the chain',
-  'audit.verifyIntact': 'The chain is intact: {count} entries checked. Head fingerprint {fingerprint}.',
-  'audit.verifyBroken': 'The chain is broken at entry #{seq} ({problem}). The log was changed outside Deskbook.',
+  'audit.verifyIntact':
+    'The chain is intact: {count} entries checked. Head fingerprint {fingerprint}.',
+  'audit.verifyBroken':
+    'The chain is broken at entry #{seq} ({problem}). The log was changed outside Deskbook.',
   'audit.problem.hash': 'its content was edited',
   'audit.problem.link': 'it does not follow the entry before it',
   'audit.problem.gap': 'entries before it were removed',
@@ -221,6 +230,25 @@ export const en = {
   'audit.action.settings.update': 'Settings changed',
   'audit.action.audit.verify': 'Audit chain verified',
   'audit.action.audit.list': 'Audit log viewed',
+
+  'audit.detail.failures': 'wrong PIN #{n}',
+  'audit.detail.switchedFrom': 'took over the PC from {name}',
+  'audit.detail.role': 'role: {role}',
+  'audit.detail.roleChange': 'role: {from} → {to}',
+  'audit.detail.deactivated': 'deactivated',
+  'audit.detail.reactivated': 'reactivated',
+  'audit.detail.idle': 'after {minutes} min idle',
+  'audit.detail.osLock': 'the PC was locked or went to sleep',
+  'audit.detail.checked': '{count} entries checked',
+  'audit.detail.intact': 'chain intact',
+  'audit.detail.broken': 'chain broken',
+  'audit.detail.username': 'user name tried: {name}',
+  'audit.detail.changedFields': 'changed: {fields}',
+  'audit.reason.role': 'not allowed for this role',
+  'audit.reason.auth.badCredentials': 'wrong PIN',
+  'audit.reason.auth.tooManyAttempts': 'too many wrong PINs, account waiting',
+  'audit.reason.auth.deactivated': 'account deactivated',
+  'audit.reason.pin.tooShort': 'PIN too short',
 
   'settings.title': 'Settings',
   'settings.subtitle': 'How this desk behaves for everyone who signs in here.',

@@ -52,7 +52,10 @@ export async function launch(): Promise<BrowserSession> {
       '--metrics-recording-only',
     ],
   });
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 860 },
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   return {
     browser,

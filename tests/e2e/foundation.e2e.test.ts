@@ -59,13 +59,17 @@ describe('foundation, end to end in Chromium', () => {
       await login('zhangwei', '000000');
       await page.getByTestId('error-alert').waitFor();
     }
-    await expect(page.getByTestId('error-alert').textContent()).resolves.toMatch(/PIN 错误次数过多.*30 秒/);
+    await expect(page.getByTestId('error-alert').textContent()).resolves.toMatch(
+      /PIN 错误次数过多.*30 秒/,
+    );
     await expect(page.getByTestId('login-submit').isDisabled()).resolves.toBe(true);
     await shot(page, '04-lockout');
     offset += 31_000;
     await page.reload();
     await login('zhangwei', '246810');
-    await expect(page.getByTestId('on-duty-name').textContent()).resolves.toBe('张伟 · 店长(管理员)');
+    await expect(page.getByTestId('on-duty-name').textContent()).resolves.toBe(
+      '张伟 · 店长(管理员)',
+    );
     await shot(page, '05-home-admin');
   });
 
@@ -78,6 +82,7 @@ describe('foundation, end to end in Chromium', () => {
     await shot(page, '06-staff-add');
     await page.getByTestId('staff-form-submit').click();
     await page.getByTestId('staff-row-wangfang').waitFor();
+    await page.getByTestId('staff-form-submit').waitFor({ state: 'detached' });
     await expect(page.getByTestId('staff-row-wangfang').textContent()).resolves.toContain('前台');
     await shot(page, '07-staff');
   });
@@ -89,9 +94,11 @@ describe('foundation, end to end in Chromium', () => {
     await expect(page.getByTestId('nav-staff').count()).resolves.toBe(0);
     await expect(page.getByTestId('nav-audit').count()).resolves.toBe(0);
     await shot(page, '08-home-receptionist');
-    await page.evaluate(() => (window.location.hash = '#/staff'));
+    await page.evaluate("window.location.hash = '#/staff'");
     await page.getByTestId('forbidden').waitFor();
-    await expect(page.getByTestId('forbidden').textContent()).resolves.toMatch(/员工需要以下角色:店长\(管理员\)。您当前的角色是前台/);
+    await expect(page.getByTestId('forbidden').textContent()).resolves.toMatch(
+      /员工需要以下角色:店长\(管理员\)。您当前的角色是前台/,
+    );
     await shot(page, '09-forbidden');
   });
 
@@ -109,7 +116,7 @@ describe('foundation, end to end in Chromium', () => {
   });
 
   it('the idle lock comes from main and closes the screen', async () => {
-    await page.evaluate(() => (window.location.hash = '#/home'));
+    await page.evaluate("window.location.hash = '#/home'");
     offset += 6 * 60_000;
     await page.getByTestId('unlock-pin').waitFor({ timeout: 10_000 });
     await page.getByTestId('unlock-pin').fill('1357');
@@ -124,7 +131,9 @@ describe('foundation, end to end in Chromium', () => {
     await page.getByTestId('audit-table').waitFor();
     await page.getByTestId('audit-verify').click();
     await page.getByTestId('audit-verify-result').waitFor();
-    await expect(page.getByTestId('audit-verify-result').textContent()).resolves.toMatch(/日志链完整/);
+    await expect(page.getByTestId('audit-verify-result').textContent()).resolves.toMatch(
+      /日志链完整/,
+    );
     await expect(page.getByTestId('audit-table').textContent()).resolves.toContain('被拒绝');
     await shot(page, '11-audit');
     const verify = harness.core.dispatch('audit.verify', undefined, 'e2e-check');

@@ -57,7 +57,9 @@ export function makeCore(dir: string, clock: FakeClock, passphrase = TEST_PASSPH
 }
 
 /** A real encrypted vault in a fresh temp folder, removed when the test ends. */
-export function createTestVault(options: TestVaultOptions = {}): TestVault & { recoveryKey: string } {
+export function createTestVault(
+  options: TestVaultOptions = {},
+): TestVault & { recoveryKey: string } {
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'deskbook-test-'));
   const clock = new FakeClock();
   const cores: Core[] = [];

@@ -15,7 +15,12 @@ function openRaw(dir: string) {
 function busyVault() {
   const v = createTestVault();
   v.login(ADMIN.username, ADMIN.pin);
-  v.ok('staff.create', { username: 'wangfang', displayName: '王芳', role: 'receptionist', pin: '1357' });
+  v.ok('staff.create', {
+    username: 'wangfang',
+    displayName: '王芳',
+    role: 'receptionist',
+    pin: '1357',
+  });
   v.ok('settings.update', { idleLockMinutes: 10 });
   v.ok('auth.lock');
   v.ok('auth.unlock', { pin: ADMIN.pin });
@@ -58,7 +63,11 @@ describe('audit log', () => {
     const core = v.reopen();
     expect(core.status().state).toBe('open');
     const report = verifyAudit(core.db!);
-    expect(report).toMatchObject({ intact: false, checked: 3, firstBreak: { seq: 4, problem: 'hash' } });
+    expect(report).toMatchObject({
+      intact: false,
+      checked: 3,
+      firstBreak: { seq: 4, problem: 'hash' },
+    });
   });
 
   it('finds a row deleted from the middle', () => {
@@ -68,7 +77,10 @@ describe('audit log', () => {
     db.exec('DROP TRIGGER audit_no_delete');
     db.prepare('DELETE FROM audit_log WHERE seq = 3').run();
     db.close();
-    expect(verifyAudit(v.reopen().db!)).toMatchObject({ intact: false, firstBreak: { seq: 4, problem: 'gap' } });
+    expect(verifyAudit(v.reopen().db!)).toMatchObject({
+      intact: false,
+      firstBreak: { seq: 4, problem: 'gap' },
+    });
   });
 
   it('finds an edited row whose own hash was recomputed, at the next link', () => {
@@ -92,12 +104,17 @@ describe('audit log', () => {
     const facets = v.ok('audit.facets');
     expect(facets.actions).toContain('settings.update');
     expect(facets.actors).toEqual([{ id: admin.staffId, name: ADMIN.displayName }]);
+    expect(Object.values(facets.staffNames).sort()).toEqual([ADMIN.displayName, '王芳'].sort());
+    const created = v.ok('audit.list', { action: 'staff.create', limit: 1 }).rows[0]!;
+    expect(created.targetName).toBe('王芳');
   });
 
   it('the action filter uses its index', () => {
     const v = busyVault();
     const plan = v.core
-      .db!.prepare("EXPLAIN QUERY PLAN SELECT * FROM audit_log WHERE action = 'x' ORDER BY seq DESC LIMIT 10")
+      .db!.prepare(
+        "EXPLAIN QUERY PLAN SELECT * FROM audit_log WHERE action = 'x' ORDER BY seq DESC LIMIT 10",
+      )
       .all() as { detail: string }[];
     expect(plan.map((p) => p.detail).join(' ')).toMatch(/audit_action_seq/);
   });

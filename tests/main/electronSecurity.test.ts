@@ -25,7 +25,9 @@ describe('Electron hardening', () => {
   });
 
   it('the CSP allows only the app itself to run scripts', () => {
-    const directives = Object.fromEntries(PRODUCTION_CSP.split('; ').map((d) => [d.split(' ')[0], d]));
+    const directives = Object.fromEntries(
+      PRODUCTION_CSP.split('; ').map((d) => [d.split(' ')[0], d]),
+    );
     expect(directives['default-src']).toBe("default-src 'self'");
     expect(directives['script-src']).toBe("script-src 'self'");
     expect(PRODUCTION_CSP).not.toMatch(/unsafe-eval/);
@@ -34,7 +36,9 @@ describe('Electron hardening', () => {
 
   it('navigation stays on the app page', () => {
     const app = 'file:///opt/deskbook/out/renderer/index.html';
-    expect(isAllowedNavigation('file:///opt/deskbook/out/renderer/index.html#/staff', app)).toBe(true);
+    expect(isAllowedNavigation('file:///opt/deskbook/out/renderer/index.html#/staff', app)).toBe(
+      true,
+    );
     expect(isAllowedNavigation('file:///etc/passwd', app)).toBe(false);
     expect(isAllowedNavigation('https://example.com/', app)).toBe(false);
     expect(isAllowedNavigation('http://localhost:5173/x', 'http://localhost:5173/')).toBe(true);
@@ -80,7 +84,9 @@ describe('Electron hardening', () => {
       encryptString: (s: string) => Buffer.from(s),
       decryptString: (b: Buffer) => b.toString(),
     };
-    expect(() => new SafeStorageKeyProvider(weak as never, 'linux').seal(Buffer.alloc(32))).toThrow(/basic_text/);
+    expect(() => new SafeStorageKeyProvider(weak as never, 'linux').seal(Buffer.alloc(32))).toThrow(
+      /basic_text/,
+    );
     const strong = { ...weak, getSelectedStorageBackend: () => 'gnome_libsecret' };
     const p = new SafeStorageKeyProvider(strong as never, 'linux');
     expect(p.unseal(p.seal(Buffer.alloc(32, 7)))).toEqual(Buffer.alloc(32, 7));

@@ -26,7 +26,10 @@ afterEach(() => {
 });
 
 function tables(d: Db): string[] {
-  return d.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+  return d
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+    .pluck()
+    .all() as string[];
 }
 
 describe('migrations', () => {
@@ -56,7 +59,11 @@ describe('migrations', () => {
 
   it('a failing migration rolls back every pending step', () => {
     const d = freshDb();
-    const broken = { version: 2, name: 'broken', up: (x: Db) => x.exec('CREATE TABLE oops (; nonsense') };
+    const broken = {
+      version: 2,
+      name: 'broken',
+      up: (x: Db) => x.exec('CREATE TABLE oops (; nonsense'),
+    };
     expect(() => migrate(d, [foundation, broken])).toThrow();
     expect(schemaVersion(d)).toBe(0);
     expect(tables(d)).toEqual([]);

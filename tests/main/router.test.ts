@@ -4,11 +4,20 @@ import type { Db } from '../../electron/db/types';
 import { ADMIN, createTestVault } from '../helpers/testVault';
 
 function digest(db: Db): string {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+    .pluck()
+    .all() as string[];
   return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM "${t}"`).all()));
 }
 
-const MALFORMED: unknown[] = [42, 'text', [], { unexpectedField: true }, { id: 7, pin: null, username: {} }];
+const MALFORMED: unknown[] = [
+  42,
+  'text',
+  [],
+  { unexpectedField: true },
+  { id: 7, pin: null, username: {} },
+];
 
 describe('router', () => {
   it('every channel rejects malformed input with VALIDATION naming a field, and writes nothing', () => {
@@ -33,35 +42,69 @@ describe('router', () => {
     expect(v.call('settings.update', { idleLockMinutes: 0 })).toMatchObject({
       error: { code: 'VALIDATION', fields: { idleLockMinutes: expect.any(String) } },
     });
-    expect(v.call('staff.create', { username: 'a b', displayName: '', role: 'boss' as never, pin: '1' })).toMatchObject({
-      error: { fields: { username: expect.any(String), displayName: expect.any(String), role: expect.any(String), pin: expect.any(String) } },
+    expect(
+      v.call('staff.create', { username: 'a b', displayName: '', role: 'boss' as never, pin: '1' }),
+    ).toMatchObject({
+      error: {
+        fields: {
+          username: expect.any(String),
+          displayName: expect.any(String),
+          role: expect.any(String),
+          pin: expect.any(String),
+        },
+      },
     });
-    expect(v.call('audit.list', { from: 10, to: 5 })).toMatchObject({ error: { fields: { from: expect.any(String) } } });
+    expect(v.call('audit.list', { from: 10, to: 5 })).toMatchObject({
+      error: { fields: { from: expect.any(String) } },
+    });
   });
 
   it('unknown channels are refused', () => {
     const v = createTestVault();
-    expect(v.core.dispatch('staff.dropAll', {}, 'desk')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(v.core.dispatch('staff.dropAll', {}, 'desk')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('without a session every non-public channel answers UNAUTHENTICATED', () => {
     const v = createTestVault();
     const publicOnes = channelNames.filter((n) => contract[n].roles === 'public');
-    expect(publicOnes.sort()).toEqual(['auth.login', 'session.get', 'vault.recover', 'vault.setup', 'vault.status']);
-    expect(v.call('staff.list', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(publicOnes.sort()).toEqual([
+      'auth.login',
+      'session.get',
+      'vault.recover',
+      'vault.setup',
+      'vault.status',
+    ]);
+    expect(v.call('staff.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('a receptionist calling an admin channel gets FORBIDDEN, nothing changes, and the refusal is audited', () => {
     const v = createTestVault();
     v.login(ADMIN.username, ADMIN.pin, 'admin-pc');
-    v.ok('staff.create', { username: 'wangfang', displayName: '王芳', role: 'receptionist', pin: '1357' }, 'admin-pc');
+    v.ok(
+      'staff.create',
+      { username: 'wangfang', displayName: '王芳', role: 'receptionist', pin: '1357' },
+      'admin-pc',
+    );
     v.login('wangfang', '1357');
     const staffBefore = JSON.stringify(v.core.db!.prepare('SELECT * FROM staff').all());
-    const r = v.call('staff.create', { username: 'x1', displayName: 'X', role: 'admin', pin: '12345678' });
+    const r = v.call('staff.create', {
+      username: 'x1',
+      displayName: 'X',
+      role: 'admin',
+      pin: '12345678',
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'auth.role' } });
     expect(v.call('audit.verify')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(JSON.stringify(v.core.db!.prepare('SELECT * FROM staff').all())).toBe(staffBefore);
-    const denied = v.ok('audit.list', {}, 'admin-pc').rows.filter((row) => row.outcome === 'denied');
+    const denied = v
+      .ok('audit.list', {}, 'admin-pc')
+      .rows.filter((row) => row.outcome === 'denied');
     expect(denied.map((d) => d.action)).toEqual(['audit.verify', 'staff.create']);
     expect(denied[0]!.actorName).toBe('王芳');
   });

@@ -31,7 +31,9 @@ describe('vault', () => {
     const v = createTestVault();
     const core = v.reopen();
     expect(core.status().state).toBe('open');
-    expect(core.dispatch('auth.login', { username: ADMIN.username, pin: ADMIN.pin }, 'x').ok).toBe(true);
+    expect(core.dispatch('auth.login', { username: ADMIN.username, pin: ADMIN.pin }, 'x').ok).toBe(
+      true,
+    );
   });
 
   it('uses WAL, synchronous=FULL and foreign keys', () => {
@@ -49,7 +51,9 @@ describe('vault', () => {
     const before = snapshot(v.dir);
 
     const bare = new Database(file, { fileMustExist: true });
-    expect(() => bare.prepare('SELECT count(*) FROM sqlite_master').get()).toThrow(/not a database/);
+    expect(() => bare.prepare('SELECT count(*) FROM sqlite_master').get()).toThrow(
+      /not a database/,
+    );
     bare.close();
 
     expect(() => openEncrypted(file, 'ab'.repeat(32))).toThrow(VaultError);
@@ -97,28 +101,54 @@ describe('vault', () => {
   it('another PC cannot unseal the key; the recovery key opens it and reseals it', () => {
     const v = createTestVault();
     const elsewhere = v.reopen({ passphrase: 'another pc' });
-    expect(elsewhere.status()).toMatchObject({ state: 'error', problem: 'KEY_UNAVAILABLE', recoverable: true });
+    expect(elsewhere.status()).toMatchObject({
+      state: 'error',
+      problem: 'KEY_UNAVAILABLE',
+      recoverable: true,
+    });
 
-    const wrong = elsewhere.dispatch('vault.recover', { recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000' }, 'c');
-    expect(wrong).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', reason: 'vault.badRecoveryKey' } });
+    const wrong = elsewhere.dispatch(
+      'vault.recover',
+      { recoveryKey: '0000-0000-0000-0000-0000-0000-0000-0000' },
+      'c',
+    );
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', reason: 'vault.badRecoveryKey' },
+    });
 
     const typedByHand = v.recoveryKey.toLowerCase().replace(/-/g, ' ');
     const fixed = elsewhere.dispatch('vault.recover', { recoveryKey: typedByHand }, 'c');
     expect(fixed).toMatchObject({ ok: true, data: { state: 'open' } });
-    expect(() => unsealVaultKey(v.dir, new PassphraseKeyProvider('another pc', TEST_KDF))).not.toThrow();
-    expect(() => unsealVaultKey(v.dir, new PassphraseKeyProvider(TEST_PASSPHRASE, TEST_KDF))).toThrow(VaultError);
+    expect(() =>
+      unsealVaultKey(v.dir, new PassphraseKeyProvider('another pc', TEST_KDF)),
+    ).not.toThrow();
+    expect(() =>
+      unsealVaultKey(v.dir, new PassphraseKeyProvider(TEST_PASSPHRASE, TEST_KDF)),
+    ).toThrow(VaultError);
   });
 
   it('setup runs only once', () => {
     const v = createTestVault();
-    const again = v.call('vault.setup', { siteName: 'x', language: 'en', admin: { ...ADMIN, username: 'other' } });
+    const again = v.call('vault.setup', {
+      siteName: 'x',
+      language: 'en',
+      admin: { ...ADMIN, username: 'other' },
+    });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'vault.exists' } });
   });
 
   it('setup rejects a short admin PIN and leaves no files behind', () => {
     const v = createTestVault({ setup: false });
-    const r = v.call('vault.setup', { siteName: 'x', language: 'en', admin: { ...ADMIN, pin: '1234' } });
-    expect(r).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'admin.pin': expect.any(String) } } });
+    const r = v.call('vault.setup', {
+      siteName: 'x',
+      language: 'en',
+      admin: { ...ADMIN, pin: '1234' },
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { 'admin.pin': expect.any(String) } },
+    });
     expect(readdirSync(v.dir)).toEqual([]);
     expect(v.core.status().state).toBe('absent');
   });

@@ -8,7 +8,10 @@ export const DEFAULT_SETTINGS: DeskSettings = {
 };
 
 export function readSettings(db: Db): DeskSettings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const rows = db.prepare('SELECT key, value FROM settings').all() as {
+    key: string;
+    value: string;
+  }[];
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
   return { ...DEFAULT_SETTINGS, ...(stored as Partial<DeskSettings>) };
 }

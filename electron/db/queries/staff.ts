@@ -64,7 +64,17 @@ export function insertStaff(db: Db, s: NewStaff): StaffRow {
     `INSERT INTO staff (id, username, display_name, role, pin_hash, must_change_pin, language,
        created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(s.id, s.username, s.displayName, s.role, s.pinHash, s.mustChangePin ? 1 : 0, s.language ?? null, s.now, s.now);
+  ).run(
+    s.id,
+    s.username,
+    s.displayName,
+    s.role,
+    s.pinHash,
+    s.mustChangePin ? 1 : 0,
+    s.language ?? null,
+    s.now,
+    s.now,
+  );
   return getStaff(db, s.id)!;
 }
 
@@ -89,11 +99,18 @@ export function updateStaff(db: Db, id: string, patch: StaffPatch, now: number):
   const keys = Object.keys(patch) as (keyof StaffPatch)[];
   if (keys.length > 0) {
     const sets = keys.map((k) => `${k} = @${k}`).join(', ');
-    db.prepare(`UPDATE staff SET ${sets}, updated_at = @now WHERE id = @id`).run({ ...patch, now, id });
+    db.prepare(`UPDATE staff SET ${sets}, updated_at = @now WHERE id = @id`).run({
+      ...patch,
+      now,
+      id,
+    });
   }
   return getStaff(db, id)!;
 }
 
 export function countActiveAdmins(db: Db): number {
-  return db.prepare("SELECT count(*) FROM staff WHERE role = 'admin' AND active = 1").pluck().get() as number;
+  return db
+    .prepare("SELECT count(*) FROM staff WHERE role = 'admin' AND active = 1")
+    .pluck()
+    .get() as number;
 }

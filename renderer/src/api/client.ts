@@ -1,4 +1,10 @@
-import type { ChannelName, EventName, EventPayloads, Input, Output } from '../../../shared/contract';
+import type {
+  ChannelName,
+  EventName,
+  EventPayloads,
+  Input,
+  Output,
+} from '../../../shared/contract';
 import type { AppErrorShape, Result } from '../../../shared/contract/result';
 import type { DeskbookBridge } from '../../../shared/contract/transport';
 
@@ -8,7 +14,8 @@ declare global {
   }
 }
 
-type Args<C extends ChannelName> = undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>];
+type Args<C extends ChannelName> =
+  undefined extends Input<C> ? [input?: Input<C>] : [input: Input<C>];
 type FailureListener = (channel: ChannelName, error: AppErrorShape) => void;
 
 const failureListeners = new Set<FailureListener>();
@@ -18,18 +25,27 @@ export function hasBridge(): boolean {
 }
 
 /** Typed call over the preload bridge. Never throws: transport failures become a Result. */
-export async function call<C extends ChannelName>(channel: C, ...args: Args<C>): Promise<Result<Output<C>>> {
+export async function call<C extends ChannelName>(
+  channel: C,
+  ...args: Args<C>
+): Promise<Result<Output<C>>> {
   let result: Result<Output<C>>;
   try {
     result = (await window.deskbook!.invoke(channel, args[0])) as Result<Output<C>>;
   } catch {
-    result = { ok: false, error: { code: 'INTERNAL', message: 'No answer from the app.', reason: 'transport' } };
+    result = {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'No answer from the app.', reason: 'transport' },
+    };
   }
   if (!result.ok) failureListeners.forEach((l) => l(channel, result.error));
   return result;
 }
 
-export function subscribe<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void {
+export function subscribe<E extends EventName>(
+  event: E,
+  listener: (payload: EventPayloads[E]) => void,
+): () => void {
   if (!hasBridge()) return () => {};
   return window.deskbook!.on(event, (payload) => listener(payload as EventPayloads[E]));
 }

@@ -1,7 +1,6 @@
 import { Center, Loader, Stack, Text } from '@mantine/core';
 import { useMantineColorScheme } from '@mantine/core';
 import { useEffect } from 'react';
-import { hasBridge } from '../api/client';
 import { ChangePinScreen } from '../features/auth/ChangePinScreen';
 import { LockScreen } from '../features/auth/LockScreen';
 import { LoginScreen } from '../features/auth/LoginScreen';
@@ -51,13 +50,13 @@ export function App() {
   usePreferences();
 
   useEffect(() => {
-    if (hasBridge()) void vault.load();
+    if (vault.bridged) void vault.load();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (vault.status?.state === 'open') void load();
   }, [vault.status?.state, load]);
 
-  if (!hasBridge()) return <Splash text={t('app.noBridge')} />;
+  if (!vault.bridged) return <Splash text={t('app.noBridge')} />;
   if (!vault.status) return <Splash text={t('app.loading')} />;
   if (vault.status.state === 'absent') return <SetupScreen />;
   if (vault.status.state === 'error') return <VaultProblemScreen status={vault.status} />;

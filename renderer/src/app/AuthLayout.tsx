@@ -5,10 +5,25 @@ import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** The frame of every screen shown before the desk itself: setup, sign-in, lock. */
-export function AuthLayout({ children, width = 420, subtitle }: { children: ReactNode; width?: number; subtitle?: string }) {
+export function AuthLayout({
+  children,
+  width = 420,
+  subtitle,
+}: {
+  children: ReactNode;
+  width?: number;
+  subtitle?: string;
+}) {
   const t = useT();
   return (
-    <Box mih="100vh" bg="var(--mantine-color-body)" style={{ backgroundImage: 'linear-gradient(160deg, var(--mantine-color-teal-light) 0%, transparent 55%)' }}>
+    <Box
+      mih="100vh"
+      bg="var(--mantine-color-body)"
+      style={{
+        backgroundImage:
+          'linear-gradient(160deg, var(--mantine-color-teal-light) 0%, transparent 55%)',
+      }}
+    >
       <Group justify="flex-end" p="md">
         <LanguageSwitch />
       </Group>

@@ -8,7 +8,13 @@ export function ErrorAlert({ error, params }: { error: AppErrorShape | null; par
   const t = useT();
   if (!error) return null;
   return (
-    <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} />} role="alert" data-testid="error-alert">
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle size={18} />}
+      role="alert"
+      data-testid="error-alert"
+    >
       {errorText(t, error, params)}
     </Alert>
   );

@@ -6,7 +6,15 @@ import { useT } from './i18n';
 import { rolesFor } from './nav';
 
 /** What a person sees when main refused a screen to their role: why, and the way back. */
-export function Forbidden({ channel, feature, role }: { channel: ChannelName; feature: string; role: Role }) {
+export function Forbidden({
+  channel,
+  feature,
+  role,
+}: {
+  channel: ChannelName;
+  feature: string;
+  role: Role;
+}) {
   const t = useT();
   const allowed = rolesFor(channel);
   const roles = allowed === 'public' ? '' : allowed.map((r) => t(`role.${r}`)).join(' / ');

@@ -1,6 +1,24 @@
-import { AppShell, Burger, Button, Group, Kbd, NavLink, Text, ThemeIcon, Title, Tooltip } from '@mantine/core';
+import {
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Kbd,
+  NavLink,
+  Text,
+  ThemeIcon,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconBook2, IconClipboardList, IconHome, IconLock, IconSettings, IconUsers } from '@tabler/icons-react';
+import {
+  IconBook2,
+  IconClipboardList,
+  IconHome,
+  IconLock,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { SessionView } from '../../../shared/contract/views';
 import { useSessionStore } from '../features/auth/store';
@@ -50,7 +68,11 @@ export function Shell({ session }: { session: SessionView }) {
   ]);
 
   return (
-    <AppShell header={{ height: 64 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -68,7 +90,13 @@ export function Shell({ session }: { session: SessionView }) {
           <Group gap="md" wrap="nowrap">
             <LanguageSwitch />
             <Tooltip label={t('shell.lockHint')}>
-              <Button variant="light" leftSection={<IconLock size={16} />} rightSection={<Kbd size="xs">Ctrl L</Kbd>} onClick={() => void lock()} data-testid="lock-button">
+              <Button
+                variant="light"
+                leftSection={<IconLock size={16} />}
+                rightSection={<Kbd size="xs">Ctrl L</Kbd>}
+                onClick={() => void lock()}
+                data-testid="lock-button"
+              >
                 {t('shell.lock')}
               </Button>
             </Tooltip>

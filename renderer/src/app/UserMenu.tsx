@@ -1,7 +1,15 @@
 import { Avatar, Group, Menu, Modal, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconChevronDown, IconKey, IconLogout, IconMoon, IconSun, IconSunMoon, IconUsers } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconKey,
+  IconLogout,
+  IconMoon,
+  IconSun,
+  IconSunMoon,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ColorScheme, SessionView } from '../../../shared/contract/views';
 import { ChangePinForm } from '../features/auth/ChangePinForm';
 import { useSessionStore } from '../features/auth/store';
@@ -37,7 +45,11 @@ export function UserMenu({ session }: { session: SessionView }) {
           <Menu.Item leftSection={<IconKey size={16} />} onClick={pin.open}>
             {t('shell.changePin')}
           </Menu.Item>
-          <Menu.Item leftSection={<IconUsers size={16} />} onClick={() => void switchUser()} data-testid="menu-switch-user">
+          <Menu.Item
+            leftSection={<IconUsers size={16} />}
+            onClick={() => void switchUser()}
+            data-testid="menu-switch-user"
+          >
             {t('shell.switchUser')}
           </Menu.Item>
           <Menu.Divider />
@@ -52,7 +64,12 @@ export function UserMenu({ session }: { session: SessionView }) {
             {t('shell.theme.auto')}
           </Menu.Item>
           <Menu.Divider />
-          <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={() => void logout()} data-testid="menu-sign-out">
+          <Menu.Item
+            color="red"
+            leftSection={<IconLogout size={16} />}
+            onClick={() => void logout()}
+            data-testid="menu-sign-out"
+          >
             {t('shell.signOut')}
           </Menu.Item>
         </Menu.Dropdown>

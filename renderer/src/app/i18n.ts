@@ -7,7 +7,10 @@ export type T = (key: MessageKey, params?: Params) => string;
 
 export function useT(): T {
   const language = useUiStore((s) => s.language);
-  return useCallback((key: MessageKey, params?: Params) => translate(language, key, params), [language]);
+  return useCallback(
+    (key: MessageKey, params?: Params) => translate(language, key, params),
+    [language],
+  );
 }
 
 /** A label for a dynamic key such as an audit action, or the raw code when none exists. */
@@ -17,7 +20,9 @@ export function labelOr(t: T, key: string, fallback: string): string {
 
 export function formatWait(t: T, ms: number): string {
   const seconds = Math.ceil(ms / 1000);
-  return seconds < 120 ? t('errors.wait.seconds', { n: seconds }) : t('errors.wait.minutes', { n: Math.ceil(seconds / 60) });
+  return seconds < 120
+    ? t('errors.wait.seconds', { n: seconds })
+    : t('errors.wait.minutes', { n: Math.ceil(seconds / 60) });
 }
 
 /** The sentence a person sees for a failed call: the specific reason when we know it. */

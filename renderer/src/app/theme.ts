@@ -7,6 +7,8 @@ export const theme = createTheme({
   primaryColor: 'teal',
   defaultRadius: 'md',
   fontFamily: `-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, ${CJK_SANS}, sans-serif`,
-  headings: { fontFamily: `-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, ${CJK_SANS}, sans-serif` },
+  headings: {
+    fontFamily: `-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, ${CJK_SANS}, sans-serif`,
+  },
   fontSizes: { xs: '13px', sm: '15px', md: '16px', lg: '18px', xl: '21px' },
 });

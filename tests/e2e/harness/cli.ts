@@ -23,7 +23,9 @@ async function main() {
     lines.push('  Demo accounts (user name / PIN):');
     for (const s of [DEMO_ADMIN, ...DEMO_STAFF]) {
       const note = s.active === false ? '  (deactivated)' : '';
-      lines.push(`    ${s.username.padEnd(10)} ${s.pin.padEnd(8)} ${s.displayName} · ${s.role}${note}`);
+      lines.push(
+        `    ${s.username.padEnd(10)} ${s.pin.padEnd(8)} ${s.displayName} · ${s.role}${note}`,
+      );
     }
   } else {
     lines.push('  Fresh vault: the first-run setup screen comes first.');

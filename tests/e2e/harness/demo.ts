@@ -11,7 +11,12 @@ export interface DemoAccount {
 }
 
 export const DEMO_SITE = '阳光健身 · 朝阳店';
-export const DEMO_ADMIN: DemoAccount = { username: 'zhangwei', displayName: '张伟', role: 'admin', pin: '246810' };
+export const DEMO_ADMIN: DemoAccount = {
+  username: 'zhangwei',
+  displayName: '张伟',
+  role: 'admin',
+  pin: '246810',
+};
 
 /** Staff of every role with the names a Beijing gym desk would have. */
 export const DEMO_STAFF: DemoAccount[] = [
@@ -40,13 +45,23 @@ export function seedDemo(core: Core): void {
   must(core, client, 'vault.setup', {
     siteName: DEMO_SITE,
     language: 'zh-CN',
-    admin: { username: DEMO_ADMIN.username, displayName: DEMO_ADMIN.displayName, pin: DEMO_ADMIN.pin },
+    admin: {
+      username: DEMO_ADMIN.username,
+      displayName: DEMO_ADMIN.displayName,
+      pin: DEMO_ADMIN.pin,
+    },
   });
   must(core, client, 'auth.login', { username: DEMO_ADMIN.username, pin: DEMO_ADMIN.pin });
   must(core, client, 'settings.update', { idleLockMinutes: 10 });
   for (const s of DEMO_STAFF) {
-    const created = must(core, client, 'staff.create', { username: s.username, displayName: s.displayName, role: s.role, pin: s.pin });
-    if (s.active === false) must(core, client, 'staff.setActive', { id: created.id!, active: false });
+    const created = must(core, client, 'staff.create', {
+      username: s.username,
+      displayName: s.displayName,
+      role: s.role,
+      pin: s.pin,
+    });
+    if (s.active === false)
+      must(core, client, 'staff.setActive', { id: created.id!, active: false });
   }
   must(core, client, 'auth.logout');
   // A morning at the desk: sign-ins, a mistyped PIN, a lock and unlock.

@@ -59,19 +59,23 @@ function readBody(req: IncomingMessage): Promise<string> {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
   const indexFile = join(rendererDir, 'index.html');
-  if (!existsSync(indexFile)) throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`);
+  if (!existsSync(indexFile))
+    throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`);
   const ownsDir = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'deskbook-harness-'));
   const token = randomBytes(16).toString('hex');
   const core = new Core({
     dataDir,
-    keyProvider: options.keyProvider ?? new PassphraseKeyProvider(randomBytes(16).toString('hex'), options.pinKdf),
+    keyProvider:
+      options.keyProvider ??
+      new PassphraseKeyProvider(randomBytes(16).toString('hex'), options.pinKdf),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.pinKdf ? { pinKdf: options.pinKdf, recoveryKdf: options.pinKdf } : {}),
   });
   const streams = new Map<string, Set<ServerResponse>>();
   const offEvents = core.onEvent((clientId, event, payload) => {
-    for (const res of streams.get(clientId) ?? []) res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
+    for (const res of streams.get(clientId) ?? [])
+      res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
   });
   const html = readFileSync(indexFile, 'utf8').replace(
     '<meta charset="UTF-8" />',
@@ -96,7 +100,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   function events(res: ServerResponse, client: string) {
     const id = `harness:${client}`;
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
     const set = streams.get(id) ?? new Set();
     set.add(res);
@@ -106,7 +114,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   function file(res: ServerResponse, pathname: string) {
     if (pathname === '/' || pathname === '/index.html') {
-      res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' }).end(html);
+      res
+        .writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' })
+        .end(html);
       return;
     }
     const target = normalize(join(rendererDir, pathname));
@@ -114,7 +124,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' }).end(readFileSync(target));
+    res
+      .writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' })
+      .end(readFileSync(target));
   }
 
   const server = createServer((req, res) => {

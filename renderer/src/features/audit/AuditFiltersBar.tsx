@@ -50,7 +50,11 @@ export function AuditFiltersBar() {
         allowSingleDateInRange
         w={260}
       />
-      <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={() => void clearFilters()}>
+      <Button
+        variant="subtle"
+        leftSection={<IconFilterOff size={16} />}
+        onClick={() => void clearFilters()}
+      >
         {t('audit.filter.clear')}
       </Button>
     </Group>

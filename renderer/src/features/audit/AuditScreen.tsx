@@ -8,6 +8,7 @@ import { Forbidden } from '../../app/Forbidden';
 import { labelOr, useT, type T } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
 import { AuditFiltersBar } from './AuditFiltersBar';
+import { formatDetail } from './formatDetail';
 import { useAuditStore } from './store';
 
 const OUTCOME_COLOR = { ok: 'teal', denied: 'red', failed: 'orange' } as const;
@@ -30,7 +31,8 @@ function VerifyBanner({ t }: { t: T }) {
   );
 }
 
-function Row({ e, t }: { e: AuditEntry; t: T }) {
+function Row({ e, t, names }: { e: AuditEntry; t: T; names: Record<string, string> }) {
+  const detail = formatDetail(t, e, names);
   return (
     <Table.Tr>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -48,20 +50,19 @@ function Row({ e, t }: { e: AuditEntry; t: T }) {
           {e.action}
         </Text>
       </Table.Td>
-      <Table.Td>{e.targetType ? <Code>{`${e.targetType}:${(e.targetId ?? '').slice(-8)}`}</Code> : '—'}</Table.Td>
+      <Table.Td>
+        {e.targetName ??
+          (e.targetType ? <Code>{`${e.targetType}:${(e.targetId ?? '').slice(-8)}`}</Code> : '—')}
+      </Table.Td>
       <Table.Td>
         <Badge color={OUTCOME_COLOR[e.outcome]} variant="light">
           {t(`audit.outcome.${e.outcome}`)}
         </Badge>
       </Table.Td>
       <Table.Td maw={320}>
-        {e.detail ? (
-          <Text size="xs" ff="monospace" lineClamp={2} title={JSON.stringify(e.detail)}>
-            {JSON.stringify(e.detail)}
-          </Text>
-        ) : (
-          '—'
-        )}
+        <Text size="sm" lineClamp={2} title={e.detail ? JSON.stringify(e.detail) : undefined}>
+          {detail || '—'}
+        </Text>
       </Table.Td>
     </Table.Tr>
   );
@@ -69,18 +70,23 @@ function Row({ e, t }: { e: AuditEntry; t: T }) {
 
 export function AuditScreen({ session }: { session: SessionView }) {
   const t = useT();
-  const { rows, nextBeforeSeq, error, load, loadMore, verify } = useAuditStore();
+  const { rows, nextBeforeSeq, error, facets, load, loadMore, verify } = useAuditStore();
   useEffect(() => {
     void load();
   }, [load]);
-  if (error?.code === 'FORBIDDEN') return <Forbidden channel="audit.list" feature={t('nav.audit')} role={session.role} />;
+  if (error?.code === 'FORBIDDEN')
+    return <Forbidden channel="audit.list" feature={t('nav.audit')} role={session.role} />;
   return (
     <>
       <PageHeader
         title={t('audit.title')}
         subtitle={t('audit.subtitle')}
         actions={
-          <Button leftSection={<IconShieldCheck size={18} />} onClick={() => void verify()} data-testid="audit-verify">
+          <Button
+            leftSection={<IconShieldCheck size={18} />}
+            onClick={() => void verify()}
+            data-testid="audit-verify"
+          >
             {t('audit.verify')}
           </Button>
         }
@@ -102,7 +108,7 @@ export function AuditScreen({ session }: { session: SessionView }) {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((e) => (
-              <Row key={e.seq} e={e} t={t} />
+              <Row key={e.seq} e={e} t={t} names={facets.staffNames} />
             ))}
           </Table.Tbody>
         </Table>

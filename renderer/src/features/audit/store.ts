@@ -44,7 +44,7 @@ export const useAuditStore = create<AuditState>((set, get) => ({
   filters: EMPTY,
   rows: [],
   nextBeforeSeq: null,
-  facets: { actions: [], actors: [] },
+  facets: { actions: [], actors: [], staffNames: {} },
   report: null,
   error: null,
   loading: false,
@@ -58,7 +58,10 @@ export const useAuditStore = create<AuditState>((set, get) => ({
   },
   async load() {
     set({ loading: true });
-    const [page, facets] = await Promise.all([call('audit.list', query(get().filters)), call('audit.facets')]);
+    const [page, facets] = await Promise.all([
+      call('audit.list', query(get().filters)),
+      call('audit.facets'),
+    ]);
     if (!page.ok) return set({ error: page.error, rows: [], loading: false });
     set({
       rows: page.data.rows,
@@ -72,7 +75,8 @@ export const useAuditStore = create<AuditState>((set, get) => ({
     const before = get().nextBeforeSeq;
     if (!before) return;
     const page = await call('audit.list', query(get().filters, before));
-    if (page.ok) set({ rows: [...get().rows, ...page.data.rows], nextBeforeSeq: page.data.nextBeforeSeq });
+    if (page.ok)
+      set({ rows: [...get().rows, ...page.data.rows], nextBeforeSeq: page.data.nextBeforeSeq });
   },
   async verify() {
     const r = await call('audit.verify');

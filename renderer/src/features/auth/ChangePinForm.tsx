@@ -26,7 +26,14 @@ export function ChangePinForm({ onDone }: { onDone?: () => void }) {
   return (
     <form onSubmit={submit}>
       <Stack>
-        <PasswordInput label={t('changePin.current')} value={current} onChange={(e) => setCurrent(e.currentTarget.value)} required autoFocus data-testid="pin-current" />
+        <PasswordInput
+          label={t('changePin.current')}
+          value={current}
+          onChange={(e) => setCurrent(e.currentTarget.value)}
+          required
+          autoFocus
+          data-testid="pin-current"
+        />
         <PasswordInput
           label={t('changePin.new')}
           value={next}

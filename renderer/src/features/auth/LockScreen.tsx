@@ -60,7 +60,11 @@ export function LockScreen({ session }: { session: SessionView }) {
             {t('lock.unlock')}
           </Button>
           <Group grow>
-            <Button variant="default" onClick={() => setSwitching(true)} data-testid="lock-switch-user">
+            <Button
+              variant="default"
+              onClick={() => setSwitching(true)}
+              data-testid="lock-switch-user"
+            >
               {t('lock.switchUser')}
             </Button>
             <Button variant="subtle" color="gray" onClick={() => void logout()}>

@@ -69,15 +69,19 @@ export function LoginScreen() {
             size="md"
             data-testid="login-pin"
           />
-          {error && (
-            <ErrorAlert error={wait > 0 ? { ...error, retryAfterMs: wait } : error} />
-          )}
+          {error && <ErrorAlert error={wait > 0 ? { ...error, retryAfterMs: wait } : error} />}
           {attemptsLeft && (
             <Text size="sm" c="orange.8">
               {t('errors.attemptsLeft', { count: attemptsLeft })}
             </Text>
           )}
-          <Button type="submit" size="md" loading={busy} disabled={wait > 0} data-testid="login-submit">
+          <Button
+            type="submit"
+            size="md"
+            loading={busy}
+            disabled={wait > 0}
+            data-testid="login-submit"
+          >
             {wait > 0 ? formatWait(t, wait) : t('login.submit')}
           </Button>
           {session && (

@@ -73,7 +73,11 @@ export const useSessionStore = create<SessionState>((set, get) => ({
 // Main may lock or end the session on its own (idle, deactivation): follow it.
 subscribe('session.changed', (session) => useSessionStore.setState({ session }));
 onFailure((_channel, error) => {
-  if (error.reason === 'auth.screenLocked' || error.reason === 'auth.noSession' || error.reason === 'auth.deactivated') {
+  if (
+    error.reason === 'auth.screenLocked' ||
+    error.reason === 'auth.noSession' ||
+    error.reason === 'auth.deactivated'
+  ) {
     void useSessionStore.getState().load();
   }
 });

@@ -1,4 +1,13 @@
-import { Button, Group, NumberInput, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../../shared/contract/result';
@@ -35,7 +44,11 @@ export function SettingsScreen({ session }: { session: SessionView }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const failure = await save({ siteName, idleLockMinutes: Number(idle), defaultLanguage: language });
+    const failure = await save({
+      siteName,
+      idleLockMinutes: Number(idle),
+      defaultLanguage: language,
+    });
     setError(failure);
     if (!failure) notifications.show({ color: 'teal', message: t('common.saved') });
   };
@@ -46,13 +59,36 @@ export function SettingsScreen({ session }: { session: SessionView }) {
       <Paper withBorder p="xl" radius="lg" maw={560}>
         <form onSubmit={submit}>
           <Stack>
-            <TextInput label={t('settings.siteName')} value={siteName} onChange={(e) => setSiteName(e.currentTarget.value)} required error={error?.fields?.siteName} />
-            <NumberInput label={t('settings.idleLock')} description={t('settings.idleLockHint')} value={idle} onChange={setIdle} min={1} max={120} allowDecimal={false} error={error?.fields?.idleLockMinutes} data-testid="settings-idle" />
+            <TextInput
+              label={t('settings.siteName')}
+              value={siteName}
+              onChange={(e) => setSiteName(e.currentTarget.value)}
+              required
+              error={error?.fields?.siteName}
+            />
+            <NumberInput
+              label={t('settings.idleLock')}
+              description={t('settings.idleLockHint')}
+              value={idle}
+              onChange={setIdle}
+              min={1}
+              max={120}
+              allowDecimal={false}
+              error={error?.fields?.idleLockMinutes}
+              data-testid="settings-idle"
+            />
             <div>
               <Text size="sm" fw={500} mb={4}>
                 {t('settings.defaultLanguage')}
               </Text>
-              <SegmentedControl value={language} onChange={(v) => setLanguage(v as Language)} data={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }]} />
+              <SegmentedControl
+                value={language}
+                onChange={(v) => setLanguage(v as Language)}
+                data={[
+                  { value: 'zh-CN', label: '中文' },
+                  { value: 'en', label: 'English' },
+                ]}
+              />
             </div>
             <ErrorAlert error={error} />
             <Group justify="flex-end">

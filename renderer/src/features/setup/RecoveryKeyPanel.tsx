@@ -1,10 +1,28 @@
-import { Alert, Button, Checkbox, CopyButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  CopyButton,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { IconKey, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../app/i18n';
 
 /** Shown exactly once; the key is gone from memory when the person moves on. */
-export function RecoveryKeyPanel({ recoveryKey, siteName, onDone }: { recoveryKey: string; siteName: string; onDone: () => void }) {
+export function RecoveryKeyPanel({
+  recoveryKey,
+  siteName,
+  onDone,
+}: {
+  recoveryKey: string;
+  siteName: string;
+  onDone: () => void;
+}) {
   const t = useT();
   const [kept, setKept] = useState(false);
   return (
@@ -20,7 +38,14 @@ export function RecoveryKeyPanel({ recoveryKey, siteName, onDone }: { recoveryKe
         <Text size="xs" c="dimmed" mb={4}>
           {siteName}
         </Text>
-        <Text ff="monospace" fz={26} fw={700} ta="center" style={{ letterSpacing: 2, wordBreak: 'break-all' }} data-testid="recovery-key">
+        <Text
+          ff="monospace"
+          fz={21}
+          fw={700}
+          ta="center"
+          style={{ letterSpacing: 1, whiteSpace: 'nowrap' }}
+          data-testid="recovery-key"
+        >
           {recoveryKey}
         </Text>
       </Paper>
@@ -32,11 +57,20 @@ export function RecoveryKeyPanel({ recoveryKey, siteName, onDone }: { recoveryKe
             </Button>
           )}
         </CopyButton>
-        <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+        <Button
+          variant="default"
+          leftSection={<IconPrinter size={16} />}
+          onClick={() => window.print()}
+        >
           {t('setup.recoveryPrint')}
         </Button>
       </Group>
-      <Checkbox checked={kept} onChange={(e) => setKept(e.currentTarget.checked)} label={t('setup.recoveryConfirm')} data-testid="recovery-kept" />
+      <Checkbox
+        checked={kept}
+        onChange={(e) => setKept(e.currentTarget.checked)}
+        label={t('setup.recoveryConfirm')}
+        data-testid="recovery-kept"
+      />
       <Button size="md" disabled={!kept} onClick={onDone} data-testid="recovery-done">
         {t('setup.recoveryDone')}
       </Button>

@@ -1,4 +1,13 @@
-import { Button, Divider, PasswordInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Divider,
+  PasswordInput,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { Language } from '../../../../shared/contract/views';
@@ -44,7 +53,11 @@ export function SetupScreen() {
   if (recoveryKey) {
     return (
       <AuthLayout width={560}>
-        <RecoveryKeyPanel recoveryKey={recoveryKey} siteName={siteName} onDone={() => void load()} />
+        <RecoveryKeyPanel
+          recoveryKey={recoveryKey}
+          siteName={siteName}
+          onDone={() => void load()}
+        />
       </AuthLayout>
     );
   }
@@ -57,18 +70,64 @@ export function SetupScreen() {
           <Text size="sm" c="dimmed">
             {t('setup.intro')}
           </Text>
-          <TextInput label={t('setup.site')} placeholder={t('setup.sitePlaceholder')} value={siteName} onChange={(e) => setSiteName(e.currentTarget.value)} required autoFocus error={fieldError('siteName')} data-testid="setup-site" />
+          <TextInput
+            label={t('setup.site')}
+            placeholder={t('setup.sitePlaceholder')}
+            value={siteName}
+            onChange={(e) => setSiteName(e.currentTarget.value)}
+            required
+            autoFocus
+            error={fieldError('siteName')}
+            data-testid="setup-site"
+          />
           <div>
             <Text size="sm" fw={500} mb={4}>
               {t('setup.language')}
             </Text>
-            <SegmentedControl value={language} onChange={(v) => setLanguage(v as Language)} data={[{ value: 'zh-CN', label: '中文' }, { value: 'en', label: 'English' }]} />
+            <SegmentedControl
+              value={language}
+              onChange={(v) => setLanguage(v as Language)}
+              data={[
+                { value: 'zh-CN', label: '中文' },
+                { value: 'en', label: 'English' },
+              ]}
+            />
           </div>
           <Divider label={t('setup.adminHeading')} labelPosition="left" />
-          <TextInput label={t('setup.displayName')} value={displayName} onChange={(e) => setDisplayName(e.currentTarget.value)} required error={fieldError('admin.displayName')} data-testid="setup-name" />
-          <TextInput label={t('setup.username')} value={username} onChange={(e) => setUsername(e.currentTarget.value)} required autoComplete="off" error={fieldError('admin.username')} data-testid="setup-username" />
-          <PasswordInput label={t('setup.pin')} value={pin} onChange={(e) => setPin(e.currentTarget.value)} required minLength={6} error={fieldError('admin.pin')} data-testid="setup-pin" />
-          <PasswordInput label={t('setup.pinConfirm')} value={confirm} onChange={(e) => setConfirm(e.currentTarget.value)} required error={mismatch ? t('setup.pinMismatch') : undefined} data-testid="setup-pin-confirm" />
+          <TextInput
+            label={t('setup.displayName')}
+            value={displayName}
+            onChange={(e) => setDisplayName(e.currentTarget.value)}
+            required
+            error={fieldError('admin.displayName')}
+            data-testid="setup-name"
+          />
+          <TextInput
+            label={t('setup.username')}
+            value={username}
+            onChange={(e) => setUsername(e.currentTarget.value)}
+            required
+            autoComplete="off"
+            error={fieldError('admin.username')}
+            data-testid="setup-username"
+          />
+          <PasswordInput
+            label={t('setup.pin')}
+            value={pin}
+            onChange={(e) => setPin(e.currentTarget.value)}
+            required
+            minLength={6}
+            error={fieldError('admin.pin')}
+            data-testid="setup-pin"
+          />
+          <PasswordInput
+            label={t('setup.pinConfirm')}
+            value={confirm}
+            onChange={(e) => setConfirm(e.currentTarget.value)}
+            required
+            error={mismatch ? t('setup.pinMismatch') : undefined}
+            data-testid="setup-pin-confirm"
+          />
           <ErrorAlert error={error} />
           <Button type="submit" size="md" loading={busy} data-testid="setup-submit">
             {t('setup.submit')}

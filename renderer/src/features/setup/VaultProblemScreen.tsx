@@ -26,13 +26,26 @@ export function VaultProblemScreen({ status }: { status: VaultStatus }) {
     <AuthLayout width={520}>
       <Stack>
         <Title order={3}>{t('vault.problem.title')}</Title>
-        <Alert color="red" variant="light" icon={<IconShieldX size={18} />} data-testid="vault-problem">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconShieldX size={18} />}
+          data-testid="vault-problem"
+        >
           {t(`vault.problem.${status.problem ?? 'DAMAGED'}`)}
         </Alert>
         {status.recoverable && (
           <form onSubmit={submit}>
             <Stack>
-              <TextInput label={t('vault.recover.label')} description={t('vault.recover.hint')} value={key} onChange={(e) => setKey(e.currentTarget.value)} ff="monospace" required autoFocus />
+              <TextInput
+                label={t('vault.recover.label')}
+                description={t('vault.recover.hint')}
+                value={key}
+                onChange={(e) => setKey(e.currentTarget.value)}
+                ff="monospace"
+                required
+                autoFocus
+              />
               <ErrorAlert error={error} />
               <Button type="submit" loading={busy}>
                 {t('vault.recover.submit')}

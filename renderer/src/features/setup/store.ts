@@ -2,9 +2,11 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { VaultStatus } from '../../../../shared/contract/views';
-import { call } from '../../api/client';
+import { call, hasBridge } from '../../api/client';
 
 interface VaultState {
+  /** False when the page runs outside Deskbook (no preload, no harness bridge). */
+  bridged: boolean;
   status: VaultStatus | null;
   loadError: AppErrorShape | null;
   load(): Promise<void>;
@@ -13,6 +15,7 @@ interface VaultState {
 }
 
 export const useVaultStore = create<VaultState>((set) => ({
+  bridged: hasBridge(),
   status: null,
   loadError: null,
   async load() {

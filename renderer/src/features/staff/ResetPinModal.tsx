@@ -5,7 +5,15 @@ import type { StaffView } from '../../../../shared/contract/views';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
 
-export function ResetPinModal({ target, onClose, onSubmit }: { target: StaffView | null; onClose: () => void; onSubmit: (pin: string) => Promise<AppErrorShape | null> }) {
+export function ResetPinModal({
+  target,
+  onClose,
+  onSubmit,
+}: {
+  target: StaffView | null;
+  onClose: () => void;
+  onSubmit: (pin: string) => Promise<AppErrorShape | null>;
+}) {
   const t = useT();
   const [pin, setPin] = useState('');
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -25,7 +33,15 @@ export function ResetPinModal({ target, onClose, onSubmit }: { target: StaffView
       <form onSubmit={submit}>
         <Stack>
           <Text size="sm">{t('staff.resetIntro', { name })}</Text>
-          <PasswordInput label={t('staff.newPin')} description={t('staff.pinHint')} value={pin} onChange={(e) => setPin(e.currentTarget.value)} required data-autofocus error={error?.fields?.newPin} />
+          <PasswordInput
+            label={t('staff.newPin')}
+            description={t('staff.pinHint')}
+            value={pin}
+            onChange={(e) => setPin(e.currentTarget.value)}
+            required
+            data-autofocus
+            error={error?.fields?.newPin}
+          />
           <ErrorAlert error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

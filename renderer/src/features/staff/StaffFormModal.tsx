@@ -26,7 +26,12 @@ export function StaffFormModal({
   onSubmit: (values: StaffFormValues) => Promise<AppErrorShape | null>;
 }) {
   const t = useT();
-  const [values, setValues] = useState<StaffFormValues>({ displayName: '', username: '', role: 'receptionist', pin: '' });
+  const [values, setValues] = useState<StaffFormValues>({
+    displayName: '',
+    username: '',
+    role: 'receptionist',
+    pin: '',
+  });
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -35,7 +40,12 @@ export function StaffFormModal({
     setError(null);
     setValues(
       editing
-        ? { displayName: editing.displayName, username: editing.username, role: editing.role, pin: '' }
+        ? {
+            displayName: editing.displayName,
+            username: editing.username,
+            role: editing.role,
+            pin: '',
+          }
         : { displayName: '', username: '', role: 'receptionist', pin: '' },
     );
   }, [opened, editing]);
@@ -51,11 +61,32 @@ export function StaffFormModal({
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={editing ? t('staff.editTitle', { name: editing.displayName }) : t('staff.createTitle')} size="md">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={editing ? t('staff.editTitle', { name: editing.displayName }) : t('staff.createTitle')}
+      size="md"
+    >
       <form onSubmit={submit}>
         <Stack>
-          <TextInput label={t('staff.name')} value={values.displayName} onChange={(e) => setValues({ ...values, displayName: e.currentTarget.value })} required data-autofocus error={field('displayName')} data-testid="staff-form-name" />
-          <TextInput label={t('staff.username')} value={values.username} onChange={(e) => setValues({ ...values, username: e.currentTarget.value })} required autoComplete="off" error={field('username')} data-testid="staff-form-username" />
+          <TextInput
+            label={t('staff.name')}
+            value={values.displayName}
+            onChange={(e) => setValues({ ...values, displayName: e.currentTarget.value })}
+            required
+            data-autofocus
+            error={field('displayName')}
+            data-testid="staff-form-name"
+          />
+          <TextInput
+            label={t('staff.username')}
+            value={values.username}
+            onChange={(e) => setValues({ ...values, username: e.currentTarget.value })}
+            required
+            autoComplete="off"
+            error={field('username')}
+            data-testid="staff-form-username"
+          />
           <Select
             label={t('staff.role')}
             value={values.role}
@@ -67,7 +98,15 @@ export function StaffFormModal({
             comboboxProps={{ withinPortal: true }}
           />
           {!editing && (
-            <PasswordInput label={t('staff.pin')} description={t('staff.pinHint')} value={values.pin} onChange={(e) => setValues({ ...values, pin: e.currentTarget.value })} required error={field('pin')} data-testid="staff-form-pin" />
+            <PasswordInput
+              label={t('staff.pin')}
+              description={t('staff.pinHint')}
+              value={values.pin}
+              onChange={(e) => setValues({ ...values, pin: e.currentTarget.value })}
+              required
+              error={field('pin')}
+              data-testid="staff-form-pin"
+            />
           )}
           <ErrorAlert error={error} />
           <Group justify="flex-end">

@@ -1,6 +1,13 @@
 import { ActionIcon, Badge, Button, Group, Menu, Modal, Switch, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconDots, IconKey, IconPencil, IconPlayerPlay, IconUserOff, IconUserPlus } from '@tabler/icons-react';
+import {
+  IconDots,
+  IconKey,
+  IconPencil,
+  IconPlayerPlay,
+  IconUserOff,
+  IconUserPlus,
+} from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { SessionView, StaffView } from '../../../../shared/contract/views';
@@ -19,8 +26,16 @@ function StatusBadges({ s, t }: { s: StaffView; t: T }) {
       <Badge color={s.active ? 'teal' : 'gray'} variant={s.active ? 'light' : 'outline'}>
         {t(s.active ? 'staff.status.active' : 'staff.status.inactive')}
       </Badge>
-      {s.mustChangePin && <Badge color="yellow" variant="light">{t('staff.status.mustChange')}</Badge>}
-      {waiting && <Badge color="red" variant="light">{t('staff.status.lockedUntil', { time: dayjs(s.lockedUntil).format('HH:mm') })}</Badge>}
+      {s.mustChangePin && (
+        <Badge color="yellow" variant="light">
+          {t('staff.status.mustChange')}
+        </Badge>
+      )}
+      {waiting && (
+        <Badge color="red" variant="light">
+          {t('staff.status.lockedUntil', { time: dayjs(s.lockedUntil).format('HH:mm') })}
+        </Badge>
+      )}
     </Group>
   );
 }
@@ -38,14 +53,27 @@ export function StaffScreen({ session }: { session: SessionView }) {
     void load();
   }, [load]);
 
-  if (error?.code === 'FORBIDDEN') return <Forbidden channel="staff.list" feature={t('nav.staff')} role={session.role} />;
+  if (error?.code === 'FORBIDDEN')
+    return <Forbidden channel="staff.list" feature={t('nav.staff')} role={session.role} />;
 
-  const done = (key: 'staff.created' | 'staff.updated' | 'staff.resetDone' | 'staff.deactivated' | 'staff.reactivated', name: string) =>
-    notifications.show({ color: 'teal', message: t(key, { name }) });
+  const done = (
+    key:
+      | 'staff.created'
+      | 'staff.updated'
+      | 'staff.resetDone'
+      | 'staff.deactivated'
+      | 'staff.reactivated',
+    name: string,
+  ) => notifications.show({ color: 'teal', message: t(key, { name }) });
 
   const submitForm = async (v: StaffFormValues) => {
     const failure = editing
-      ? await update({ id: editing.id, displayName: v.displayName, username: v.username, role: v.role })
+      ? await update({
+          id: editing.id,
+          displayName: v.displayName,
+          username: v.username,
+          role: v.role,
+        })
       : await create(v);
     if (!failure) done(editing ? 'staff.updated' : 'staff.created', v.displayName);
     return failure;
@@ -65,14 +93,22 @@ export function StaffScreen({ session }: { session: SessionView }) {
         title={t('staff.title')}
         subtitle={t('staff.subtitle')}
         actions={
-          <Button leftSection={<IconUserPlus size={18} />} onClick={() => (setEditing(null), setFormOpen(true))} data-testid="staff-add">
+          <Button
+            leftSection={<IconUserPlus size={18} />}
+            onClick={() => (setEditing(null), setFormOpen(true))}
+            data-testid="staff-add"
+          >
             {t('staff.add')}
           </Button>
         }
       />
       <ErrorAlert error={error} />
       <Group justify="flex-end" mb="sm">
-        <Switch label={t('staff.showInactive')} checked={showInactive} onChange={(e) => setShowInactive(e.currentTarget.checked)} />
+        <Switch
+          label={t('staff.showInactive')}
+          checked={showInactive}
+          onChange={(e) => setShowInactive(e.currentTarget.checked)}
+        />
       </Group>
       <Table.ScrollContainer minWidth={720}>
         <Table striped highlightOnHover verticalSpacing="sm" data-testid="staff-table">
@@ -88,13 +124,18 @@ export function StaffScreen({ session }: { session: SessionView }) {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((s) => (
-              <Table.Tr key={s.id} data-testid={`staff-row-${s.username}`} style={{ opacity: s.active ? 1 : 0.6 }}>
+              <Table.Tr
+                key={s.id}
+                data-testid={`staff-row-${s.username}`}
+                style={{ opacity: s.active ? 1 : 0.6 }}
+              >
                 <Table.Td>
                   <Text fw={600}>
                     {s.displayName}
                     {s.id === session.staffId && (
                       <Text span c="dimmed" fw={400} size="sm">
-                        {' '}({t('staff.you')})
+                        {' '}
+                        ({t('staff.you')})
                       </Text>
                     )}
                   </Text>
@@ -104,27 +145,49 @@ export function StaffScreen({ session }: { session: SessionView }) {
                 <Table.Td>
                   <StatusBadges s={s} t={t} />
                 </Table.Td>
-                <Table.Td>{s.lastLoginAt ? dayjs(s.lastLoginAt).format('YYYY-MM-DD HH:mm') : t('common.never')}</Table.Td>
+                <Table.Td>
+                  {s.lastLoginAt
+                    ? dayjs(s.lastLoginAt).format('YYYY-MM-DD HH:mm')
+                    : t('common.never')}
+                </Table.Td>
                 <Table.Td>
                   <Menu position="bottom-end" withinPortal>
                     <Menu.Target>
-                      <ActionIcon variant="subtle" aria-label={t('common.actions')} data-testid={`staff-actions-${s.username}`}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('common.actions')}
+                        data-testid={`staff-actions-${s.username}`}
+                      >
                         <IconDots size={18} />
                       </ActionIcon>
                     </Menu.Target>
                     <Menu.Dropdown>
-                      <Menu.Item leftSection={<IconPencil size={16} />} onClick={() => (setEditing(s), setFormOpen(true))}>
+                      <Menu.Item
+                        leftSection={<IconPencil size={16} />}
+                        onClick={() => (setEditing(s), setFormOpen(true))}
+                      >
                         {t('common.edit')}
                       </Menu.Item>
-                      <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setResetting(s)}>
+                      <Menu.Item
+                        leftSection={<IconKey size={16} />}
+                        onClick={() => setResetting(s)}
+                      >
                         {t('staff.resetPin')}
                       </Menu.Item>
                       {s.active ? (
-                        <Menu.Item color="red" leftSection={<IconUserOff size={16} />} onClick={() => setDeactivating(s)} disabled={s.id === session.staffId}>
+                        <Menu.Item
+                          color="red"
+                          leftSection={<IconUserOff size={16} />}
+                          onClick={() => setDeactivating(s)}
+                          disabled={s.id === session.staffId}
+                        >
                           {t('staff.deactivate')}
                         </Menu.Item>
                       ) : (
-                        <Menu.Item leftSection={<IconPlayerPlay size={16} />} onClick={() => void toggleActive(s, true)}>
+                        <Menu.Item
+                          leftSection={<IconPlayerPlay size={16} />}
+                          onClick={() => void toggleActive(s, true)}
+                        >
                           {t('staff.reactivate')}
                         </Menu.Item>
                       )}
@@ -141,7 +204,12 @@ export function StaffScreen({ session }: { session: SessionView }) {
           {t('staff.empty')}
         </Text>
       )}
-      <StaffFormModal opened={formOpen} editing={editing} onClose={() => setFormOpen(false)} onSubmit={submitForm} />
+      <StaffFormModal
+        opened={formOpen}
+        editing={editing}
+        onClose={() => setFormOpen(false)}
+        onSubmit={submitForm}
+      />
       <ResetPinModal
         target={resetting}
         onClose={() => setResetting(null)}
@@ -151,13 +219,21 @@ export function StaffScreen({ session }: { session: SessionView }) {
           return failure;
         }}
       />
-      <Modal opened={!!deactivating} onClose={() => setDeactivating(null)} title={t('staff.deactivateTitle', { name: deactivating?.displayName ?? '' })}>
+      <Modal
+        opened={!!deactivating}
+        onClose={() => setDeactivating(null)}
+        title={t('staff.deactivateTitle', { name: deactivating?.displayName ?? '' })}
+      >
         <Text mb="lg">{t('staff.deactivateBody', { name: deactivating?.displayName ?? '' })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setDeactivating(null)}>
             {t('common.cancel')}
           </Button>
-          <Button color="red" onClick={() => void toggleActive(deactivating!, false)} data-testid="staff-deactivate-confirm">
+          <Button
+            color="red"
+            onClick={() => void toggleActive(deactivating!, false)}
+            data-testid="staff-deactivate-confirm"
+          >
             {t('staff.deactivate')}
           </Button>
         </Group>

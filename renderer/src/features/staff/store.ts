@@ -30,7 +30,11 @@ export const useStaffStore = create<StaffState>((set, get) => {
     async load() {
       set({ loading: true });
       const r = await call('staff.list', { includeInactive: true });
-      set(r.ok ? { list: r.data, error: null, loading: false } : { error: r.error, loading: false, list: [] });
+      set(
+        r.ok
+          ? { list: r.data, error: null, loading: false }
+          : { error: r.error, loading: false, list: [] },
+      );
     },
     create: async (input) => apply(await call('staff.create', input)),
     update: async (input) => apply(await call('staff.update', input)),

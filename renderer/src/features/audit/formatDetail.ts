@@ -1,0 +1,77 @@
+import type { AuditEntry } from '../../../../shared/contract/views';
+import { isRole } from '../../../../shared/domain/roles';
+import { labelOr, type T } from '../../app/i18n';
+
+type Detail = Record<string, unknown>;
+
+function roleLabel(t: T, value: unknown): string {
+  return isRole(value) ? t(`role.${value}`) : String(value);
+}
+
+function reasonLabel(t: T, reason: unknown): string {
+  return labelOr(t, `audit.reason.${String(reason)}`, String(reason));
+}
+
+function part(t: T, key: string, value: unknown, names: Record<string, string>): string | null {
+  switch (key) {
+    case 'reason':
+      return reasonLabel(t, value);
+    case 'failures':
+      return t('audit.detail.failures', { n: Number(value) });
+    case 'switchedFrom':
+      return t('audit.detail.switchedFrom', {
+        name: names[String(value)] ?? String(value).slice(-8),
+      });
+    case 'role': {
+      if (value && typeof value === 'object' && 'from' in value && 'to' in value) {
+        const v = value as { from: unknown; to: unknown };
+        return t('audit.detail.roleChange', { from: roleLabel(t, v.from), to: roleLabel(t, v.to) });
+      }
+      return t('audit.detail.role', { role: roleLabel(t, value) });
+    }
+    case 'active':
+      return t(value ? 'audit.detail.reactivated' : 'audit.detail.deactivated');
+    case 'idleMs':
+      return t('audit.detail.idle', { minutes: Math.round(Number(value) / 60_000) });
+    case 'checked':
+      return t('audit.detail.checked', { count: Number(value) });
+    case 'intact':
+      return t(value ? 'audit.detail.intact' : 'audit.detail.broken');
+    case 'username':
+      return t('audit.detail.username', { name: String(value) });
+    case 'changed':
+      return Array.isArray(value)
+        ? t('audit.detail.changedFields', { fields: value.join(', ') })
+        : settingsChanges(value as Detail);
+    default:
+      return `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
+  }
+}
+
+function settingsChanges(changed: Detail): string {
+  return Object.entries(changed)
+    .map(([k, v]) => {
+      const { from, to } = v as { from: unknown; to: unknown };
+      return `${k}: ${String(from)} → ${String(to)}`;
+    })
+    .join('; ');
+}
+
+/** Turns an audit row's stored ids and codes into a line a supervisor can read. */
+export function formatDetail(
+  t: T,
+  entry: Pick<AuditEntry, 'detail'>,
+  names: Record<string, string>,
+): string {
+  const detail = entry.detail;
+  if (!detail) return '';
+  const osLock = detail.reason === 'os';
+  // An automatic lock names its cause once: "after 6 min idle", or the OS lock.
+  const skip = new Set(osLock ? ['reason', 'idleMs'] : detail.reason === 'idle' ? ['reason'] : []);
+  const parts = Object.entries(detail)
+    .filter(([k]) => !skip.has(k))
+    .map(([k, v]) => part(t, k, v, names));
+  return [osLock ? t('audit.detail.osLock') : null, ...parts]
+    .filter((p): p is string => !!p)
+    .join(' · ');
+}
