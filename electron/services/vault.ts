@@ -49,7 +49,7 @@ export const vaultHandlers: VaultHandlers = {
           actorName: admin.display_name,
           outcome: 'ok' as const,
         };
-        appendAudit(db, { ...actor, action: 'vault.setup', detail: { schema: 'created' } });
+        appendAudit(db, { ...actor, action: 'vault.setup' });
         appendAudit(db, {
           ...actor,
           action: 'staff.create',

@@ -87,6 +87,17 @@ describe('foundation, end to end in Chromium', () => {
     await shot(page, '07-staff');
   });
 
+  it('the admin can deactivate and reactivate a colleague', async () => {
+    await page.getByTestId('staff-actions-wangfang').click();
+    await page.getByRole('menuitem', { name: '停用' }).click();
+    await page.getByTestId('staff-deactivate-confirm').click();
+    await page.getByTestId('staff-deactivate-confirm').waitFor({ state: 'detached' });
+    await expect(page.getByTestId('staff-row-wangfang').textContent()).resolves.toContain('已停用');
+    await page.getByTestId('staff-actions-wangfang').click();
+    await page.getByRole('menuitem', { name: '重新启用' }).click();
+    await page.getByTestId('staff-row-wangfang').getByText('在用').waitFor();
+  });
+
   it('the receptionist signs in, sees only her features, and is refused an admin screen', async () => {
     await switchUser();
     await login('wangfang', '1357');

@@ -44,7 +44,13 @@ export function getStaffByUsername(db: Db, username: string): StaffRow | undefin
 export function listStaff(db: Db, includeInactive: boolean): StaffRow[] {
   const where = includeInactive ? '' : 'WHERE active = 1';
   return db
-    .prepare(`SELECT * FROM staff ${where} ORDER BY active DESC, display_name COLLATE NOCASE`)
+    .prepare(
+      `SELECT * FROM staff ${where}
+       ORDER BY active DESC,
+         CASE role WHEN 'admin' THEN 0 WHEN 'supervisor' THEN 1 WHEN 'dutyManager' THEN 2
+                   WHEN 'consultant' THEN 3 ELSE 4 END,
+         username`,
+    )
     .all() as StaffRow[];
 }
 

@@ -20,7 +20,12 @@ describe('App', () => {
   });
 
   it('explains a vault that cannot be opened and offers the recovery key when it helps', async () => {
-    fakeBridge({ 'vault.status': { ok: true, data: { state: 'error', problem: 'KEY_UNAVAILABLE', recoverable: true } } });
+    fakeBridge({
+      'vault.status': {
+        ok: true,
+        data: { state: 'error', problem: 'KEY_UNAVAILABLE', recoverable: true },
+      },
+    });
     renderWithMantine(<App />);
     expect(await screen.findByTestId('vault-problem')).toBeTruthy();
     expect(screen.getByText('用恢复密钥打开')).toBeTruthy();
@@ -31,7 +36,15 @@ describe('App', () => {
       'vault.status': { ok: true, data: { state: 'open', siteName: '阳光健身' } },
       'session.get': {
         ok: true,
-        data: { staffId: 's', displayName: '王芳', role: 'receptionist', locked: true, mustChangePin: false, colorScheme: 'auto', language: null },
+        data: {
+          staffId: 's',
+          displayName: '王芳',
+          role: 'receptionist',
+          locked: true,
+          mustChangePin: false,
+          colorScheme: 'auto',
+          language: null,
+        },
       },
     });
     renderWithMantine(<App />);

@@ -15,7 +15,8 @@ export function fakeBridge(answers: Record<string, unknown | ((input: unknown) =
     invoke: async (channel, input) => {
       calls.push({ channel, input });
       const answer = answers[channel];
-      if (answer === undefined) return { ok: false, error: { code: 'NOT_FOUND', message: 'unscripted' } };
+      if (answer === undefined)
+        return { ok: false, error: { code: 'NOT_FOUND', message: 'unscripted' } };
       return typeof answer === 'function' ? (answer as (i: unknown) => unknown)(input) : answer;
     },
     on: () => () => {},

@@ -21,7 +21,12 @@ describe('LoginScreen', () => {
     const calls = fakeBridge({
       'auth.login': {
         ok: false,
-        error: { code: 'UNAUTHENTICATED', message: 'x', reason: 'auth.badCredentials', fields: { pin: '3 attempts left' } },
+        error: {
+          code: 'UNAUTHENTICATED',
+          message: 'x',
+          reason: 'auth.badCredentials',
+          fields: { pin: '3 attempts left' },
+        },
       },
     });
     renderWithMantine(<LoginScreen />);
@@ -29,20 +34,30 @@ describe('LoginScreen', () => {
     expect(await screen.findByText('Wrong user name or PIN.')).toBeTruthy();
     expect(screen.getByText('3 attempts left before the account has to wait.')).toBeTruthy();
     expect((screen.getByTestId('login-pin') as HTMLInputElement).value).toBe('');
-    expect(calls[0]).toEqual({ channel: 'auth.login', input: { username: 'wangfang', pin: '0000' } });
+    expect(calls[0]).toEqual({
+      channel: 'auth.login',
+      input: { username: 'wangfang', pin: '0000' },
+    });
   });
 
   it('shows the lockout wait and disables the button', async () => {
     fakeBridge({
       'auth.login': {
         ok: false,
-        error: { code: 'LOCKED', message: 'x', reason: 'auth.tooManyAttempts', retryAfterMs: 60_000 },
+        error: {
+          code: 'LOCKED',
+          message: 'x',
+          reason: 'auth.tooManyAttempts',
+          retryAfterMs: 60_000,
+        },
       },
     });
     renderWithMantine(<LoginScreen />);
     submit('wangfang', '0000');
     expect(await screen.findByText(/Too many wrong PINs\. Try again in (60|59) s\./)).toBeTruthy();
-    await waitFor(() => expect((screen.getByTestId('login-submit') as HTMLButtonElement).disabled).toBe(true));
+    await waitFor(() =>
+      expect((screen.getByTestId('login-submit') as HTMLButtonElement).disabled).toBe(true),
+    );
   });
 
   it('a successful sign-in puts the session in the store', async () => {
@@ -50,6 +65,8 @@ describe('LoginScreen', () => {
     fakeBridge({ 'auth.login': { ok: true, data: session } });
     renderWithMantine(<LoginScreen />);
     submit('wangfang', '1357');
-    await waitFor(() => expect(useSessionStore.getState().session).toMatchObject({ displayName: '王芳' }));
+    await waitFor(() =>
+      expect(useSessionStore.getState().session).toMatchObject({ displayName: '王芳' }),
+    );
   });
 });

@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, shot, type BrowserSession } from './chromium';
+import { DEMO_ADMIN, DEMO_STAFF, seedDemo } from './harness/demo';
+import { startHarness, type Harness } from './harness/server';
+
+let harness: Harness;
+let browser: BrowserSession;
+let page: Page;
+
+beforeAll(async () => {
+  harness = await startHarness({ pinKdf: { N: 2 ** 10, r: 8, p: 1 } });
+  seedDemo(harness.core);
+  browser = await launch();
+  page = browser.page;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await harness?.close();
+});
+
+describe('the demo desk of npm run harness', () => {
+  it('has staff of every role and a living audit log', async () => {
+    await page.goto(harness.url);
+    await page.getByTestId('login-username').fill(DEMO_ADMIN.username);
+    await page.getByTestId('login-pin').fill(DEMO_ADMIN.pin);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('nav-staff').click();
+    await page.getByTestId('staff-table').waitFor();
+    for (const s of DEMO_STAFF) await page.getByTestId(`staff-row-${s.username}`).waitFor();
+    await shot(page, 'demo-staff-zh');
+    await page.getByTestId('nav-audit').click();
+    await page.getByTestId('audit-table').waitFor();
+    await expect(
+      page.getByTestId('audit-table').locator('tbody tr').count(),
+    ).resolves.toBeGreaterThan(20);
+    await shot(page, 'demo-audit-zh');
+    await page.getByText('English').first().click();
+    await page.getByTestId('nav-home').click();
+    await shot(page, 'demo-home-en');
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Dark' }).click();
+    await page.getByTestId('nav-staff').click();
+    await page.getByTestId('staff-table').waitFor();
+    await shot(page, 'demo-staff-en-dark');
+  });
+});
