@@ -9,6 +9,7 @@ import type { Db } from '../db/types';
 import type { AppEnv, Logger } from '../ipc/context';
 import { createDispatcher, type Dispatch } from '../ipc/router';
 import { applyIdleLock, lockSession } from '../services/authSession';
+import { declassifyExpired } from '../services/declassify';
 import { handlers, vaultHandlers } from '../services/handlers';
 import { PRODUCTION_PIN_KDF } from '../services/pinHash';
 import { SessionStore } from '../services/sessions';
@@ -26,6 +27,8 @@ export interface CoreOptions {
   recoveryKdf?: KdfParams;
   nativeBinding?: string;
   logger?: Logger;
+  /** Where approved exports go: a folder dialog in Electron, a fixed folder in tests. */
+  chooseFolder?: (clientId: string) => string | null;
 }
 
 export type EventListener = <E extends EventName>(
@@ -69,6 +72,7 @@ export class Core {
       closeVault: () => this.close(),
       emit: (clientId, event, payload) =>
         this.listeners.forEach((l) => l(clientId, event, payload)),
+      chooseFolder: (clientId) => options.chooseFolder?.(clientId) ?? null,
     };
     this.dispatch = createDispatcher(this.env, handlers, vaultHandlers);
     this.unlockAtStart();
@@ -140,6 +144,7 @@ export class Core {
     if (!db) return;
     const now = this.env.now();
     for (const s of this.env.sessions.all()) applyIdleLock(this.env, db, s, now);
+    db.transaction(() => declassifyExpired(db, now))();
   }
 
   /** The OS locked or went to sleep: nobody's desk stays open behind it. */

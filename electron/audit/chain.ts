@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AuditEntry, AuditFacets, AuditVerifyReport } from '../../shared/contract/views';
 import { businessDate } from '../../shared/domain/time';
 import type { Db } from '../db/types';
+import { buildWhere } from '../db/where';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -146,22 +147,20 @@ export function listAudit(
   db: Db,
   f: AuditFilter,
 ): { rows: AuditEntry[]; nextBeforeSeq: number | null } {
-  const conditions: [string, keyof AuditFilter, string][] = [
-    ['actorId', 'actorId', 'a.actor_id = @actorId'],
-    ['action', 'action', 'a.action = @action'],
-    ['from', 'from', 'a.at >= @from'],
-    ['to', 'to', 'a.at <= @to'],
-    ['beforeSeq', 'beforeSeq', 'a.seq < @beforeSeq'],
-  ];
-  const active = conditions.filter(([, key]) => f[key] !== undefined);
-  const where = active.map(([, , sql]) => sql);
-  const params: Record<string, unknown> = { limit: f.limit + 1 };
-  for (const [name, key] of active) params[name] = f[key];
+  const { clause, params } = buildWhere([
+    ['a.actor_id = @actorId', 'actorId', f.actorId],
+    ['a.action = @action', 'action', f.action],
+    ['a.at >= @from', 'from', f.from],
+    ['a.at <= @to', 'to', f.to],
+    ['a.seq < @beforeSeq', 'beforeSeq', f.beforeSeq],
+  ]);
   const sql = `SELECT a.*, s.display_name AS target_name FROM audit_log a
                LEFT JOIN staff s ON a.target_type = 'staff' AND s.id = a.target_id
-               ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+               ${clause}
                ORDER BY a.seq DESC LIMIT @limit`;
-  const rows = db.prepare(sql).all(params) as (AuditRow & { target_name: string | null })[];
+  const rows = db.prepare(sql).all({ ...params, limit: f.limit + 1 }) as (AuditRow & {
+    target_name: string | null;
+  })[];
   const page = rows.slice(0, f.limit).map(toEntry);
   const more = rows.length > f.limit;
   return { rows: page, nextBeforeSeq: more ? page[page.length - 1]!.seq : null };

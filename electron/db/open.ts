@@ -88,6 +88,8 @@ function configure(db: Db): void {
   // WAL would default to NORMAL in this build; a committed check-in must survive power loss.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Deleted content is overwritten with zeros, so a destroyed client file leaves no trace.
+  db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 5000');
   if (db.pragma('synchronous', { simple: true }) !== 2) {
     throw new Error('synchronous=FULL did not take effect');

@@ -31,6 +31,8 @@ export interface AppEnv {
   openVault(keyHex: string, options?: { create?: boolean }): Db;
   closeVault(): void;
   emit<E extends EventName>(clientId: string, event: E, payload: EventPayloads[E]): void;
+  /** Asks the person at this window for a folder (a dialog in Electron); null when cancelled. */
+  chooseFolder(clientId: string): string | null;
 }
 
 /** What a service writes into the call's audit row beyond actor, action and outcome. */
@@ -53,6 +55,8 @@ export interface ServiceContext {
   staff: StaffRow | null;
   audit: AuditNote;
   deny(error: AppErrorShape): Denied;
+  /** Runs once the transaction has committed (e.g. a WAL checkpoint after destruction). */
+  afterCommit(fn: () => void): void;
   /** Queues an event to send once the transaction has committed. */
   emitAfterCommit<E extends EventName>(clientId: string, event: E, payload: EventPayloads[E]): void;
 }

@@ -117,6 +117,7 @@ export function createDispatcher(
       staff: g.staff,
       audit: {},
       deny: (error) => new Denied(error),
+      afterCommit: (fn) => pending.push(fn),
       emitAfterCommit<E extends EventName>(target: string, event: E, payload: EventPayloads[E]) {
         pending.push(() => env.emit(target, event, payload));
       },

@@ -7,6 +7,13 @@ import { auditHandlers } from './auditLog';
 import { settingsHandlers } from './settings';
 import { staffHandlers } from './staff';
 import { vaultHandlers } from './vault';
+import { accessHandlers } from './accessLog';
+import { clientHandlers } from './clients';
+import { clientMediaHandlers } from './clientMedia';
+import { importHandlers } from './clientImport';
+import { destructionHandlers } from './destruction';
+import { exportHandlers } from './exports';
+import { reviewHandlers } from './reviews';
 
 type VaultChannel = keyof typeof vaultChannels;
 type SessionChannel = Exclude<ChannelName, VaultChannel>;
@@ -26,6 +33,13 @@ export const handlers: Handlers = {
   ...staffHandlers,
   ...auditHandlers,
   ...settingsHandlers,
+  ...clientHandlers,
+  ...clientMediaHandlers,
+  ...importHandlers,
+  ...accessHandlers,
+  ...reviewHandlers,
+  ...exportHandlers,
+  ...destructionHandlers,
 };
 
 export { vaultHandlers };

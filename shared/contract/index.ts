@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { auditChannels } from './channels/audit';
+import { clientChannels } from './channels/clients';
+import { oversightChannels } from './channels/oversight';
 import { authChannels } from './channels/auth';
 import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
@@ -13,6 +15,8 @@ export const contract = {
   ...staffChannels,
   ...auditChannels,
   ...settingsChannels,
+  ...clientChannels,
+  ...oversightChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -38,4 +42,5 @@ export const eventNames: EventName[] = ['session.changed'];
 
 export * from './result';
 export * from './views';
+export * from './clientViews';
 export type { ChannelDef } from './define';

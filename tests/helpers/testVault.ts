@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
@@ -44,8 +44,17 @@ export interface TestVaultOptions {
   dir?: string;
 }
 
+/** Approved exports land here in tests (main asks the person in the app). */
+export function exportDirOf(dir: string): string {
+  return join(dir, 'exports');
+}
+
 export function makeCore(dir: string, clock: FakeClock, passphrase = TEST_PASSPHRASE): Core {
   return new Core({
+    chooseFolder: () => {
+      mkdirSync(exportDirOf(dir), { recursive: true });
+      return exportDirOf(dir);
+    },
     dataDir: dir,
     keyProvider: new PassphraseKeyProvider(passphrase, TEST_KDF),
     clock: clock.now,
