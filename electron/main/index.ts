@@ -1,6 +1,7 @@
 import {
   app,
   BrowserWindow,
+  dialog,
   ipcMain,
   powerMonitor,
   safeStorage,
@@ -31,8 +32,21 @@ function createCore(): Core {
     dataDir: join(app.getPath('userData'), 'vault'),
     keyProvider: new SafeStorageKeyProvider(safeStorage),
     logger: consoleLogger,
+    chooseFolder: chooseExportFolder,
     ...(nativeBinding ? { nativeBinding } : {}),
   });
+}
+
+/** The person picks where an approved export goes (a USB drive, usually). */
+function chooseExportFolder(clientId: string): string | null {
+  const contents = webContents.fromId(Number(clientId));
+  const win = contents ? BrowserWindow.fromWebContents(contents) : null;
+  const options = {
+    title: 'Deskbook',
+    properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+  };
+  const paths = win ? dialog.showOpenDialogSync(win, options) : dialog.showOpenDialogSync(options);
+  return paths?.[0] ?? null;
 }
 
 function setCspHeader(): void {

@@ -1,6 +1,7 @@
 import type { Core } from '../../../electron/app/core';
 import type { ChannelName, Input } from '../../../shared/contract';
 import type { Role } from '../../../shared/domain/roles';
+import { DEMO_HISTORY_MS, seedDemoClients, type DemoClock } from './demoClients';
 
 export interface DemoAccount {
   username: string;
@@ -40,8 +41,16 @@ function must<C extends ChannelName>(core: Core, client: string, channel: C, inp
  * Fills a fresh vault through the real router, as staff would: so the audit log, too,
  * looks like a desk that has been in use. Each feature adds its own records here.
  */
-export function seedDemo(core: Core): void {
+/** The harness's clock, which the demo seed moves through months of desk life. */
+export function travelClock(): DemoClock & { clock: () => number } {
+  let offset = 0;
+  const now = () => Date.now() + offset;
+  return { now, clock: now, travel: (ms) => (offset += ms) };
+}
+
+export function seedDemo(core: Core, clock?: DemoClock): void {
   const client = 'demo-seed';
+  clock?.travel(-DEMO_HISTORY_MS);
   must(core, client, 'vault.setup', {
     siteName: DEMO_SITE,
     language: 'zh-CN',
@@ -64,6 +73,15 @@ export function seedDemo(core: Core): void {
       must(core, client, 'staff.setActive', { id: created.id!, active: false });
   }
   must(core, client, 'auth.logout');
+  if (clock) {
+    const by = (u: string) => DEMO_STAFF.find((s) => s.username === u)!;
+    seedDemoClients(core, clock, {
+      reception: by('wangfang'),
+      duty: by('zhaolei'),
+      supervisor: by('sunli'),
+    });
+    clock.travel(Date.now() - clock.now());
+  }
   // A morning at the desk: sign-ins, a mistyped PIN, a lock and unlock.
   for (const s of DEMO_STAFF.filter((x) => x.active !== false).slice(0, 4)) {
     must(core, `${client}-${s.username}`, 'auth.login', { username: s.username, pin: s.pin });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,8 @@ export interface HarnessOptions {
   pinKdf?: KdfParams;
   keyProvider?: KeyProvider;
   tickMs?: number;
+  /** Where approved exports are written (main would ask with a dialog); default <dataDir>/exports. */
+  exportDir?: string;
 }
 
 export interface Harness {
@@ -28,6 +30,7 @@ export interface Harness {
   token: string;
   core: Core;
   dataDir: string;
+  exportDir: string;
   close(): Promise<void>;
 }
 
@@ -64,8 +67,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const ownsDir = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'deskbook-harness-'));
   const token = randomBytes(16).toString('hex');
+  const exportDir = options.exportDir ?? join(dataDir, 'exports');
   const core = new Core({
     dataDir,
+    chooseFolder: () => {
+      mkdirSync(exportDir, { recursive: true });
+      return exportDir;
+    },
     keyProvider:
       options.keyProvider ??
       new PassphraseKeyProvider(randomBytes(16).toString('hex'), options.pinKdf),
@@ -158,6 +166,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     token,
     core,
     dataDir,
+    exportDir,
     async close() {
       clearInterval(ticker);
       offEvents();
