@@ -11,6 +11,8 @@ export const PRODUCTION_CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // The Excel reader of the import screen parses large sheets in a worker it builds from a blob.
+  "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

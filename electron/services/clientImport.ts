@@ -113,14 +113,12 @@ export const importHandlers: Pick<Handlers, 'clients.importPreview' | 'clients.i
       unknownColumns: a.unknownColumns,
       valid: a.valid.length,
       invalid: a.invalid,
-      sample: a.valid
-        .slice(0, 5)
-        .map((v) => ({
-          line: v.line,
-          name: v.input.name,
-          cardNumber: v.input.cardNumber ?? null,
-          errors: {},
-        })),
+      sample: a.valid.slice(0, 5).map((v) => ({
+        line: v.line,
+        name: v.input.name,
+        cardNumber: v.input.cardNumber ?? null,
+        errors: {},
+      })),
     };
   },
 

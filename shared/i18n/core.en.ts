@@ -261,4 +261,3 @@ export const coreEn = {
   'settings.idleLockHint': '1 to 120 minutes. Client files are never shown on a locked screen.',
   'settings.defaultLanguage': 'Language before sign-in',
 } as const satisfies Record<string, string>;
-

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, shot, type BrowserSession } from './chromium';
-import { DEMO_ADMIN, DEMO_STAFF, seedDemo } from './harness/demo';
+import { DEMO_ADMIN, DEMO_STAFF, seedDemo, travelClock } from './harness/demo';
 import { startHarness, type Harness } from './harness/server';
 
 let harness: Harness;
@@ -9,8 +9,9 @@ let browser: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  harness = await startHarness({ pinKdf: { N: 2 ** 10, r: 8, p: 1 } });
-  seedDemo(harness.core);
+  const time = travelClock();
+  harness = await startHarness({ pinKdf: { N: 2 ** 10, r: 8, p: 1 }, clock: time.clock });
+  seedDemo(harness.core, time);
   browser = await launch();
   page = browser.page;
 });

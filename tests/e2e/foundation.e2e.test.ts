@@ -68,7 +68,7 @@ describe('foundation, end to end in Chromium', () => {
     await page.reload();
     await login('zhangwei', '246810');
     await expect(page.getByTestId('on-duty-name').textContent()).resolves.toBe(
-      '张伟 · 店长(管理员)',
+      '张伟 · 店长（管理员）',
     );
     await shot(page, '05-home-admin');
   });
@@ -108,7 +108,7 @@ describe('foundation, end to end in Chromium', () => {
     await page.evaluate("window.location.hash = '#/staff'");
     await page.getByTestId('forbidden').waitFor();
     await expect(page.getByTestId('forbidden').textContent()).resolves.toMatch(
-      /员工需要以下角色:店长\(管理员\)。您当前的角色是前台/,
+      /员工需要以下角色：店长（管理员）。您当前的角色是前台/,
     );
     await shot(page, '09-forbidden');
   });

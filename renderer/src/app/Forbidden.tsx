@@ -4,6 +4,7 @@ import type { ChannelName } from '../../../shared/contract';
 import type { Role } from '../../../shared/domain/roles';
 import { useT } from './i18n';
 import { rolesFor } from './nav';
+import { go } from './route';
 
 /** What a person sees when main refused a screen to their role: why, and the way back. */
 export function Forbidden({
@@ -27,7 +28,7 @@ export function Forbidden({
           </ThemeIcon>
           <Title order={3}>{t('forbidden.title')}</Title>
           <Text>{t('forbidden.body', { feature, roles, role: t(`role.${role}`) })}</Text>
-          <Button variant="light" onClick={() => (window.location.hash = '#/home')}>
+          <Button variant="light" onClick={() => go('home')}>
             {t('forbidden.back')}
           </Button>
         </Stack>

@@ -13,7 +13,11 @@ import {
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
   IconBook2,
+  IconCalendarCheck,
+  IconChecklist,
   IconClipboardList,
+  IconEye,
+  IconFileDescription,
   IconHome,
   IconLock,
   IconSettings,
@@ -23,26 +27,57 @@ import type { ReactNode } from 'react';
 import type { SessionView } from '../../../shared/contract/views';
 import { useSessionStore } from '../features/auth/store';
 import { AuditScreen } from '../features/audit/AuditScreen';
+import { AccessScreen } from '../features/access/AccessScreen';
+import { ApprovalsScreen } from '../features/approvals/ApprovalsScreen';
+import { ClientFileScreen } from '../features/clients/ClientFileScreen';
+import { ClientSpotlight } from '../features/clients/ClientSpotlight';
+import { ClientsScreen } from '../features/clients/ClientsScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
+import { ReviewsScreen } from '../features/reviews/ReviewsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useVaultStore } from '../features/setup/store';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { canSee, NAV_ITEMS } from './nav';
-import { useRoute, type Route } from './route';
+import { go, useLocation, type Route } from './route';
 import { useActivityReporter } from './useActivityReporter';
 import { UserMenu } from './UserMenu';
 
-const ICONS: Record<Route, ReactNode> = {
+const ICONS: Partial<Record<Route, ReactNode>> = {
   home: <IconHome size={20} />,
+  clients: <IconFileDescription size={20} />,
+  reviews: <IconCalendarCheck size={20} />,
+  approvals: <IconChecklist size={20} />,
+  access: <IconEye size={20} />,
   staff: <IconUsers size={20} />,
   audit: <IconClipboardList size={20} />,
   settings: <IconSettings size={20} />,
 };
 
-function Screen({ route, session }: { route: Route; session: SessionView }) {
+function Screen({
+  route,
+  param,
+  session,
+}: {
+  route: Route;
+  param: string | null;
+  session: SessionView;
+}) {
   switch (route) {
+    case 'clients':
+      return <ClientsScreen session={session} />;
+    case 'client':
+      return <ClientFileScreen session={session} clientId={param} />;
+    case 'reviews':
+      return <ReviewsScreen session={session} />;
+    case 'approvals':
+      return <ApprovalsScreen session={session} />;
+    case 'access':
+      return <AccessScreen session={session} />;
+    case 'import':
+      return <ImportScreen session={session} />;
     case 'staff':
       return <StaffScreen session={session} />;
     case 'audit':
@@ -57,7 +92,7 @@ function Screen({ route, session }: { route: Route; session: SessionView }) {
 export function Shell({ session }: { session: SessionView }) {
   const t = useT();
   const [opened, { toggle, close }] = useDisclosure();
-  const [route, go] = useRoute();
+  const { route, param } = useLocation();
   const lock = useSessionStore((s) => s.lock);
   const switchUser = useSessionStore((s) => s.switchUser);
   const siteName = useVaultStore((s) => s.status?.siteName);
@@ -110,7 +145,7 @@ export function Shell({ session }: { session: SessionView }) {
             key={item.route}
             label={t(item.label)}
             leftSection={ICONS[item.route]}
-            active={route === item.route}
+            active={route === item.route || (item.route === 'clients' && route === 'client')}
             onClick={() => {
               go(item.route);
               close();
@@ -121,8 +156,9 @@ export function Shell({ session }: { session: SessionView }) {
           />
         ))}
       </AppShell.Navbar>
+      <ClientSpotlight />
       <AppShell.Main>
-        <Screen route={route} session={session} />
+        <Screen route={route} param={param} session={session} />
       </AppShell.Main>
     </AppShell>
   );

@@ -6,9 +6,25 @@ const visible = (role: Parameters<typeof canSee>[1]) =>
 
 describe('navigation', () => {
   it('shows each role only the screens its channels allow', () => {
-    expect(visible('receptionist')).toEqual(['home']);
-    expect(visible('dutyManager')).toEqual(['home']);
-    expect(visible('supervisor')).toEqual(['home', 'audit']);
-    expect(visible('admin')).toEqual(['home', 'staff', 'audit', 'settings']);
+    expect(visible('receptionist')).toEqual(['home', 'clients', 'reviews']);
+    expect(visible('dutyManager')).toEqual(['home', 'clients', 'reviews', 'approvals']);
+    expect(visible('supervisor')).toEqual([
+      'home',
+      'clients',
+      'reviews',
+      'approvals',
+      'access',
+      'audit',
+    ]);
+    expect(visible('admin')).toEqual([
+      'home',
+      'clients',
+      'reviews',
+      'approvals',
+      'access',
+      'staff',
+      'audit',
+      'settings',
+    ]);
   });
 });

@@ -12,6 +12,10 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { route: 'home', label: 'nav.home', channel: 'session.get' },
+  { route: 'clients', label: 'nav.clients', channel: 'clients.list' },
+  { route: 'reviews', label: 'nav.reviews', channel: 'reviews.due' },
+  { route: 'approvals', label: 'nav.approvals', channel: 'exports.list' },
+  { route: 'access', label: 'nav.access', channel: 'access.list' },
   { route: 'staff', label: 'nav.staff', channel: 'staff.list' },
   { route: 'audit', label: 'nav.audit', channel: 'audit.list' },
   { route: 'settings', label: 'nav.settings', channel: 'settings.update' },

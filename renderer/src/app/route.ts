@@ -1,20 +1,42 @@
 import { useEffect, useState } from 'react';
 
-export type Route = 'home' | 'staff' | 'audit' | 'settings';
-const ROUTES: Route[] = ['home', 'staff', 'audit', 'settings'];
+export const ROUTES = [
+  'home',
+  'clients',
+  'client',
+  'reviews',
+  'access',
+  'approvals',
+  'import',
+  'staff',
+  'audit',
+  'settings',
+] as const;
+export type Route = (typeof ROUTES)[number];
 
-function parse(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] as Route;
-  return ROUTES.includes(name) ? name : 'home';
+export interface Location {
+  route: Route;
+  /** The part after the route, e.g. the client id in #/client/<id>. */
+  param: string | null;
+}
+
+export function parseHash(hash: string): Location {
+  const [name, param] = hash.replace(/^#\/?/, '').split('?')[0]!.split('/');
+  const route = (ROUTES as readonly string[]).includes(name ?? '') ? (name as Route) : 'home';
+  return { route, param: param ? decodeURIComponent(param) : null };
+}
+
+export function go(route: Route, param?: string): void {
+  window.location.hash = param ? `#/${route}/${encodeURIComponent(param)}` : `#/${route}`;
 }
 
 /** Hash routes: the file:// page in Electron and the harness page both keep working. */
-export function useRoute(): [Route, (r: Route) => void] {
-  const [route, setRoute] = useState<Route>(() => parse(window.location.hash));
+export function useLocation(): Location {
+  const [location, setLocation] = useState<Location>(() => parseHash(window.location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(parse(window.location.hash));
+    const onChange = () => setLocation(parseHash(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return [route, (r) => (window.location.hash = `#/${r}`)];
+  return location;
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { ColorScheme, Language, SessionView } from '../../../../shared/contract/views';
 import { call, onFailure, subscribe } from '../../api/client';
+import { go } from '../../app/route';
 
 interface SessionState {
   session: SessionView | null;
@@ -30,8 +31,11 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     set({ session: r.ok ? r.data : null, loaded: true });
   },
   async login(username, pin) {
+    const before = get().session?.staffId;
     const r = await call('auth.login', { username, pin });
     if (!r.ok) return r.error;
+    // Someone else at the PC starts on their own desk, not on the last person's screen.
+    if (before && before !== r.data.staffId) go('home');
     set({ session: r.data, switching: false });
     return null;
   },
