@@ -50,8 +50,18 @@ export function searchTerms(
   return [...new Set(terms)];
 }
 
+/** Pinyin of the name (Latin text as it is), so lists sort the way people look for names. */
+export function sortKeyOf(name: string): string {
+  return pinyin(name, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'consecutive' })
+    .join(' ')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export function reindexClient(db: Db, id: string, c: Parameters<typeof searchTerms>[0]): void {
   db.prepare('DELETE FROM client_search WHERE client_id = ?').run(id);
+  db.prepare('UPDATE clients SET sort_key = ? WHERE id = ?').run(sortKeyOf(c.name), id);
   const insert = db.prepare('INSERT OR IGNORE INTO client_search (term, client_id) VALUES (?, ?)');
   for (const term of searchTerms(c)) insert.run(term, id);
 }

@@ -105,6 +105,7 @@ export function createClientRecord(ctx: ServiceContext, input: z.output<typeof c
   const id = ctx.env.ids();
   const columns = {
     id,
+    sort_key: '',
     phones: '[]',
     contacts: '[]',
     tags: '[]',

@@ -76,7 +76,7 @@ function assertPending(row: ExportRow): void {
 function sheetRows(ctx: ServiceContext, ids: string[]): string[][] {
   const header = SHEET_COLUMNS.map((c) => c.zh);
   const rows = ctx.db
-    .prepare('SELECT * FROM clients WHERE id IN (SELECT value FROM json_each(?)) ORDER BY name')
+    .prepare('SELECT * FROM clients WHERE id IN (SELECT value FROM json_each(?)) ORDER BY sort_key')
     .all(JSON.stringify(ids)) as Record<string, unknown>[];
   return [
     header,

@@ -28,7 +28,7 @@ function dueItem(ctx: ServiceContext, row: ClientRow, kind: ReviewKind): ReviewD
 function dueIds(ctx: ServiceContext, kind: ReviewKind, until: string): string[] {
   return ctx.db
     .prepare(
-      `SELECT id FROM clients WHERE ${COLUMN[kind]} <= ? ORDER BY ${COLUMN[kind]}, name LIMIT 500`,
+      `SELECT id FROM clients WHERE ${COLUMN[kind]} <= ? ORDER BY ${COLUMN[kind]}, sort_key LIMIT 500`,
     )
     .pluck()
     .all(until) as string[];

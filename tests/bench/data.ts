@@ -223,6 +223,7 @@ export function generateClients(count: number, seed: number, staff: BenchStaff):
       kind: who.kind,
       name: who.name,
       name_latin: null,
+      sort_key: '',
       gender: who.gender,
       birthday: who.birthday,
       phones: JSON.stringify(who.phones),

@@ -14,6 +14,7 @@ export const clientFiles: Migration = {
         kind              TEXT NOT NULL CHECK (kind IN ('person','organisation')),
         name              TEXT NOT NULL,
         name_latin        TEXT,
+        sort_key          TEXT NOT NULL DEFAULT '',
         gender            TEXT CHECK (gender IN ('female','male','unspecified')),
         birthday          TEXT,
         phones            TEXT NOT NULL DEFAULT '[]',
@@ -49,7 +50,8 @@ export const clientFiles: Migration = {
       CREATE INDEX clients_credit_review ON clients (credit_review_due);
       CREATE INDEX clients_consultant ON clients (consultant_id);
       CREATE INDEX clients_status ON clients (membership_status);
-      CREATE INDEX clients_name ON clients (name);
+      -- Lists run in pinyin order, as a Chinese desk expects (张 after 王, not by code point).
+      CREATE INDEX clients_sort ON clients (sort_key, id);
 
       -- Desk search: one row per searchable term (card, phone, last four, name, pinyin,
       -- initials), prefixed by kind, so every query is a range scan of the primary key.

@@ -15,6 +15,7 @@ export interface ClientRow {
   kind: ClientKind;
   name: string;
   name_latin: string | null;
+  sort_key: string;
   gender: Gender | null;
   birthday: string | null;
   phones: string;
@@ -45,7 +46,7 @@ export interface ClientRow {
   consultant_name: string | null;
 }
 
-export const CLIENT_COLUMNS = `c.id, c.kind, c.name, c.name_latin, c.gender, c.birthday, c.phones, c.email,
+export const CLIENT_COLUMNS = `c.id, c.kind, c.name, c.name_latin, c.sort_key, c.gender, c.birthday, c.phones, c.email,
   c.address, c.id_type, c.id_number, c.contacts, c.notes, c.alert_note, c.tags, c.consultant_id,
   c.credit_grade, c.card_type, c.card_number, c.membership_start, c.membership_expiry,
   c.membership_status, c.secrecy, c.secrecy_until, c.file_review_due, c.credit_review_due,
@@ -122,7 +123,7 @@ export function listClients(db: Db, f: ClientListFilter): { rows: ClientRow[]; t
     .get(params) as number;
   const rows = db
     .prepare(
-      `SELECT ${CLIENT_COLUMNS} ${FROM} ${clause} ORDER BY c.name LIMIT @limit OFFSET @offset`,
+      `SELECT ${CLIENT_COLUMNS} ${FROM} ${clause} ORDER BY c.sort_key, c.id LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: f.limit, offset: f.offset }) as ClientRow[];
   return { rows, total };

@@ -1,5 +1,6 @@
 import { Center, Loader, Stack, Text } from '@mantine/core';
 import { useMantineColorScheme } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useEffect } from 'react';
 import { ChangePinScreen } from '../features/auth/ChangePinScreen';
 import { LockScreen } from '../features/auth/LockScreen';
@@ -36,6 +37,10 @@ function usePreferences() {
   useEffect(() => {
     if (session) setColorScheme(session.colorScheme);
   }, [session?.colorScheme]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Toasts can name clients: they go when the person at the PC changes or the screen locks.
+  useEffect(() => {
+    notifications.clean();
+  }, [session?.staffId, session?.locked]);
   const language = useUiStore((s) => s.language);
   useEffect(() => {
     document.documentElement.lang = language;

@@ -151,7 +151,7 @@ describe('ImportScreen', () => {
     renderWithMantine(<ImportScreen session={session('admin')} />);
     chooseFile('卡号\r\nA001\r\n');
     expect((await screen.findByTestId('import-error')).textContent).toBe(
-      '第一行没有姓名列(姓名 或 Name)。请对照模板检查列名。',
+      '第一行没有姓名列（姓名 或 Name）。请对照模板检查列名。',
     );
   });
 

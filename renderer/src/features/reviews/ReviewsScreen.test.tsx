@@ -72,9 +72,9 @@ describe('ReviewsScreen', () => {
     const row = await screen.findByTestId('review-row');
     expect(row.getAttribute('data-kind')).toBe('credit');
     fireEvent.click(within(row).getByTestId('review-mark-done'));
-    expect(await screen.findByText('当前信用等级:B。保持不变或选择新的等级。')).toBeTruthy();
+    expect(await screen.findByText('当前信用等级：B。保持不变或选择新的等级。')).toBeTruthy();
     fireEvent.click(within(screen.getByTestId('review-grade')).getByLabelText('C'));
-    expect(screen.getByTestId('review-grade-outcome').textContent).toBe('等级调整:B → C');
+    expect(screen.getByTestId('review-grade-outcome').textContent).toBe('等级调整：B → C');
     fireEvent.change(screen.getByTestId('review-note'), { target: { value: '  两次逾期付款 ' } });
     fireEvent.click(screen.getByTestId('review-submit'));
     expect(await screen.findByTestId('reviews-success')).toBeTruthy();
