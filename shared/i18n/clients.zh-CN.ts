@@ -7,7 +7,7 @@ export const clientsZhCN: Record<keyof typeof clientsEn, string> = {
   'clients.import': '导入',
 
   'clients.search.label': '查找客户',
-  'clients.search.placeholder': '卡号、电话或尾号后四位、姓名、拼音（如 zs)',
+  'clients.search.placeholder': '卡号、电话或尾号后四位、姓名、拼音（如 zs）',
   'clients.search.hint': '回车打开第一条 · ↑ ↓ 选择 · Esc 清空 · 任意位置按 Ctrl+K 查找',
   'clients.search.none': '没有与“{query}”匹配的客户。',
   'clients.search.searching': '正在查找…',
@@ -108,7 +108,7 @@ export const clientsZhCN: Record<keyof typeof clientsEn, string> = {
   'clients.error.photoTooLarge': '照片超过 {max} MB，请选择较小的图片。',
   'clients.error.photoType': '请选择 JPEG、PNG 或 WebP 图片。',
   'clients.error.documentTooLarge': '“{name}”超过 {max} MB。请降低扫描分辨率或分开扫描。',
-  'clients.error.documentType': '“{name}”不是图片（JPEG、PNG、WebP)或 PDF。',
+  'clients.error.documentType': '“{name}”不是图片（JPEG、PNG、WebP）或 PDF。',
   'clients.error.cardTaken': '此卡号已属于另一份客户档案。',
   'clients.error.stale': '在您打开之后，已有人保存过此档案。请重新载入查看其修改，再进行编辑。',
   'clients.error.restricted': '只有客服部经理或店长可以打开机密、绝密档案。',
@@ -199,13 +199,13 @@ export const clientsZhCN: Record<keyof typeof clientsEn, string> = {
 
   'clients.destroy.title': '申请销毁 {name} 的档案',
   'clients.destroy.intro':
-    '须经客服部经理和店长(均不能是申请人)批准后,档案才会被永久销毁。销毁记录(谁、何时、为何)会保留。',
+    '须经客服部经理和店长（均不能是申请人）批准后，档案才会被永久销毁。销毁记录（谁、何时、为何）会保留。',
   'clients.destroy.reason': '事由',
   'clients.destroy.submit': '提交申请',
   'clients.destroy.done': '已申请销毁 {name} 的档案，等待批准。',
 
   'clients.docs.upload': '添加扫描件',
-  'clients.docs.hint': '图片（JPEG、PNG、WebP)或 PDF，每份不超过 {max} MB，加密保存在保险库中。',
+  'clients.docs.hint': '图片（JPEG、PNG、WebP）或 PDF，每份不超过 {max} MB，加密保存在保险库中。',
   'clients.docs.empty': '还没有扫描件。',
   'clients.docs.col.name': '文件',
   'clients.docs.col.size': '大小',

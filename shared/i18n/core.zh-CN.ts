@@ -57,7 +57,7 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
 
   'vault.problem.title': '无法打开保险库',
   'vault.problem.KEY_UNAVAILABLE':
-    '本机无法解封保险库密钥(换了电脑或系统用户)。请输入恢复密钥在本机打开。',
+    '本机无法解封保险库密钥（换了电脑或系统用户）。请输入恢复密钥在本机打开。',
   'vault.problem.WRONG_KEY': '密钥与此保险库不匹配。未做任何更改。',
   'vault.problem.DAMAGED': '保险库文件已损坏或密钥文件缺失。未做任何更改。请从备份恢复。',
   'vault.problem.NOT_ENCRYPTED': '数据文件未加密，Deskbook 拒绝使用。未做任何更改。',
@@ -82,7 +82,7 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'setup.submit': '创建加密保险库',
   'setup.recoveryTitle': '您的恢复密钥',
   'setup.recoveryIntro':
-    '本机故障或更换时,用此密钥打开保险库。它只显示这一次。请抄写或打印,存放在保险柜中,不要放在电脑旁。',
+    '本机故障或更换时，用此密钥打开保险库。它只显示这一次。请抄写或打印，存放在保险柜中，不要放在电脑旁。',
   'setup.recoveryCopy': '复制',
   'setup.recoveryCopied': '已复制',
   'setup.recoveryPrint': '打印',
@@ -114,7 +114,7 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
 
   'shell.onDuty': '当班',
   'shell.lock': '锁屏',
-  'shell.lockHint': '锁定屏幕（Ctrl+L)',
+  'shell.lockHint': '锁定屏幕（Ctrl+L）',
   'shell.switchUser': '切换用户',
   'shell.signOut': '退出登录',
   'shell.changePin': '修改我的 PIN',
@@ -205,7 +205,7 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'audit.empty': '没有符合筛选条件的记录。',
   'audit.verify': '校验日志链',
   'audit.verifyIntact': '日志链完整：已校验 {count} 条。链头指纹 {fingerprint}。',
-  'audit.verifyBroken': '日志链在第 #{seq} 条断开（{problem})。日志在 Deskbook 之外被改动过。',
+  'audit.verifyBroken': '日志链在第 #{seq} 条断开（{problem}）。日志在 Deskbook 之外被改动过。',
   'audit.problem.hash': '内容被修改',
   'audit.problem.link': '与前一条不衔接',
   'audit.problem.gap': '之前的记录被删除',

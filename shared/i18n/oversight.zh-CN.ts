@@ -51,7 +51,7 @@ export const oversightZhCN: Record<keyof typeof oversightEn, string> = {
 
   'reviews.title': '待核定',
   'reviews.subtitle':
-    '每份客户档案每季度重新核定一次;信用复核:A 级每 6 个月,B 级每 3 个月,C、D 级每月。',
+    '每份客户档案每季度重新核定一次；信用复核：A 级每 6 个月，B 级每 3 个月，C、D 级每月。',
   'reviews.tab.file': '档案核定',
   'reviews.tab.credit': '信用复核',
   'reviews.col.client': '客户',
@@ -68,7 +68,7 @@ export const oversightZhCN: Record<keyof typeof oversightEn, string> = {
   'reviews.fileTitle': '档案核定：{name}',
   'reviews.creditTitle': '信用复核：{name}',
   'reviews.fileIntro':
-    '请对照客户本人或其证件核对档案:联系方式、证件、会籍。记录已确认或更正的内容。',
+    '请对照客户本人或其证件核对档案：联系方式、证件、会籍。记录已确认或更正的内容。',
   'reviews.creditIntro': '当前信用等级：{grade}。保持不变或选择新的等级。',
   'reviews.grade': '复核后的信用等级',
   'reviews.gradeKept': '等级不变：{grade}',
@@ -114,16 +114,16 @@ export const oversightZhCN: Record<keyof typeof oversightEn, string> = {
   'approvals.rejectTitle': '驳回申请',
   'approvals.rejectNote': '驳回理由（申请人可见）',
   'approvals.run': '写出文件',
-  'approvals.runHint': '请选择文件夹;批准的导出文件只写出一次。',
+  'approvals.runHint': '请选择文件夹；批准的导出文件只写出一次。',
   'approvals.written': '已写出：{fileName}',
   'approvals.writtenToast': '导出文件已写出：{fileName}',
   'approvals.destroyTitle': '批准销毁 {name}?',
   'approvals.destroyBody':
-    '销毁不可撤销。客服部经理和店长均批准后,档案及其附件、检索信息将被永久删除,只保留销毁存根:申请人、时间、事由和批准人。',
+    '销毁不可撤销。客服部经理和店长均批准后，档案及其附件、检索信息将被永久删除，只保留销毁存根：申请人、时间、事由和批准人。',
   'approvals.destroySecond': '另一方已批准：您现在批准，档案将立即销毁。',
   'approvals.destroyConfirm': '批准销毁',
   'approvals.destroyedToast': '{name} 已销毁，销毁存根已保留。',
-  'approvals.destroyedFile': '已销毁档案({id})',
+  'approvals.destroyedFile': '已销毁档案（{id}）',
   'approvals.empty.exports': '暂无导出申请。',
   'approvals.empty.destruction': '暂无销毁申请。',
   'approvals.empty.tombstones': '尚无销毁的档案。',
@@ -131,7 +131,7 @@ export const oversightZhCN: Record<keyof typeof oversightEn, string> = {
   'approvals.newTitle': '申请导出客户档案',
   'approvals.newSelected': '已选择 {count} 份客户档案。',
   'approvals.newNone':
-    '尚未选择客户档案。请在"客户档案"中勾选要导出的档案并点击"申请导出",所选档案会显示在这里。',
+    '尚未选择客户档案。请在"客户档案"中勾选要导出的档案并点击"申请导出"，所选档案会显示在这里。',
   'approvals.openClients': '打开客户档案',
   'approvals.format': '格式',
   'approvals.format.csv': 'CSV',
@@ -155,22 +155,22 @@ export const oversightZhCN: Record<keyof typeof oversightEn, string> = {
   'approvals.reason.exports.noFolder': '未选择文件夹，未写出任何文件。',
   'approvals.reason.destruction.pending': '此档案已有一份待审批的销毁申请。',
   'reviews.reason.reviews.creditRole':
-    '信用复核由值班经理、客服部经理或店长记录。您的角色({role})可以做档案核定。',
+    '信用复核由值班经理、客服部经理或店长记录。您的角色（{role}）可以做档案核定。',
   'import.reason.import.noName': '第一行没有姓名列（姓名 或 Name）。请对照模板检查列名。',
 
   'import.title': '导入客户档案',
   'import.subtitle':
-    '从 CSV 或 Excel(.xlsx)名单导入。确认前不会保存任何内容;确认后所有有效行一次性导入。',
+    '从 CSV 或 Excel(.xlsx)名单导入。确认前不会保存任何内容；确认后所有有效行一次性导入。',
   'import.chooseLabel': 'CSV 或 Excel 文件',
   'import.choosePlaceholder': '选择 .csv 或 .xlsx 文件',
   'import.hint':
-    '第一行为列名,中文或英文均可。CSV 请保存为 UTF-8 编码(Excel 中选"CSV UTF-8");不支持 GBK 编码的 CSV。日期格式为 YYYY-MM-DD;多个手机号用 ; 或 / 分隔。',
-  'import.template': '下载模板(CSV)',
+    '第一行为列名，中文或英文均可。CSV 请保存为 UTF-8 编码（Excel 中选"CSV UTF-8"）；不支持 GBK 编码的 CSV。日期格式为 YYYY-MM-DD；多个手机号用 ；或 / 分隔。',
+  'import.template': '下载模板（CSV）',
   'import.reading': '正在读取并检查 {fileName}…',
   'import.read.unsupported': '请选择 .csv 或 .xlsx 文件。旧版 .xls 文件请先另存为 .xlsx。',
   'import.read.empty': '文件中没有数据。',
   'import.read.notUtf8':
-    '此 CSV 不是 UTF-8 编码(可能是 GBK)。请用 Excel 打开并另存为"CSV UTF-8",再重新选择。',
+    '此 CSV 不是 UTF-8 编码（可能是 GBK）。请用 Excel 打开并另存为"CSV UTF-8"，再重新选择。',
   'import.read.unclosedQuote': 'CSV 第 {line} 行的引号没有闭合。',
   'import.read.tooManyRows': '文件有 {count} 行数据，一次最多导入 {max} 行。请拆分成多个文件。',
   'import.read.tooManyColumns': '第 {line} 行有 {count} 列，最多允许 {max} 列。',
@@ -197,7 +197,7 @@ export const oversightZhCN: Record<keyof typeof oversightEn, string> = {
   'import.doneTitle': '导入完成',
   'import.imported': '已导入 {count} 份客户档案。',
   'import.stillInvalid': '还有 {count} 行需要更正。',
-  'import.downloadInvalid': '下载待更正的行(CSV)',
+  'import.downloadInvalid': '下载待更正的行（CSV）',
   'import.moreRows': '……另有 {count} 行',
   'import.field.name': '姓名',
   'import.field.nameLatin': '拼音或英文名',

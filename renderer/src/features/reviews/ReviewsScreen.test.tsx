@@ -118,7 +118,7 @@ describe('ReviewsScreen', () => {
     fireEvent.click(await screen.findByTestId('review-mark-done'));
     fireEvent.click(await screen.findByTestId('review-submit'));
     expect((await screen.findByTestId('review-error')).textContent).toBe(
-      '信用复核由值班经理、客服部经理或店长记录。您的角色(前台)可以做档案核定。',
+      '信用复核由值班经理、客服部经理或店长记录。您的角色（前台）可以做档案核定。',
     );
     expect(screen.queryByTestId('reviews-success')).toBeNull();
   });
