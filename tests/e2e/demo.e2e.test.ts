@@ -1,29 +1,23 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, shot, type BrowserSession } from './chromium';
-import { DEMO_ADMIN, DEMO_STAFF, seedDemo, travelClock } from './harness/demo';
-import { startHarness, type Harness } from './harness/server';
+import { shot } from './chromium';
+import { openDemoDesk, type DemoDesk } from './demoDesk';
+import { DEMO_ADMIN, DEMO_STAFF } from './harness/demo';
 
-let harness: Harness;
-let browser: BrowserSession;
+let desk: DemoDesk;
 let page: Page;
 
 beforeAll(async () => {
-  const time = travelClock();
-  harness = await startHarness({ pinKdf: { N: 2 ** 10, r: 8, p: 1 }, clock: time.clock });
-  seedDemo(harness.core, time);
-  browser = await launch();
-  page = browser.page;
+  desk = await openDemoDesk();
+  page = desk.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
+  await desk?.close();
 });
 
 describe('the demo desk of npm run harness', () => {
   it('has staff of every role and a living audit log', async () => {
-    await page.goto(harness.url);
     await page.getByTestId('login-username').fill(DEMO_ADMIN.username);
     await page.getByTestId('login-pin').fill(DEMO_ADMIN.pin);
     await page.getByTestId('login-submit').click();

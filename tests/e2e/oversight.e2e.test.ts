@@ -3,38 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, shot, type BrowserSession } from './chromium';
-import { seedDemo, travelClock } from './harness/demo';
-import { startHarness, type Harness } from './harness/server';
+import { shot } from './chromium';
+import { openDemoDesk, type DemoDesk } from './demoDesk';
+import type { Harness } from './harness/server';
 
+let desk: DemoDesk;
 let harness: Harness;
-let browser: BrowserSession;
 let page: Page;
+const signIn = (username: string, pin: string) => desk.signIn(username, pin);
 
 beforeAll(async () => {
-  const time = travelClock();
-  harness = await startHarness({ pinKdf: { N: 2 ** 10, r: 8, p: 1 }, clock: time.clock });
-  seedDemo(harness.core, time);
-  browser = await launch();
-  page = browser.page;
-  await page.goto(harness.url);
+  desk = await openDemoDesk();
+  ({ harness, page } = desk);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await harness?.close();
+  await desk?.close();
 });
-
-async function signIn(username: string, pin: string) {
-  if (await page.getByTestId('user-menu').count()) {
-    await page.getByTestId('user-menu').click();
-    await page.getByTestId('menu-switch-user').click();
-  }
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-pin').fill(pin);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('on-duty-name').waitFor();
-}
 
 describe('reviews, approvals and import, end to end', () => {
   it('the desk sees overdue reviews and marks a file review done', async () => {
