@@ -256,6 +256,26 @@ export function DayInput({
   );
 }
 
+/** A masked value in the form: editing it first reveals it, and the reveal is recorded. */
+function RevealToEdit(p: { hint: string; label: string; onReveal: () => void; testId: string }) {
+  return (
+    <Group gap="sm">
+      <Text size="xs" c="dimmed">
+        {p.hint}
+      </Text>
+      <Button
+        size="xs"
+        variant="light"
+        leftSection={<IconEye size={14} />}
+        onClick={p.onReveal}
+        data-testid={p.testId}
+      >
+        {p.label}
+      </Button>
+    </Group>
+  );
+}
+
 /** Create a client file, or edit the one open on the file page. */
 export function ClientFormModal({
   opened,
@@ -486,20 +506,12 @@ export function ClientFormModal({
                 {t('clients.field.phones')}
               </Text>
               {phonesMasked && (
-                <Group gap="sm">
-                  <Text size="sm" c="dimmed">
-                    {t('clients.form.phonesMasked')}
-                  </Text>
-                  <Button
-                    size="xs"
-                    variant="light"
-                    leftSection={<IconEye size={14} />}
-                    onClick={() => void revealToEdit('phones')}
-                    data-testid="client-form-reveal-phones"
-                  >
-                    {t('clients.form.revealToEdit')}
-                  </Button>
-                </Group>
+                <RevealToEdit
+                  hint={t('clients.form.phonesMasked')}
+                  label={t('clients.form.revealToEdit')}
+                  onReveal={() => void revealToEdit('phones')}
+                  testId="client-form-reveal-phones"
+                />
               )}
               {values.phones.map((p, i) => (
                 <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
@@ -673,20 +685,12 @@ export function ClientFormModal({
                   data-valid={idHint.valid ? 'true' : undefined}
                 />
                 {idMasked && (
-                  <Group gap="sm">
-                    <Text size="xs" c="dimmed">
-                      {t('clients.form.idMasked')}
-                    </Text>
-                    <Button
-                      size="xs"
-                      variant="light"
-                      leftSection={<IconEye size={14} />}
-                      onClick={() => void revealToEdit('idNumber')}
-                      data-testid="client-form-reveal-id"
-                    >
-                      {t('clients.form.revealToEdit')}
-                    </Button>
-                  </Group>
+                  <RevealToEdit
+                    hint={t('clients.form.idMasked')}
+                    label={t('clients.form.revealToEdit')}
+                    onReveal={() => void revealToEdit('idNumber')}
+                    testId="client-form-reveal-id"
+                  />
                 )}
               </Stack>
             </SimpleGrid>
