@@ -14,6 +14,16 @@ import { importHandlers } from './clientImport';
 import { destructionHandlers } from './destruction';
 import { exportHandlers } from './exports';
 import { reviewHandlers } from './reviews';
+import { deskCheckInHandlers } from './deskCheckIn';
+import { deskTagHandlers } from './deskTags';
+import { deskChargeHandlers } from './deskCharges';
+import { deskCountHandlers } from './deskCounts';
+import { rotationHandlers } from './rotation';
+import { rotationReportHandlers } from './rotationFairness';
+import { visitorHandlers } from './visitors';
+import { callHandlers } from './calls';
+import { messageHandlers } from './messages';
+import { blockListHandlers } from './blockList';
 
 type VaultChannel = keyof typeof vaultChannels;
 type SessionChannel = Exclude<ChannelName, VaultChannel>;
@@ -40,6 +50,16 @@ export const handlers: Handlers = {
   ...reviewHandlers,
   ...exportHandlers,
   ...destructionHandlers,
+  ...deskCheckInHandlers,
+  ...deskTagHandlers,
+  ...deskChargeHandlers,
+  ...deskCountHandlers,
+  ...rotationHandlers,
+  ...rotationReportHandlers,
+  ...visitorHandlers,
+  ...callHandlers,
+  ...messageHandlers,
+  ...blockListHandlers,
 };
 
 export { vaultHandlers };

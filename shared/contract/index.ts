@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { auditChannels } from './channels/audit';
 import { clientChannels } from './channels/clients';
+import { deskChannels } from './channels/desk';
 import { oversightChannels } from './channels/oversight';
+import { receptionChannels } from './channels/reception';
 import { authChannels } from './channels/auth';
 import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
@@ -17,6 +19,8 @@ export const contract = {
   ...settingsChannels,
   ...clientChannels,
   ...oversightChannels,
+  ...deskChannels,
+  ...receptionChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -43,4 +47,6 @@ export const eventNames: EventName[] = ['session.changed'];
 export * from './result';
 export * from './views';
 export * from './clientViews';
+export * from './deskViews';
+export * from './receptionViews';
 export type { ChannelDef } from './define';

@@ -91,4 +91,12 @@ export interface DeskSettings {
   siteName: string;
   idleLockMinutes: number;
   defaultLanguage: Language;
+  /** Hand tag numbers of the site, e.g. "1-200" or "1-150, A1-A20" (front desk). */
+  handTags?: string;
+  /** People allowed on site at once; 0 means no limit is set. */
+  capacity?: number;
+  /** Charged to the tag when a hand tag is lost, in cents (分); 0 means no charge. */
+  lostTagFeeCents?: number;
+  /** Minutes a called consultant has to confirm a visitor before the desk passes them on. */
+  handoverMinutes?: number;
 }

@@ -1,8 +1,10 @@
 import { clientsEn } from './clients.en';
 import { coreEn } from './core.en';
+import { deskEn } from './desk.en';
 import { oversightEn } from './oversight.en';
+import { receptionEn } from './reception.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
-export const en = { ...coreEn, ...clientsEn, ...oversightEn };
+export const en = { ...coreEn, ...clientsEn, ...oversightEn, ...deskEn, ...receptionEn };
 
 export type MessageKey = keyof typeof en;

@@ -1,7 +1,15 @@
 import { clientsZhCN } from './clients.zh-CN';
 import { coreZhCN } from './core.zh-CN';
+import { deskZhCN } from './desk.zh-CN';
 import type { MessageKey } from './en';
 import { oversightZhCN } from './oversight.zh-CN';
+import { receptionZhCN } from './reception.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
-export const zhCN: Record<MessageKey, string> = { ...coreZhCN, ...clientsZhCN, ...oversightZhCN };
+export const zhCN: Record<MessageKey, string> = {
+  ...coreZhCN,
+  ...clientsZhCN,
+  ...oversightZhCN,
+  ...deskZhCN,
+  ...receptionZhCN,
+};

@@ -24,8 +24,11 @@ import {
 import { pageReadMicros, searchWorkingSet } from './diagnostics';
 import { oneLine, queryPlan, recordStatements } from './plans';
 import { formatTable, mib, ms } from './table';
+import { measureDesk, seedCheckIns } from './desk';
+import { OPEN_BY_CLIENT_SQL, OPEN_BY_TAG_SQL } from '../../electron/db/queries/desk';
 
 const FILES = Number(process.env.BENCH_FILES ?? 100_000);
+const CHECK_INS = Number(process.env.BENCH_CHECK_INS ?? 1_000_000);
 const QUERIES = 2_000;
 const WARMUP = 200;
 const BATCH = 5_000;
@@ -39,6 +42,8 @@ const seconds = (msValue: number) => `${(msValue / 1000).toFixed(1)} s`;
 interface Row {
   label: string;
   search: boolean;
+  /** Held to the p95 target although not a search (check-in, check-out). */
+  target?: boolean;
   example: string;
   probes: number | null;
   encrypted: Timing;
@@ -114,7 +119,7 @@ function resultRow(r: Row): string[] {
   const ratio = e.p95 / p.p95;
   const n = r.encrypted.ms.length;
   const misses = [
-    ...(r.search && e.p95 >= P95_TARGET_MS ? ['p95'] : []),
+    ...((r.search || r.target) && e.p95 >= P95_TARGET_MS ? ['p95'] : []),
     ...(ratio >= RATIO_TARGET ? ['ratio'] : []),
   ];
   return [
@@ -195,6 +200,16 @@ function printResults(rows: Row[]): void {
     `\nTarget: desk search p95 < ${P95_TARGET_MS} ms on the encrypted database (each kind): ` +
       `${verdict(worstP95.p95 < P95_TARGET_MS)} (slowest: ${worstP95.label}, ${ms(worstP95.p95)} ms)`,
   );
+  const desk = rows.filter((r) => r.target);
+  if (desk.length) {
+    const slowest = desk
+      .map((r) => ({ label: r.label, p95: stats(r.encrypted).p95 }))
+      .sort((a, b) => b.p95 - a.p95)[0]!;
+    console.log(
+      `Target: check-in and check-out p95 < ${P95_TARGET_MS} ms on the encrypted database: ` +
+        `${verdict(slowest.p95 < P95_TARGET_MS)} (slowest: ${slowest.label}, ${ms(slowest.p95)} ms)`,
+    );
+  }
   console.log(
     `Target: encryption costs < ${RATIO_TARGET}× of unencrypted (p95, each kind): ` +
       `${verdict(worstRatio.ratio < RATIO_TARGET)} (highest: ${worstRatio.label}, ${worstRatio.ratio.toFixed(2)}×)`,
@@ -260,7 +275,28 @@ function main(): void {
         `WAL checkpoint: encrypted ${mib(fileBytes(files.encrypted))}, plain ${mib(fileBytes(files.plain))}`,
     );
 
+    console.log(
+      `\nSeeding ${thousands(CHECK_INS)} past check-ins (closed, over two years), 50,000 per transaction:`,
+    );
+    for (const [name, db] of [
+      ['encrypted', encrypted],
+      ['plain    ', plain],
+    ] as const) {
+      const elapsed = seedCheckIns(db, clients, CHECK_INS, now, SEED + 3000);
+      console.log(`  ${name}: ${seconds(elapsed)}`);
+      settle(db);
+    }
+    console.log(
+      `  after ANALYZE and a WAL checkpoint: encrypted ${mib(fileBytes(files.encrypted))}, ` +
+        `plain ${mib(fileBytes(files.plain))}`,
+    );
+
     printPlans(encrypted);
+    console.log('\n  open check-in of a member, and the holder of a tag (check-in, check-out):');
+    for (const sql of [OPEN_BY_CLIENT_SQL, OPEN_BY_TAG_SQL]) {
+      console.log(`    ${sql}`);
+      for (const line of queryPlan(encrypted, { sql, args: ['x'] })) console.log(`      ${line}`);
+    }
 
     const rows: Row[] = KINDS.map((kind, k) => {
       const warmup = drawQueries(kind, clients, WARMUP, SEED + 1000 + k);
@@ -274,6 +310,20 @@ function main(): void {
         ...timing,
       };
     });
+    const desk = measureDesk({ encrypted, plain }, clients, now, WARMUP, QUERIES, SEED + 4000);
+    for (const [label, timing] of [
+      ['check-in (next free tag)', desk.checkIn],
+      ['check-out (no charges)', desk.checkOut],
+    ] as const) {
+      rows.push({
+        label,
+        search: false,
+        target: true,
+        example: '(service)',
+        probes: null,
+        ...timing,
+      });
+    }
     printResults(rows);
     printCacheFacts(encrypted, plain);
   } finally {

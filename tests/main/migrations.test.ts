@@ -75,3 +75,65 @@ describe('migrations', () => {
     expect(() => migrate(d)).toThrow(VaultError);
   });
 });
+
+describe('later migrations', () => {
+  function upTo(version: number): Db {
+    const d = freshDb();
+    migrate(d, migrations.slice(0, version));
+    expect(schemaVersion(d)).toBe(version);
+    return d;
+  }
+
+  it('002 client files adds the files, their search index and the access record', () => {
+    const d = upTo(2);
+    expect(tables(d)).toEqual(
+      expect.arrayContaining([
+        'clients',
+        'client_search',
+        'client_documents',
+        'client_changes',
+        'file_access',
+        'client_tombstones',
+      ]),
+    );
+  });
+
+  it('003 front desk allows one open check-in per member and one open loan per tag', () => {
+    const d = upTo(3);
+    expect(tables(d)).toEqual(
+      expect.arrayContaining([
+        'check_ins',
+        'hand_tags',
+        'tag_charges',
+        'price_items',
+        'card_sales',
+      ]),
+    );
+    const indexes = d
+      .prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'check_ins'",
+      )
+      .all() as {
+      name: string;
+      sql: string | null;
+    }[];
+    const partialUnique = indexes.filter(
+      (i) => /UNIQUE/i.test(i.sql ?? '') && /checked_out_at IS NULL/i.test(i.sql ?? ''),
+    );
+    expect(partialUnique.length).toBe(2);
+  });
+
+  it('004 visitors adds rotation, visitors, calls, messages and the block list', () => {
+    const d = upTo(4);
+    expect(tables(d)).toEqual(
+      expect.arrayContaining([
+        'consultant_days',
+        'visitors',
+        'visitor_passes',
+        'calls',
+        'messages',
+        'block_list',
+      ]),
+    );
+  });
+});

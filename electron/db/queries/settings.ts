@@ -5,6 +5,10 @@ export const DEFAULT_SETTINGS: DeskSettings = {
   siteName: 'Deskbook',
   idleLockMinutes: 5,
   defaultLanguage: 'zh-CN',
+  handTags: '1-200',
+  capacity: 0,
+  lostTagFeeCents: 0,
+  handoverMinutes: 2,
 };
 
 export function readSettings(db: Db): DeskSettings {
