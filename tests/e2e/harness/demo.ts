@@ -2,6 +2,7 @@ import type { Core } from '../../../electron/app/core';
 import type { ChannelName, Input } from '../../../shared/contract';
 import type { Role } from '../../../shared/domain/roles';
 import { DEMO_HISTORY_MS, seedDemoClients, type DemoClock } from './demoClients';
+import { seedDemoFrontDesk } from './demoFrontDesk';
 
 export interface DemoAccount {
   username: string;
@@ -91,5 +92,13 @@ export function seedDemo(core: Core, clock?: DemoClock): void {
   must(core, `${client}-wangfang`, 'auth.unlock', { pin: '1357' });
   for (const s of DEMO_STAFF.filter((x) => x.active !== false).slice(0, 4)) {
     must(core, `${client}-${s.username}`, 'auth.logout');
+  }
+  if (clock) {
+    const by = (u: string) => DEMO_STAFF.find((s) => s.username === u)!;
+    seedDemoFrontDesk(
+      core,
+      { reception: by('lina'), supervisor: by('sunli') },
+      DEMO_STAFF.filter((s) => s.role === 'consultant'),
+    );
   }
 }
