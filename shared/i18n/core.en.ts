@@ -126,6 +126,7 @@ export const coreEn = {
   'shell.theme': 'Appearance',
   'shell.menu': 'Menu',
 
+  'nav.desk': 'Reception',
   'nav.home': 'My desk',
   'nav.clients': 'Client files',
   'nav.reviews': 'Reviews due',
@@ -260,4 +261,13 @@ export const coreEn = {
   'settings.idleLock': 'Lock the screen after (minutes without use)',
   'settings.idleLockHint': '1 to 120 minutes. Client files are never shown on a locked screen.',
   'settings.defaultLanguage': 'Language before sign-in',
+  'settings.section.desk': 'Front desk',
+  'settings.handTags': 'Hand tag numbers',
+  'settings.handTagsHint': 'Ranges and single numbers, e.g. 1-150, A1-A20, 300',
+  'settings.capacity': 'Capacity (people on site)',
+  'settings.capacityHint': '0 means no limit; the desk is warned at the limit.',
+  'settings.lostTagFee': 'Fee for a lost hand tag',
+  'settings.lostTagFeeHint': 'Charged to whoever had the tag; 0 for none.',
+  'settings.handoverMinutes': 'Minutes a consultant has to take over a visitor',
+  'settings.handoverHint': 'After this the desk is asked to pass the visitor to the next in rotation (1 to 30).',
 } as const satisfies Record<string, string>;

@@ -124,6 +124,7 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'shell.theme': '外观',
   'shell.menu': '菜单',
 
+  'nav.desk': '前台接待',
   'nav.home': '我的前台',
   'nav.clients': '客户档案',
   'nav.reviews': '待核定',
@@ -251,4 +252,13 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'settings.idleLock': '无操作多久后锁屏（分钟）',
   'settings.idleLockHint': '1 至 120 分钟。客户档案绝不会显示在锁定的屏幕上。',
   'settings.defaultLanguage': '登录前使用的语言',
+  'settings.section.desk': '前台',
+  'settings.handTags': '手牌号码',
+  'settings.handTagsHint': '区间或单个号码，例如 1-150, A1-A20, 300',
+  'settings.capacity': '场馆容量（在场人数）',
+  'settings.capacityHint': '0 表示不限；达到上限时提醒前台。',
+  'settings.lostTagFee': '手牌遗失赔偿',
+  'settings.lostTagFeeHint': '计入持牌人的消费单；0 表示不收取。',
+  'settings.handoverMinutes': '会籍顾问接待访客的时限（分钟）',
+  'settings.handoverHint': '超时后提醒前台将访客转给轮值的下一位（1 至 30）。',
 };

@@ -1,5 +1,6 @@
 import {
   Button,
+  Divider,
   Group,
   NumberInput,
   Paper,
@@ -11,7 +12,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../../shared/contract/result';
-import type { Language, SessionView } from '../../../../shared/contract/views';
+import type { DeskSettings, Language, SessionView } from '../../../../shared/contract/views';
 import { ADMIN_ONLY } from '../../../../shared/domain/roles';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { Forbidden } from '../../app/Forbidden';
@@ -19,62 +20,87 @@ import { useT } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
 import { useSettingsStore } from './store';
 
+interface Form {
+  siteName: string;
+  idleLockMinutes: number | string;
+  defaultLanguage: Language;
+  handTags: string;
+  capacity: number | string;
+  /** Shown in yuan, stored in cents. */
+  lostTagFeeYuan: number | string;
+  handoverMinutes: number | string;
+}
+
+function formOf(s: DeskSettings): Form {
+  return {
+    siteName: s.siteName,
+    idleLockMinutes: s.idleLockMinutes,
+    defaultLanguage: s.defaultLanguage,
+    handTags: s.handTags ?? '1-200',
+    capacity: s.capacity ?? 0,
+    lostTagFeeYuan: (s.lostTagFeeCents ?? 0) / 100,
+    handoverMinutes: s.handoverMinutes ?? 2,
+  };
+}
+
 export function SettingsScreen({ session }: { session: SessionView }) {
   const t = useT();
   const { settings, load, save } = useSettingsStore();
-  const [siteName, setSiteName] = useState('');
-  const [idle, setIdle] = useState<number | string>(5);
-  const [language, setLanguage] = useState<Language>('zh-CN');
+  const [form, setForm] = useState<Form | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
+  const set = (patch: Partial<Form>) => setForm((f) => (f ? { ...f, ...patch } : f));
 
   useEffect(() => {
     void load();
   }, [load]);
   useEffect(() => {
-    if (!settings) return;
-    setSiteName(settings.siteName);
-    setIdle(settings.idleLockMinutes);
-    setLanguage(settings.defaultLanguage);
+    if (settings) setForm(formOf(settings));
   }, [settings]);
 
   // Reading settings is open to all staff; changing them is the admin's. Main enforces both.
   if (!ADMIN_ONLY.includes(session.role) || error?.code === 'FORBIDDEN') {
     return <Forbidden channel="settings.update" feature={t('nav.settings')} role={session.role} />;
   }
+  if (!form) return null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const failure = await save({
-      siteName,
-      idleLockMinutes: Number(idle),
-      defaultLanguage: language,
+      siteName: form.siteName,
+      idleLockMinutes: Number(form.idleLockMinutes),
+      defaultLanguage: form.defaultLanguage,
+      handTags: form.handTags,
+      capacity: Number(form.capacity),
+      lostTagFeeCents: Math.round(Number(form.lostTagFeeYuan) * 100),
+      handoverMinutes: Number(form.handoverMinutes),
     });
     setError(failure);
     if (!failure) notifications.show({ color: 'teal', message: t('common.saved') });
   };
+  const field = (name: keyof DeskSettings) => error?.fields?.[name];
 
   return (
     <>
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
-      <Paper withBorder p="xl" radius="lg" maw={560}>
+      <Paper withBorder p="xl" radius="lg" maw={620}>
         <form onSubmit={submit}>
           <Stack>
             <TextInput
               label={t('settings.siteName')}
-              value={siteName}
-              onChange={(e) => setSiteName(e.currentTarget.value)}
+              value={form.siteName}
+              onChange={(e) => set({ siteName: e.currentTarget.value })}
               required
-              error={error?.fields?.siteName}
+              error={field('siteName')}
             />
             <NumberInput
               label={t('settings.idleLock')}
               description={t('settings.idleLockHint')}
-              value={idle}
-              onChange={setIdle}
+              value={form.idleLockMinutes}
+              onChange={(v) => set({ idleLockMinutes: v })}
               min={1}
               max={120}
               allowDecimal={false}
-              error={error?.fields?.idleLockMinutes}
+              error={field('idleLockMinutes')}
               data-testid="settings-idle"
             />
             <div>
@@ -82,14 +108,56 @@ export function SettingsScreen({ session }: { session: SessionView }) {
                 {t('settings.defaultLanguage')}
               </Text>
               <SegmentedControl
-                value={language}
-                onChange={(v) => setLanguage(v as Language)}
+                value={form.defaultLanguage}
+                onChange={(v) => set({ defaultLanguage: v as Language })}
                 data={[
                   { value: 'zh-CN', label: '中文' },
                   { value: 'en', label: 'English' },
                 ]}
               />
             </div>
+            <Divider label={t('settings.section.desk')} labelPosition="left" mt="sm" />
+            <TextInput
+              label={t('settings.handTags')}
+              description={t('settings.handTagsHint')}
+              value={form.handTags}
+              onChange={(e) => set({ handTags: e.currentTarget.value })}
+              error={field('handTags')}
+              data-testid="settings-hand-tags"
+            />
+            <Group grow align="flex-start">
+              <NumberInput
+                label={t('settings.capacity')}
+                description={t('settings.capacityHint')}
+                value={form.capacity}
+                onChange={(v) => set({ capacity: v })}
+                min={0}
+                max={100000}
+                allowDecimal={false}
+                error={field('capacity')}
+              />
+              <NumberInput
+                label={t('settings.lostTagFee')}
+                description={t('settings.lostTagFeeHint')}
+                value={form.lostTagFeeYuan}
+                onChange={(v) => set({ lostTagFeeYuan: v })}
+                min={0}
+                max={100000}
+                decimalScale={2}
+                prefix="¥"
+                error={field('lostTagFeeCents')}
+              />
+            </Group>
+            <NumberInput
+              label={t('settings.handoverMinutes')}
+              description={t('settings.handoverHint')}
+              value={form.handoverMinutes}
+              onChange={(v) => set({ handoverMinutes: v })}
+              min={1}
+              max={30}
+              allowDecimal={false}
+              error={field('handoverMinutes')}
+            />
             <ErrorAlert error={error} />
             <Group justify="flex-end">
               <Button type="submit" data-testid="settings-save">
