@@ -269,5 +269,6 @@ export const coreEn = {
   'settings.lostTagFee': 'Fee for a lost hand tag',
   'settings.lostTagFeeHint': 'Charged to whoever had the tag; 0 for none.',
   'settings.handoverMinutes': 'Minutes a consultant has to take over a visitor',
-  'settings.handoverHint': 'After this the desk is asked to pass the visitor to the next in rotation (1 to 30).',
+  'settings.handoverHint':
+    'After this the desk is asked to pass the visitor to the next in rotation (1 to 30).',
 } as const satisfies Record<string, string>;

@@ -1,10 +1,18 @@
 import { clientsEn } from './clients.en';
 import { coreEn } from './core.en';
 import { deskEn } from './desk.en';
+import { deskuiEn } from './deskui.en';
 import { oversightEn } from './oversight.en';
 import { receptionEn } from './reception.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
-export const en = { ...coreEn, ...clientsEn, ...oversightEn, ...deskEn, ...receptionEn };
+export const en = {
+  ...coreEn,
+  ...clientsEn,
+  ...oversightEn,
+  ...deskEn,
+  ...receptionEn,
+  ...deskuiEn,
+};
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import { clientsZhCN } from './clients.zh-CN';
 import { coreZhCN } from './core.zh-CN';
 import { deskZhCN } from './desk.zh-CN';
+import { deskuiZhCN } from './deskui.zh-CN';
 import type { MessageKey } from './en';
 import { oversightZhCN } from './oversight.zh-CN';
 import { receptionZhCN } from './reception.zh-CN';
@@ -12,4 +13,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...oversightZhCN,
   ...deskZhCN,
   ...receptionZhCN,
+  ...deskuiZhCN,
 };

@@ -11,6 +11,8 @@ export interface DemoDesk {
   page: Page;
   /** Signs in at the login screen, or switches user first when someone is signed in. */
   signIn(username: string, pin: string): Promise<void>;
+  /** Moves main's clock (the renderer keeps its own). */
+  travel(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export async function openDemoDesk(): Promise<DemoDesk> {
     harness,
     browser,
     page,
+    travel: (ms) => time.travel(ms),
     async signIn(username, pin) {
       if (await page.getByTestId('user-menu').count()) {
         await page.getByTestId('user-menu').click();

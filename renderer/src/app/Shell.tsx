@@ -16,6 +16,7 @@ import {
   IconCalendarCheck,
   IconChecklist,
   IconClipboardList,
+  IconDoorEnter,
   IconEye,
   IconFileDescription,
   IconHome,
@@ -23,7 +24,7 @@ import {
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { SessionView } from '../../../shared/contract/views';
 import { useSessionStore } from '../features/auth/store';
 import { AuditScreen } from '../features/audit/AuditScreen';
@@ -32,6 +33,7 @@ import { ApprovalsScreen } from '../features/approvals/ApprovalsScreen';
 import { ClientFileScreen } from '../features/clients/ClientFileScreen';
 import { ClientSpotlight } from '../features/clients/ClientSpotlight';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { ReceptionScreen } from '../features/desk/ReceptionScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { ReviewsScreen } from '../features/reviews/ReviewsScreen';
@@ -47,6 +49,7 @@ import { UserMenu } from './UserMenu';
 
 const ICONS: Partial<Record<Route, ReactNode>> = {
   home: <IconHome size={20} />,
+  desk: <IconDoorEnter size={20} />,
   clients: <IconFileDescription size={20} />,
   reviews: <IconCalendarCheck size={20} />,
   approvals: <IconChecklist size={20} />,
@@ -66,6 +69,8 @@ function Screen({
   session: SessionView;
 }) {
   switch (route) {
+    case 'desk':
+      return <ReceptionScreen session={session} />;
     case 'clients':
       return <ClientsScreen session={session} />;
     case 'client':
@@ -97,6 +102,14 @@ export function Shell({ session }: { session: SessionView }) {
   const switchUser = useSessionStore((s) => s.switchUser);
   const siteName = useVaultStore((s) => s.status?.siteName);
   useActivityReporter();
+  // Receptionists land on the reception screen, once, when the app opens without a route.
+  const landed = useRef(false);
+  useEffect(() => {
+    if (landed.current) return;
+    landed.current = true;
+    const empty = window.location.hash.replace(/^#\/?/, '') === '';
+    if (route === 'home' && session.role === 'receptionist' && empty) go('desk');
+  }, [route, session.role]);
   useHotkeys([
     ['mod+L', () => void lock()],
     ['mod+shift+U', () => void switchUser()],

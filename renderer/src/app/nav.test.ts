@@ -6,9 +6,10 @@ const visible = (role: Parameters<typeof canSee>[1]) =>
 
 describe('navigation', () => {
   it('shows each role only the screens its channels allow', () => {
-    expect(visible('receptionist')).toEqual(['home', 'clients', 'reviews']);
-    expect(visible('dutyManager')).toEqual(['home', 'clients', 'reviews', 'approvals']);
+    expect(visible('receptionist')).toEqual(['desk', 'home', 'clients', 'reviews']);
+    expect(visible('dutyManager')).toEqual(['desk', 'home', 'clients', 'reviews', 'approvals']);
     expect(visible('supervisor')).toEqual([
+      'desk',
       'home',
       'clients',
       'reviews',
@@ -17,6 +18,7 @@ describe('navigation', () => {
       'audit',
     ]);
     expect(visible('admin')).toEqual([
+      'desk',
       'home',
       'clients',
       'reviews',

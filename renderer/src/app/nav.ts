@@ -11,6 +11,7 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
+  { route: 'desk', label: 'nav.desk', channel: 'desk.checkIn' },
   { route: 'home', label: 'nav.home', channel: 'session.get' },
   { route: 'clients', label: 'nav.clients', channel: 'clients.list' },
   { route: 'reviews', label: 'nav.reviews', channel: 'reviews.due' },

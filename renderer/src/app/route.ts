@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 
 export const ROUTES = [
   'home',
+  'desk',
   'clients',
   'client',
   'reviews',

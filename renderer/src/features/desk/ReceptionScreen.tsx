@@ -1,0 +1,300 @@
+import { Button, Grid, Group, Kbd, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { IconDoorExit, IconHelp, IconPhoneCall } from '@tabler/icons-react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DeskLookupEntry } from '../../../../shared/contract/deskViews';
+import type { AppErrorShape } from '../../../../shared/contract/result';
+import type { SessionView } from '../../../../shared/contract/views';
+import type { MessageKey } from '../../../../shared/i18n';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { useT } from '../../app/i18n';
+import { rolesFor } from '../../app/nav';
+import { PageHeader } from '../../app/PageHeader';
+import { useStaffDirectoryStore } from '../clients/store';
+import { CallModal } from './CallModal';
+import { CheckInPanel } from './CheckInPanel';
+import { CountsStrip } from './CountsStrip';
+import { typingInField } from './format';
+import { LookupPanel } from './LookupPanel';
+import { MessageDrawer, MessagesButton, UnreadBanner } from './MessageBook';
+import { useMessagesStore } from './messagesStore';
+import { RotationStrip } from './RotationStrip';
+import { useCountsStore } from './countsStore';
+import { useRotationStore } from './rotationStore';
+import { useCheckInStore, useLookupStore } from './store';
+import { TagsBoard } from './TagsBoard';
+import { useTagsStore } from './tagsStore';
+import { NewVisitorModal, VisitorsPanel } from './VisitorsPanel';
+import { useVisitorsStore } from './visitorsStore';
+
+/** A keyboard-wedge scanner types faster than this between keys and ends with Enter. */
+export const SCAN_GAP_MS = 30;
+const SCAN_MIN_LENGTH = 3;
+/** The board, queue and figures are fetched again this often while the screen is open. */
+export const REFRESH_MS = 15_000;
+
+const SHORTCUTS: [string[], MessageKey][] = [
+  [['F2'], 'deskui.help.checkIn'],
+  [['F3'], 'deskui.help.checkOut'],
+  [['F4'], 'deskui.help.visitor'],
+  [['F5'], 'deskui.help.call'],
+  [['Ctrl', 'L'], 'deskui.help.lock'],
+  [['?', 'F1'], 'deskui.help.help'],
+  [['Enter'], 'deskui.help.enter'],
+  [['Esc'], 'deskui.help.escape'],
+];
+
+function reloadAll(deskRole: boolean) {
+  void useTagsStore.getState().load();
+  void useCountsStore.getState().load();
+  void useRotationStore.getState().load();
+  void useMessagesStore.getState().load();
+  if (deskRole) void useVisitorsStore.getState().load();
+}
+
+/** F3: a tag number; main returns it, or says what is still open on it. */
+function CheckOutByTagModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const t = useT();
+  const checkOutByTag = useTagsStore((s) => s.checkOutByTag);
+  const [tag, setTag] = useState('');
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  useEffect(() => {
+    if (opened) {
+      setTag('');
+      setError(null);
+    }
+  }, [opened]);
+  const submit = async () => {
+    if (!tag.trim()) return;
+    const r = await checkOutByTag(tag);
+    if (r.ok || r.error.reason === 'desk.unsettled') onClose();
+    else setError(r.error);
+  };
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('deskui.checkout.byTag')}
+      data-testid="checkout-tag-modal"
+    >
+      <Stack>
+        <TextInput
+          label={t('deskui.checkin.tag')}
+          value={tag}
+          onChange={(e) => setTag(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              void submit();
+            }
+          }}
+          size="lg"
+          maxLength={10}
+          data-autofocus
+          autoComplete="off"
+          data-testid="checkout-tag"
+        />
+        <ErrorAlert error={error} />
+        <Button
+          color="violet"
+          leftSection={<IconDoorExit size={18} />}
+          disabled={!tag.trim()}
+          onClick={() => void submit()}
+          data-testid="checkout-tag-submit"
+        >
+          {t('deskui.checkout.submit')}
+        </Button>
+      </Stack>
+    </Modal>
+  );
+}
+
+function HelpOverlay({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const t = useT();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('deskui.help.title')} data-testid="desk-help">
+      <Table>
+        <Table.Tbody>
+          {SHORTCUTS.map(([keys, label]) => (
+            <Table.Tr key={label}>
+              <Table.Td>
+                <Group gap={4}>
+                  {keys.map((k) => (
+                    <Kbd key={k}>{k}</Kbd>
+                  ))}
+                </Group>
+              </Table.Td>
+              <Table.Td>{t(label)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="sm" c="dimmed" mt="sm">
+        {t('deskui.help.scan')}
+      </Text>
+    </Modal>
+  );
+}
+
+export function ReceptionScreen({ session }: { session: SessionView }) {
+  const t = useT();
+  const lookupRef = useRef<HTMLInputElement>(null);
+  const [modal, setModal] = useState<'visitor' | 'call' | 'checkout' | 'help' | null>(null);
+  const [messagesOpen, setMessagesOpen] = useState(false);
+  const desk = rolesFor('visitors.register');
+  const deskRole = desk !== 'public' && desk.includes(session.role);
+
+  const focusLookup = useCallback(() => {
+    lookupRef.current?.focus();
+    lookupRef.current?.select();
+  }, []);
+
+  const pick = useCallback((entry: DeskLookupEntry) => {
+    useCheckInStore.getState().select(entry);
+    useLookupStore.getState().clear();
+  }, []);
+
+  const afterCheckIn = useCallback(() => {
+    void useTagsStore.getState().load();
+    void useCountsStore.getState().load();
+    focusLookup();
+  }, [focusLookup]);
+
+  useEffect(() => {
+    reloadAll(deskRole);
+    void useTagsStore.getState().loadPrices();
+    void useStaffDirectoryStore.getState().load();
+    const timer = setInterval(() => reloadAll(deskRole), REFRESH_MS);
+    return () => {
+      clearInterval(timer);
+      useLookupStore.getState().clear();
+      useCheckInStore.getState().close();
+      useTagsStore.getState().close();
+    };
+  }, [deskRole]);
+
+  // A scan typed while no field has the keyboard lands in the lookup box and is looked up.
+  useEffect(() => {
+    let buffer = '';
+    let last = 0;
+    const onKey = (e: KeyboardEvent) => {
+      if (typingInField() || e.ctrlKey || e.metaKey || e.altKey) {
+        buffer = '';
+        return;
+      }
+      const now = Date.now();
+      const fast = now - last < SCAN_GAP_MS;
+      if (e.key === 'Enter') {
+        if (fast && buffer.length >= SCAN_MIN_LENGTH) {
+          e.preventDefault();
+          e.stopPropagation();
+          const code = buffer;
+          const lookup = useLookupStore.getState();
+          lookup.setQuery(code);
+          focusLookup();
+          void lookup.flush().then((found) => {
+            if (found[0]) pick(found[0]);
+          });
+        }
+        buffer = '';
+        return;
+      }
+      if (e.key.length !== 1) {
+        buffer = '';
+        return;
+      }
+      buffer = fast ? buffer + e.key : e.key;
+      last = now;
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [focusLookup, pick]);
+
+  // Function keys work from anywhere, fields included; "?" only outside text fields.
+  useHotkeys(
+    [
+      ['F1', () => setModal('help')],
+      ['F2', focusLookup],
+      ['F3', () => setModal('checkout')],
+      ['F4', () => deskRole && setModal('visitor')],
+      ['F5', () => deskRole && setModal('call')],
+    ],
+    [],
+  );
+  useHotkeys([
+    ['shift+?', () => setModal('help')],
+    ['?', () => setModal('help')],
+  ]);
+
+  return (
+    <>
+      <PageHeader
+        title={t('deskui.title')}
+        actions={
+          <>
+            <MessagesButton staffId={session.staffId} onOpen={() => setMessagesOpen(true)} />
+            {deskRole && (
+              <Button
+                variant="light"
+                leftSection={<IconPhoneCall size={18} />}
+                onClick={() => setModal('call')}
+                data-testid="call-new"
+              >
+                {t('deskui.call.new')} (F5)
+              </Button>
+            )}
+            <Button
+              variant="subtle"
+              leftSection={<IconHelp size={18} />}
+              onClick={() => setModal('help')}
+              data-testid="desk-help-open"
+            >
+              {t('deskui.help.open')}
+            </Button>
+          </>
+        }
+      />
+      <Stack gap="md">
+        <UnreadBanner staffId={session.staffId} onOpen={() => setMessagesOpen(true)} />
+        <CountsStrip
+          actions={
+            <Button
+              variant="default"
+              leftSection={<IconDoorExit size={18} />}
+              onClick={() => setModal('checkout')}
+              data-testid="checkout-by-tag"
+            >
+              {t('deskui.checkout.byTag')} (F3)
+            </Button>
+          }
+        />
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 7 }}>
+            <Stack gap="md">
+              <LookupPanel inputRef={lookupRef} onPick={pick} />
+              <CheckInPanel onDone={afterCheckIn} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>
+            <Stack gap="md">
+              <RotationStrip canManage={deskRole} />
+              {deskRole && <VisitorsPanel onNew={() => setModal('visitor')} canManage={deskRole} />}
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={12}>
+            <TagsBoard />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+      <NewVisitorModal opened={modal === 'visitor'} onClose={() => setModal(null)} />
+      <CallModal opened={modal === 'call'} onClose={() => setModal(null)} />
+      <CheckOutByTagModal opened={modal === 'checkout'} onClose={() => setModal(null)} />
+      <HelpOverlay opened={modal === 'help'} onClose={() => setModal(null)} />
+      <MessageDrawer
+        opened={messagesOpen}
+        onClose={() => setMessagesOpen(false)}
+        staffId={session.staffId}
+      />
+    </>
+  );
+}

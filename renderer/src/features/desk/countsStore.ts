@@ -1,0 +1,37 @@
+/** The day's figures in the header strip, and the cards-sold record (type and count only). */
+import { create } from 'zustand';
+import type { CardSale, DayCounts, Occupancy } from '../../../../shared/contract/deskViews';
+import type { ReceptionDayCounts } from '../../../../shared/contract/receptionViews';
+import type { Result } from '../../../../shared/contract/result';
+import { call } from '../../api/client';
+
+interface CountsState {
+  desk: DayCounts | null;
+  reception: ReceptionDayCounts | null;
+  occupancy: Occupancy | null;
+  load(): Promise<void>;
+  recordCardSale(cardType: string, count: number): Promise<Result<CardSale>>;
+}
+
+export const useCountsStore = create<CountsState>((set, get) => ({
+  desk: null,
+  reception: null,
+  occupancy: null,
+  async load() {
+    const [d, r, o] = await Promise.all([
+      call('desk.dayCounts'),
+      call('reception.dayCounts'),
+      call('desk.occupancy'),
+    ]);
+    set({
+      ...(d.ok ? { desk: d.data } : {}),
+      ...(r.ok ? { reception: r.data } : {}),
+      ...(o.ok ? { occupancy: o.data } : {}),
+    });
+  },
+  async recordCardSale(cardType, count) {
+    const r = await call('desk.recordCardSale', { cardType: cardType.trim(), count });
+    if (r.ok) void get().load();
+    return r;
+  },
+}));

@@ -1,0 +1,105 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shot } from './chromium';
+import { openDemoDesk, type DemoDesk } from './demoDesk';
+import { DEMO_STAFF } from './harness/demo';
+
+let desk: DemoDesk;
+let page: Page;
+const signIn = (username: string, pin: string) => desk.signIn(username, pin);
+
+beforeAll(async () => {
+  desk = await openDemoDesk();
+  page = desk.page;
+});
+
+afterAll(async () => {
+  await desk?.close();
+});
+
+/** A scanner types the card fast and ends with Enter, wherever the focus is on the screen. */
+async function scan(code: string) {
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.type(code, { delay: 5 });
+  await page.keyboard.press('Enter');
+}
+
+describe('the reception desk, end to end', () => {
+  it('a member checks in by scanning the card, gets tag 12, buys a drink, checks out and settles', async () => {
+    await signIn('wangfang', '1357');
+    await page.getByTestId('nav-desk').click();
+    await page.getByTestId('desk-lookup').waitFor();
+    await shot(page, '50-reception');
+    await scan('M-1009');
+    await page.getByTestId('checkin-panel').waitFor();
+    await page.getByTestId('checkin-tag').fill('12');
+    await shot(page, '51-checkin');
+    await page.getByTestId('checkin-confirm').click();
+    await expect(page.getByTestId('checkin-done-tag').textContent()).resolves.toContain('12');
+    await page.getByTestId('tag-tile-12').click();
+    await page.getByTestId('charge-item-select').click();
+    await page.getByRole('option', { name: /运动饮料/ }).click();
+    await page.getByTestId('charge-add').click();
+    await page.getByTestId('charge-item').first().waitFor();
+    await page.getByTestId('checkout-submit').click();
+    await page.getByTestId('checkout-unsettled').waitFor();
+    await shot(page, '52-checkout-unsettled');
+    await page.getByTestId('settle-submit').click();
+    await page.getByTestId('checkout-submit').click();
+    await shot(page, '52b-after-checkout');
+    await expect.poll(() => page.getByTestId('tag-tile-12').count()).toBe(0);
+  });
+
+  it('a visitor whose consultant does not confirm in time is passed to the next, who confirms', async () => {
+    await page.getByTestId('visitor-new').click();
+    await page.getByTestId('visitor-name').fill('韩雪');
+    await page.getByTestId('visitor-phone').fill('13700112233');
+    await page.getByTestId('visitor-submit').click();
+    const row = page.getByTestId('visitor-row').filter({ hasText: '韩雪' });
+    await row.waitFor();
+    await shot(page, '53-visitor-waiting');
+    // Two and a half minutes pass at the desk.
+    desk.travel(150_000);
+    await row.and(page.locator('[data-overdue="true"]')).waitFor({ timeout: 20_000 });
+    const first = await row.getAttribute('data-consultant');
+    await row.getByTestId('visitor-passon').click();
+    await expect.poll(() => row.getAttribute('data-consultant')).not.toBe(first);
+    await shot(page, '54-visitor-passed-on');
+    const nextName = await row.getAttribute('data-consultant');
+    const next = DEMO_STAFF.find((s) => s.displayName === nextName)!;
+    await row.getByTestId('visitor-confirm').click();
+    await page.getByTestId('visitor-confirm-user').fill(next.username);
+    await page.getByTestId('visitor-confirm-pin').fill(next.pin);
+    await page.getByTestId('visitor-confirm-submit').click();
+    await shot(page, '54b-after-confirm');
+    await expect.poll(() => row.count()).toBe(0);
+  });
+
+  it('a phone inquiry leaves a message that its recipient reads', async () => {
+    await page.getByTestId('call-new').click();
+    await page.getByTestId('call-caller').fill('魏先生');
+    await page.getByTestId('call-phone').fill('13911223344');
+    await page.getByTestId('call-purpose').fill('询问私教价格，请回电');
+    await page
+      .getByTestId('call-route')
+      .getByText(/留言|message/i)
+      .first()
+      .click();
+    await page.getByTestId('call-to').click();
+    await page.getByRole('option', { name: /陈静/ }).click();
+    await page.getByTestId('call-submit').click();
+    await page.getByTestId('call-outcome').waitFor();
+    await shot(page, '55a-call-outcome');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('call-outcome').waitFor({ state: 'detached' });
+    await signIn('chenjing', '4680');
+    await page.getByTestId('nav-desk').click();
+    await page.getByTestId('messages-banner').waitFor();
+    await page.getByTestId('messages-open').click();
+    const msg = page.getByTestId('message-row').filter({ hasText: '魏先生' });
+    await msg.waitFor();
+    await shot(page, '55-message-book');
+    await msg.getByTestId('message-read').click();
+    await expect.poll(() => msg.getAttribute('data-read')).toBe('true');
+  });
+});
