@@ -168,7 +168,8 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
     return () => {
       clearInterval(timer);
       useLookupStore.getState().clear();
-      useCheckInStore.getState().close();
+      // Who checked in last is not for the next person at this PC to see.
+      useCheckInStore.getState().reset();
       useTagsStore.getState().close();
     };
   }, [deskRole]);

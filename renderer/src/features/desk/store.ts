@@ -91,6 +91,8 @@ interface CheckInState {
   done: CheckInResult | null;
   select(entry: DeskLookupEntry): void;
   close(): void;
+  /** Forgets everything, e.g. when the desk is left or another person signs in. */
+  reset(): void;
   checkIn(tagNumber: string, override?: Override): Promise<CheckInResult | null>;
 }
 
@@ -101,6 +103,7 @@ export const useCheckInStore = create<CheckInState>((set, get) => ({
   done: null,
   select: (entry) => set({ entry, error: null, done: null }),
   close: () => set({ entry: null, error: null, busy: false }),
+  reset: () => set({ entry: null, error: null, busy: false, done: null }),
   async checkIn(tagNumber, override) {
     const entry = get().entry;
     if (!entry || get().busy) return null;
