@@ -127,6 +127,10 @@ export const coreEn = {
   'shell.menu': 'Menu',
 
   'nav.desk': 'Reception',
+  'nav.onsite': 'On site',
+  'nav.prices': 'Drinks prices',
+  'nav.blocklist': 'Block list',
+  'nav.fairness': 'Fairness',
   'nav.home': 'My desk',
   'nav.clients': 'Client files',
   'nav.reviews': 'Reviews due',

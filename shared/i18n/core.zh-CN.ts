@@ -125,6 +125,10 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'shell.menu': '菜单',
 
   'nav.desk': '前台接待',
+  'nav.onsite': '在场人员',
+  'nav.prices': '水吧价目',
+  'nav.blocklist': '禁止入场名单',
+  'nav.fairness': '接待公平',
   'nav.home': '我的前台',
   'nav.clients': '客户档案',
   'nav.reviews': '待核定',

@@ -1,6 +1,7 @@
 import { clientsEn } from './clients.en';
 import { coreEn } from './core.en';
 import { deskEn } from './desk.en';
+import { deskadminEn } from './deskadmin.en';
 import { deskuiEn } from './deskui.en';
 import { oversightEn } from './oversight.en';
 import { receptionEn } from './reception.en';
@@ -13,6 +14,7 @@ export const en = {
   ...deskEn,
   ...receptionEn,
   ...deskuiEn,
+  ...deskadminEn,
 };
 
 export type MessageKey = keyof typeof en;

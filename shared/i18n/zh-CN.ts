@@ -1,6 +1,7 @@
 import { clientsZhCN } from './clients.zh-CN';
 import { coreZhCN } from './core.zh-CN';
 import { deskZhCN } from './desk.zh-CN';
+import { deskadminZhCN } from './deskadmin.zh-CN';
 import { deskuiZhCN } from './deskui.zh-CN';
 import type { MessageKey } from './en';
 import { oversightZhCN } from './oversight.zh-CN';
@@ -14,4 +15,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...deskZhCN,
   ...receptionZhCN,
   ...deskuiZhCN,
+  ...deskadminZhCN,
 };

@@ -103,3 +103,28 @@ describe('the reception desk, end to end', () => {
     await expect.poll(() => msg.getAttribute('data-read')).toBe('true');
   });
 });
+
+describe('the supervisor’s desk screens', () => {
+  it('on-site list, drinks prices, block list and fairness', async () => {
+    await page.keyboard.press('Escape');
+    await signIn('sunli', '791357');
+    await page.getByTestId('nav-onsite').click();
+    await page.getByTestId('onsite-row').first().waitFor();
+    await shot(page, '56-onsite');
+    await page.getByTestId('nav-prices').click();
+    await page.getByTestId('price-row').first().waitFor();
+    await shot(page, '57-prices');
+    await page.getByTestId('nav-blocklist').click();
+    await page.getByTestId('block-add').click();
+    await page.getByTestId('block-name').fill('赵大宝');
+    await page.getByTestId('block-phone').fill('13600009999');
+    await page.getByTestId('block-reason').fill('多次滋事，已报警处理');
+    await page.getByTestId('block-save').click();
+    await page.getByTestId('block-row').first().waitFor();
+    await shot(page, '58-blocklist');
+    await page.getByTestId('nav-fairness').click();
+    await page.getByTestId('fair-row').first().waitFor();
+    await expect(page.getByTestId('fair-table').textContent()).resolves.toMatch(/黄敏|刘洋|陈静/);
+    await shot(page, '59-fairness');
+  });
+});

@@ -12,17 +12,21 @@ import {
 } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
+  IconBan,
   IconBook2,
   IconCalendarCheck,
   IconChecklist,
   IconClipboardList,
+  IconCoffee,
   IconDoorEnter,
   IconEye,
   IconFileDescription,
   IconHome,
   IconLock,
+  IconScale,
   IconSettings,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { SessionView } from '../../../shared/contract/views';
@@ -33,6 +37,10 @@ import { ApprovalsScreen } from '../features/approvals/ApprovalsScreen';
 import { ClientFileScreen } from '../features/clients/ClientFileScreen';
 import { ClientSpotlight } from '../features/clients/ClientSpotlight';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
+import { BlockListScreen } from '../features/deskadmin/BlockListScreen';
+import { FairnessScreen } from '../features/deskadmin/FairnessScreen';
+import { OnSiteScreen } from '../features/deskadmin/OnSiteScreen';
+import { PricesScreen } from '../features/deskadmin/PricesScreen';
 import { ReceptionScreen } from '../features/desk/ReceptionScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
@@ -50,6 +58,10 @@ import { UserMenu } from './UserMenu';
 const ICONS: Partial<Record<Route, ReactNode>> = {
   home: <IconHome size={20} />,
   desk: <IconDoorEnter size={20} />,
+  onsite: <IconUsersGroup size={20} />,
+  prices: <IconCoffee size={20} />,
+  blocklist: <IconBan size={20} />,
+  fairness: <IconScale size={20} />,
   clients: <IconFileDescription size={20} />,
   reviews: <IconCalendarCheck size={20} />,
   approvals: <IconChecklist size={20} />,
@@ -71,6 +83,14 @@ function Screen({
   switch (route) {
     case 'desk':
       return <ReceptionScreen session={session} />;
+    case 'onsite':
+      return <OnSiteScreen session={session} />;
+    case 'prices':
+      return <PricesScreen session={session} />;
+    case 'blocklist':
+      return <BlockListScreen session={session} />;
+    case 'fairness':
+      return <FairnessScreen session={session} />;
     case 'clients':
       return <ClientsScreen session={session} />;
     case 'client':

@@ -6,10 +6,21 @@ const visible = (role: Parameters<typeof canSee>[1]) =>
 
 describe('navigation', () => {
   it('shows each role only the screens its channels allow', () => {
-    expect(visible('receptionist')).toEqual(['desk', 'home', 'clients', 'reviews']);
-    expect(visible('dutyManager')).toEqual(['desk', 'home', 'clients', 'reviews', 'approvals']);
+    expect(visible('receptionist')).toEqual(['desk', 'onsite', 'home', 'clients', 'reviews']);
+    expect(visible('dutyManager')).toEqual([
+      'desk',
+      'onsite',
+      'home',
+      'clients',
+      'reviews',
+      'approvals',
+    ]);
     expect(visible('supervisor')).toEqual([
       'desk',
+      'onsite',
+      'prices',
+      'blocklist',
+      'fairness',
       'home',
       'clients',
       'reviews',
@@ -19,6 +30,10 @@ describe('navigation', () => {
     ]);
     expect(visible('admin')).toEqual([
       'desk',
+      'onsite',
+      'prices',
+      'blocklist',
+      'fairness',
       'home',
       'clients',
       'reviews',

@@ -12,6 +12,10 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { route: 'desk', label: 'nav.desk', channel: 'desk.checkIn' },
+  { route: 'onsite', label: 'nav.onsite', channel: 'desk.onSite' },
+  { route: 'prices', label: 'nav.prices', channel: 'desk.setPriceItem' },
+  { route: 'blocklist', label: 'nav.blocklist', channel: 'blockList.list' },
+  { route: 'fairness', label: 'nav.fairness', channel: 'fairness.today' },
   { route: 'home', label: 'nav.home', channel: 'session.get' },
   { route: 'clients', label: 'nav.clients', channel: 'clients.list' },
   { route: 'reviews', label: 'nav.reviews', channel: 'reviews.due' },

@@ -3,6 +3,10 @@ import { useEffect, useState } from 'react';
 export const ROUTES = [
   'home',
   'desk',
+  'onsite',
+  'prices',
+  'blocklist',
+  'fairness',
   'clients',
   'client',
   'reviews',
