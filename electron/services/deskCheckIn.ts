@@ -28,6 +28,7 @@ import {
 } from './deskCommon';
 import { issueTag } from './deskTags';
 import type { Handlers } from './handlers';
+import { activeText, waiverMissing } from './waivers';
 
 type CheckInInput = Parameters<Handlers['desk.checkIn']>[1];
 
@@ -124,6 +125,7 @@ export const deskCheckInHandlers: Pick<
       ctx.db,
       rows.map((r) => r.id),
     );
+    const textId = activeText(ctx.db)?.id ?? null;
     return rows.map((r) => {
       const mark = open.get(r.id);
       return {
@@ -131,6 +133,7 @@ export const deskCheckInHandlers: Pick<
         onSite: mark
           ? { checkInId: mark.id, tagNumber: mark.tag_number, since: mark.checked_in_at }
           : null,
+        waiverMissing: waiverMissing(ctx.db, r.id, textId),
       };
     });
   },

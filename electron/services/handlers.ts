@@ -24,6 +24,8 @@ import { visitorHandlers } from './visitors';
 import { callHandlers } from './calls';
 import { messageHandlers } from './messages';
 import { blockListHandlers } from './blockList';
+import { queueHandlers } from './queue';
+import { waiverHandlers } from './waivers';
 
 type VaultChannel = keyof typeof vaultChannels;
 type SessionChannel = Exclude<ChannelName, VaultChannel>;
@@ -60,6 +62,8 @@ export const handlers: Handlers = {
   ...callHandlers,
   ...messageHandlers,
   ...blockListHandlers,
+  ...queueHandlers,
+  ...waiverHandlers,
 };
 
 export { vaultHandlers };

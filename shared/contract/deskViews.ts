@@ -13,6 +13,8 @@ export interface OnSiteMark {
 export interface DeskLookupEntry {
   summary: ClientSummary;
   onSite: OnSiteMark | null;
+  /** No signed waiver of the active text (免责协议未签). */
+  waiverMissing: boolean;
 }
 
 export interface CheckInView {

@@ -4,10 +4,12 @@ import { clientChannels } from './channels/clients';
 import { deskChannels } from './channels/desk';
 import { oversightChannels } from './channels/oversight';
 import { receptionChannels } from './channels/reception';
+import { queueChannels } from './channels/queue';
 import { authChannels } from './channels/auth';
 import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
 import { vaultChannels } from './channels/vault';
+import { waiverChannels } from './channels/waivers';
 import type { ChannelDef } from './define';
 import type { SessionView } from './views';
 
@@ -21,6 +23,8 @@ export const contract = {
   ...oversightChannels,
   ...deskChannels,
   ...receptionChannels,
+  ...queueChannels,
+  ...waiverChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -49,4 +53,6 @@ export * from './views';
 export * from './clientViews';
 export * from './deskViews';
 export * from './receptionViews';
+export * from './queueViews';
+export * from './waiverViews';
 export type { ChannelDef } from './define';

@@ -99,4 +99,8 @@ export interface DeskSettings {
   lostTagFeeCents?: number;
   /** Minutes a called consultant has to confirm a visitor before the desk passes them on. */
   handoverMinutes?: number;
+  /** Minutes a person may wait in the queue before the desk goes to them (请接待). */
+  queueAttendMinutes?: number;
+  /** Minutes of waiting after which the desk reports it (请上报). */
+  queueEscalateMinutes?: number;
 }

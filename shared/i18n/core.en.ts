@@ -127,6 +127,7 @@ export const coreEn = {
   'shell.menu': 'Menu',
 
   'nav.desk': 'Reception',
+  'nav.queue': 'Queue',
   'nav.onsite': 'On site',
   'nav.prices': 'Drinks prices',
   'nav.blocklist': 'Block list',
@@ -275,4 +276,8 @@ export const coreEn = {
   'settings.handoverMinutes': 'Minutes a consultant has to take over a visitor',
   'settings.handoverHint':
     'After this the desk is asked to pass the visitor to the next in rotation (1 to 30).',
+  'settings.queueAttend': 'Queue: attend after (minutes)',
+  'settings.queueAttendHint': 'The desk is prompted to attend a waiting person.',
+  'settings.queueEscalate': 'Queue: escalate after (minutes)',
+  'settings.queueEscalateHint': 'The desk is prompted to escalate to the duty manager.',
 } as const satisfies Record<string, string>;

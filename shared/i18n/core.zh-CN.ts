@@ -125,6 +125,7 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'shell.menu': '菜单',
 
   'nav.desk': '前台接待',
+  'nav.queue': '排队叫号',
   'nav.onsite': '在场人员',
   'nav.prices': '水吧价目',
   'nav.blocklist': '禁止入场名单',
@@ -265,4 +266,8 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'settings.lostTagFeeHint': '计入持牌人的消费单；0 表示不收取。',
   'settings.handoverMinutes': '会籍顾问接待访客的时限（分钟）',
   'settings.handoverHint': '超时后提醒前台将访客转给轮值的下一位（1 至 30）。',
+  'settings.queueAttend': '排队：多久后提醒接待（分钟）',
+  'settings.queueAttendHint': '提醒前台接待等候的人。',
+  'settings.queueEscalate': '排队：多久后提醒上报（分钟）',
+  'settings.queueEscalateHint': '提醒前台上报值班经理。',
 };

@@ -5,6 +5,8 @@ import { deskadminEn } from './deskadmin.en';
 import { deskuiEn } from './deskui.en';
 import { oversightEn } from './oversight.en';
 import { receptionEn } from './reception.en';
+import { queueEn } from './queue.en';
+import { waiverEn } from './waiver.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -15,6 +17,8 @@ export const en = {
   ...receptionEn,
   ...deskuiEn,
   ...deskadminEn,
+  ...queueEn,
+  ...waiverEn,
 };
 
 export type MessageKey = keyof typeof en;

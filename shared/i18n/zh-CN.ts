@@ -6,6 +6,8 @@ import { deskuiZhCN } from './deskui.zh-CN';
 import type { MessageKey } from './en';
 import { oversightZhCN } from './oversight.zh-CN';
 import { receptionZhCN } from './reception.zh-CN';
+import { queueZhCN } from './queue.zh-CN';
+import { waiverZhCN } from './waiver.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -16,4 +18,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...receptionZhCN,
   ...deskuiZhCN,
   ...deskadminZhCN,
+  ...queueZhCN,
+  ...waiverZhCN,
 };

@@ -128,3 +128,44 @@ describe('the supervisor’s desk screens', () => {
     await shot(page, '59-fairness');
   });
 });
+
+describe('queue and waiver', () => {
+  it('a waiting person takes a number, turns orange after five minutes, is called and served', async () => {
+    await page.getByTestId('nav-queue').click();
+    await page.getByTestId('queue-name').fill('邓女士');
+    await page.getByTestId('queue-purpose').fill('办理会员卡挂失');
+    await page.getByTestId('queue-take').click();
+    await page.getByTestId('queue-row').first().waitFor();
+    desk.travel(6 * 60_000);
+    await page.getByTestId('queue-refresh').click();
+    await expect
+      .poll(() => page.getByTestId('queue-level').first().textContent())
+      .toMatch(/请接待/);
+    await shot(page, '60-queue');
+    await page.getByTestId('queue-counter').fill('2号窗口');
+    await page.getByTestId('queue-call-next').click();
+    await page.getByTestId('queue-serve').first().click();
+    await expect.poll(() => page.getByTestId('queue-row').count()).toBe(0);
+  });
+
+  it('a member without a waiver signs it on screen at check-in', async () => {
+    await page.getByTestId('nav-desk').click();
+    await scan('M-1011');
+    await page.getByTestId('checkin-waiver-missing').waitFor();
+    await page.getByTestId('checkin-waiver-sign').click();
+    const pad = page.getByTestId('signature-pad');
+    const box = (await pad.boundingBox())!;
+    await page.mouse.move(box.x + 30, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i += 1) {
+      await page.mouse.move(box.x + 30 + i * 12, box.y + box.height / 2 + Math.sin(i / 3) * 40);
+    }
+    await page.mouse.up();
+    await shot(page, '61-waiver');
+    await page.getByTestId('waiver-sign').click();
+    await page.getByTestId('waiver-modal').waitFor({ state: 'hidden' });
+    await expect(page.getByTestId('checkin-waiver-missing').count()).resolves.toBe(0);
+    await page.getByTestId('checkin-confirm').click();
+    await page.getByTestId('checkin-done-tag').waitFor();
+  });
+});

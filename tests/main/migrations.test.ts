@@ -136,4 +136,37 @@ describe('later migrations', () => {
       ]),
     );
   });
+
+  it('005 queue numbers tickets once per business day', () => {
+    const d = upTo(5);
+    expect(tables(d)).toContain('queue_tickets');
+    const insert = d.prepare(
+      "INSERT INTO queue_tickets (id, business_date, number, taken_at, taken_by) VALUES (?, ?, ?, 0, 's')",
+    );
+    insert.run('t1', '2026-01-01', 1);
+    insert.run('t2', '2026-01-02', 1);
+    expect(() => insert.run('t3', '2026-01-01', 1)).toThrow(/UNIQUE/);
+    expect(d.prepare("SELECT status FROM queue_tickets WHERE id = 't1'").pluck().get()).toBe(
+      'waiting',
+    );
+  });
+  it('006 waivers keeps versioned texts and signatures, indexed by client, gone with the file', () => {
+    const d = upTo(6);
+    expect(tables(d)).toEqual(expect.arrayContaining(['waiver_texts', 'waivers']));
+    const indexes = d
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'waivers'")
+      .pluck()
+      .all();
+    expect(indexes).toContain('waivers_client');
+    const fk = d.prepare('PRAGMA foreign_key_list(waivers)').all() as {
+      table: string;
+      on_delete: string;
+    }[];
+    expect(fk.find((f) => f.table === 'clients')?.on_delete).toBe('CASCADE');
+    const text = d.prepare(
+      "INSERT INTO waiver_texts (id, version, title, body, created_at, active) VALUES (?, ?, 't', 'b', 0, 1)",
+    );
+    text.run('w1', 1);
+    expect(() => text.run('w2', 2)).toThrow(/UNIQUE/);
+  });
 });

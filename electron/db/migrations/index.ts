@@ -2,12 +2,21 @@ import { foundation } from './001_foundation';
 import { clientFiles } from './002_client_files';
 import { frontDesk } from './003_front_desk';
 import { visitors } from './004_visitors';
+import { queue } from './005_queue';
+import { waivers } from './006_waivers';
 import type { Migration } from './types';
 
 /**
  * Every schema change, in order. Imported statically because a bundled app has no
  * folder to list. Never edit an entry that has shipped; add the next one.
  */
-export const migrations: readonly Migration[] = [foundation, clientFiles, frontDesk, visitors];
+export const migrations: readonly Migration[] = [
+  foundation,
+  clientFiles,
+  frontDesk,
+  visitors,
+  queue,
+  waivers,
+];
 
 export const LATEST_VERSION = migrations.length;

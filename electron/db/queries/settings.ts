@@ -9,6 +9,8 @@ export const DEFAULT_SETTINGS: DeskSettings = {
   capacity: 0,
   lostTagFeeCents: 0,
   handoverMinutes: 2,
+  queueAttendMinutes: 5,
+  queueEscalateMinutes: 15,
 };
 
 export function readSettings(db: Db): DeskSettings {

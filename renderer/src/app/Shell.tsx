@@ -25,6 +25,7 @@ import {
   IconLock,
   IconScale,
   IconSettings,
+  IconTicket,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -41,6 +42,7 @@ import { BlockListScreen } from '../features/deskadmin/BlockListScreen';
 import { FairnessScreen } from '../features/deskadmin/FairnessScreen';
 import { OnSiteScreen } from '../features/deskadmin/OnSiteScreen';
 import { PricesScreen } from '../features/deskadmin/PricesScreen';
+import { QueueScreen } from '../features/queue/QueueScreen';
 import { ReceptionScreen } from '../features/desk/ReceptionScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
@@ -58,6 +60,7 @@ import { UserMenu } from './UserMenu';
 const ICONS: Partial<Record<Route, ReactNode>> = {
   home: <IconHome size={20} />,
   desk: <IconDoorEnter size={20} />,
+  queue: <IconTicket size={20} />,
   onsite: <IconUsersGroup size={20} />,
   prices: <IconCoffee size={20} />,
   blocklist: <IconBan size={20} />,
@@ -83,6 +86,8 @@ function Screen({
   switch (route) {
     case 'desk':
       return <ReceptionScreen session={session} />;
+    case 'queue':
+      return <QueueScreen session={session} />;
     case 'onsite':
       return <OnSiteScreen session={session} />;
     case 'prices':

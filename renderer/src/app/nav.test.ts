@@ -6,9 +6,17 @@ const visible = (role: Parameters<typeof canSee>[1]) =>
 
 describe('navigation', () => {
   it('shows each role only the screens its channels allow', () => {
-    expect(visible('receptionist')).toEqual(['desk', 'onsite', 'home', 'clients', 'reviews']);
+    expect(visible('receptionist')).toEqual([
+      'desk',
+      'queue',
+      'onsite',
+      'home',
+      'clients',
+      'reviews',
+    ]);
     expect(visible('dutyManager')).toEqual([
       'desk',
+      'queue',
       'onsite',
       'home',
       'clients',
@@ -17,6 +25,7 @@ describe('navigation', () => {
     ]);
     expect(visible('supervisor')).toEqual([
       'desk',
+      'queue',
       'onsite',
       'prices',
       'blocklist',
@@ -30,6 +39,7 @@ describe('navigation', () => {
     ]);
     expect(visible('admin')).toEqual([
       'desk',
+      'queue',
       'onsite',
       'prices',
       'blocklist',

@@ -12,6 +12,7 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { route: 'desk', label: 'nav.desk', channel: 'desk.checkIn' },
+  { route: 'queue', label: 'nav.queue', channel: 'queue.take' },
   { route: 'onsite', label: 'nav.onsite', channel: 'desk.onSite' },
   { route: 'prices', label: 'nav.prices', channel: 'desk.setPriceItem' },
   { route: 'blocklist', label: 'nav.blocklist', channel: 'blockList.list' },

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 export const ROUTES = [
   'home',
   'desk',
+  'queue',
   'onsite',
   'prices',
   'blocklist',

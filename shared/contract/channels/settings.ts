@@ -27,6 +27,8 @@ export const settingsChannels = {
       capacity: z.number().int().min(0).max(100_000).optional(),
       lostTagFeeCents: z.number().int().min(0).max(10_000_000).optional(),
       handoverMinutes: z.number().int().min(1).max(30).optional(),
+      queueAttendMinutes: z.number().int().min(1).max(240).optional(),
+      queueEscalateMinutes: z.number().int().min(1).max(480).optional(),
     }),
     roles: ADMIN_ONLY,
     audit: true,

@@ -15,6 +15,7 @@ import {
   IconDoorExit,
   IconLogin2,
   IconShieldLock,
+  IconSignature,
 } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { BLOCKED_STATUSES } from '../../../../shared/domain/desk';
@@ -23,7 +24,9 @@ import { useT } from '../../app/i18n';
 import { ClientCard } from '../clients/ClientBits';
 import { hhmm } from './format';
 import { PinFields, pinReady, type PinValue } from './PinFields';
-import { useCheckInStore } from './store';
+import { WaiverModal } from '../waiver/WaiverModal';
+import { useWaiverStore } from '../waiver/store';
+import { markWaiverSigned, useCheckInStore } from './store';
 import { useTagsStore } from './tagsStore';
 
 const NO_PIN: PinValue = { username: '', pin: '' };
@@ -106,6 +109,26 @@ export function CheckInPanel({ onDone }: { onDone: () => void }) {
     <Paper withBorder radius="lg" p="lg" data-testid="checkin-panel">
       <Stack gap="md">
         <ClientCard client={s} />
+        {entry.waiverMissing && (
+          <Alert
+            color="orange"
+            icon={<IconSignature size={20} />}
+            title={t('waiver.missing')}
+            data-testid="checkin-waiver-missing"
+          >
+            <Group justify="space-between">
+              <Text size="sm">{t('waiver.missingBody')}</Text>
+              <Button
+                color="orange"
+                onClick={() => void useWaiverStore.getState().open(s.id, s.name)}
+                data-testid="checkin-waiver-sign"
+              >
+                {t('waiver.signButton')}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        <WaiverModal onSigned={markWaiverSigned} />
         {entry.onSite ? (
           <Alert
             color="violet"

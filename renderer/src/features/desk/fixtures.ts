@@ -8,8 +8,9 @@ export const T0 = Date.UTC(2025, 5, 2, 2, 0);
 export function entry(
   patch: Partial<DeskLookupEntry['summary']> = {},
   onSite = null,
+  waiverMissing = false,
 ): DeskLookupEntry {
-  return { summary: summary(patch), onSite };
+  return { summary: summary(patch), onSite, waiverMissing };
 }
 
 export function tagOut(patch: Partial<TagOut> = {}): TagOut {

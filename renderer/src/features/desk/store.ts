@@ -123,3 +123,12 @@ export const useCheckInStore = create<CheckInState>((set, get) => ({
     return r.data;
   },
 }));
+
+/** After a waiver is signed at the desk, the warning goes from the panel and the results. */
+export function markWaiverSigned(clientId: string): void {
+  const clear = (e: DeskLookupEntry) =>
+    e.summary.id === clientId ? { ...e, waiverMissing: false } : e;
+  const { entry } = useCheckInStore.getState();
+  if (entry) useCheckInStore.setState({ entry: clear(entry) });
+  useLookupStore.setState((s) => ({ results: s.results.map(clear) }));
+}

@@ -29,6 +29,8 @@ interface Form {
   /** Shown in yuan, stored in cents. */
   lostTagFeeYuan: number | string;
   handoverMinutes: number | string;
+  queueAttendMinutes: number | string;
+  queueEscalateMinutes: number | string;
 }
 
 function formOf(s: DeskSettings): Form {
@@ -40,6 +42,8 @@ function formOf(s: DeskSettings): Form {
     capacity: s.capacity ?? 0,
     lostTagFeeYuan: (s.lostTagFeeCents ?? 0) / 100,
     handoverMinutes: s.handoverMinutes ?? 2,
+    queueAttendMinutes: s.queueAttendMinutes ?? 5,
+    queueEscalateMinutes: s.queueEscalateMinutes ?? 15,
   };
 }
 
@@ -73,6 +77,8 @@ export function SettingsScreen({ session }: { session: SessionView }) {
       capacity: Number(form.capacity),
       lostTagFeeCents: Math.round(Number(form.lostTagFeeYuan) * 100),
       handoverMinutes: Number(form.handoverMinutes),
+      queueAttendMinutes: Number(form.queueAttendMinutes),
+      queueEscalateMinutes: Number(form.queueEscalateMinutes),
     });
     setError(failure);
     if (!failure) notifications.show({ color: 'teal', message: t('common.saved') });
@@ -158,6 +164,28 @@ export function SettingsScreen({ session }: { session: SessionView }) {
               allowDecimal={false}
               error={field('handoverMinutes')}
             />
+            <Group grow align="flex-start">
+              <NumberInput
+                label={t('settings.queueAttend')}
+                description={t('settings.queueAttendHint')}
+                value={form.queueAttendMinutes}
+                onChange={(v) => set({ queueAttendMinutes: v })}
+                min={1}
+                max={240}
+                allowDecimal={false}
+                error={field('queueAttendMinutes')}
+              />
+              <NumberInput
+                label={t('settings.queueEscalate')}
+                description={t('settings.queueEscalateHint')}
+                value={form.queueEscalateMinutes}
+                onChange={(v) => set({ queueEscalateMinutes: v })}
+                min={1}
+                max={480}
+                allowDecimal={false}
+                error={field('queueEscalateMinutes')}
+              />
+            </Group>
             <ErrorAlert error={error} />
             <Group justify="flex-end">
               <Button type="submit" data-testid="settings-save">
