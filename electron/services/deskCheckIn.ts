@@ -1,3 +1,4 @@
+import { matchBlockList } from './blockListMatch';
 import type { OnSiteEntry } from '../../shared/contract/deskViews';
 import type { Gender } from '../../shared/domain/clients';
 import { effectiveStatus } from '../../shared/domain/clients';
@@ -134,6 +135,11 @@ export const deskCheckInHandlers: Pick<
           ? { checkInId: mark.id, tagNumber: mark.tag_number, since: mark.checked_in_at }
           : null,
         waiverMissing: waiverMissing(ctx.db, r.id, textId),
+        blockAlert: matchBlockList(ctx.db, {
+          name: r.name,
+          phone: (JSON.parse(r.phones) as string[])[0] ?? null,
+          idNumber: r.id_number,
+        }),
       };
     });
   },

@@ -1,3 +1,4 @@
+import type { BlockAlert } from './receptionViews';
 import type { Gender } from '../domain/clients';
 import type { PaymentMethod } from '../domain/desk';
 import type { ClientSummary } from './clientViews';
@@ -15,6 +16,8 @@ export interface DeskLookupEntry {
   onSite: OnSiteMark | null;
   /** No signed waiver of the active text (免责协议未签). */
   waiverMissing: boolean;
+  /** The person matches the block list by name (pinyin), phone or ID number: an alert. */
+  blockAlert: BlockAlert | null;
 }
 
 export interface CheckInView {

@@ -209,4 +209,26 @@ describe('day counts for the handover (交接本)', () => {
     const fairness = v.ok('fairness.today', { businessDate: day }, v.as('supervisor'));
     expect(fairness.consultants.reduce((n, f) => n + f.calls, 0)).toBe(1);
   });
+
+  it('alerts at check-in too: the reception lookup of a matching member carries the alert', () => {
+    const v = receptionDesk();
+    v.ok('blockList.add', { name: '张三', phone: '138-1234-5678', reason: '多次骚扰会员' }, v.as('supervisor'));
+    const member = v.ok(
+      'clients.create',
+      { kind: 'person', name: '章三', phones: ['13812345678'], cardNumber: 'BL-1' },
+      v.as('reception'),
+    );
+    const other = v.ok(
+      'clients.create',
+      { kind: 'person', name: '李雷', cardNumber: 'BL-2' },
+      v.as('reception'),
+    );
+    const [hit] = v.ok('desk.lookup', { q: 'BL-1' }, v.as('reception'));
+    expect(hit).toMatchObject({
+      summary: { id: member.id },
+      blockAlert: expect.objectContaining({ reason: '多次骚扰会员' }),
+    });
+    const [clean] = v.ok('desk.lookup', { q: 'BL-2' }, v.as('reception'));
+    expect(clean).toMatchObject({ summary: { id: other.id }, blockAlert: null });
+  });
 });

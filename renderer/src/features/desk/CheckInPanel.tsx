@@ -1,3 +1,4 @@
+import { BlockAlertBox } from './VisitorsPanel';
 import {
   Alert,
   Button,
@@ -109,6 +110,7 @@ export function CheckInPanel({ onDone }: { onDone: () => void }) {
     <Paper withBorder radius="lg" p="lg" data-testid="checkin-panel">
       <Stack gap="md">
         <ClientCard client={s} />
+        {entry.blockAlert && <BlockAlertBox alert={entry.blockAlert} />}
         {entry.waiverMissing && (
           <Alert
             color="orange"

@@ -10,7 +10,7 @@ export function entry(
   onSite = null,
   waiverMissing = false,
 ): DeskLookupEntry {
-  return { summary: summary(patch), onSite, waiverMissing };
+  return { summary: summary(patch), onSite, waiverMissing, blockAlert: null };
 }
 
 export function tagOut(patch: Partial<TagOut> = {}): TagOut {
