@@ -1,4 +1,4 @@
-import type { TagOut } from '../../shared/contract/deskViews';
+import type { LostTag, TagOut } from '../../shared/contract/deskViews';
 import { normalizeTag, parseTagSet } from '../../shared/domain/desk';
 import { today } from './clientAccess';
 import {
@@ -55,7 +55,36 @@ function lostTagName(language: string): string {
   return language === 'en' ? 'Lost hand tag' : '手牌遗失';
 }
 
-export const deskTagHandlers: Pick<Handlers, 'desk.tagsOut' | 'desk.tagLost'> = {
+export const deskTagHandlers: Pick<
+  Handlers,
+  'desk.tagsOut' | 'desk.tagLost' | 'desk.lostTags' | 'desk.tagFound'
+> = {
+  'desk.lostTags': (ctx) => {
+    const rows = ctx.db.prepare('SELECT number, lost_at FROM hand_tags WHERE active = 0').all() as {
+      number: string;
+      lost_at: number | null;
+    }[];
+    const out: LostTag[] = rows.map((r) => ({ tagNumber: r.number, lostAt: r.lost_at }));
+    return out.sort((a, b) => a.tagNumber.localeCompare(b.tagNumber, 'en', { numeric: true }));
+  },
+
+  'desk.tagFound': (ctx, input) => {
+    const tag = knownTag(ctx.db, input.tagNumber);
+    const row = ctx.db
+      .prepare('SELECT lost_at FROM hand_tags WHERE number = ? AND active = 0')
+      .get(tag) as { lost_at: number | null } | undefined;
+    if (!row)
+      throw new AppError('CONFLICT', `Tag ${tag} is not recorded lost.`, {
+        reason: 'desk.tagNotLost',
+      });
+    // The loss stays on record (lost_date feeds the day's figures); only the tag returns.
+    ctx.db.prepare('UPDATE hand_tags SET active = 1 WHERE number = ?').run(tag);
+    ctx.audit.targetType = 'handTag';
+    ctx.audit.targetId = tag;
+    ctx.audit.detail = { lostAt: row.lost_at };
+    return { tagNumber: tag, lostAt: row.lost_at };
+  },
+
   'desk.tagsOut': (ctx) => {
     const rows = ctx.db
       .prepare(

@@ -99,6 +99,12 @@ export interface TagLostResult {
   charge: TagChargeView | null;
 }
 
+/** A hand tag recorded lost and out of service. */
+export interface LostTag {
+  tagNumber: string;
+  lostAt: number | null;
+}
+
 export interface PriceItem {
   id: string;
   name: string;

@@ -131,6 +131,7 @@ export const coreEn = {
   'nav.onsite': 'On site',
   'nav.prices': 'Drinks prices',
   'nav.blocklist': 'Block list',
+  'nav.waivertext': 'Waiver text',
   'nav.fairness': 'Fairness',
   'nav.home': 'My desk',
   'nav.clients': 'Client files',

@@ -129,6 +129,7 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'nav.onsite': '在场人员',
   'nav.prices': '水吧价目',
   'nav.blocklist': '禁止入场名单',
+  'nav.waivertext': '免责协议文本',
   'nav.fairness': '接待公平',
   'nav.home': '我的前台',
   'nav.clients': '客户档案',

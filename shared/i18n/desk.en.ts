@@ -8,6 +8,7 @@ export const deskEn = {
   'errors.reason.desk.alreadyOut': 'This member has already checked out.',
   'errors.reason.desk.tagOut': 'That hand tag is already lent.',
   'errors.reason.desk.tagOutOfService': 'That hand tag is out of service.',
+  'errors.reason.desk.tagNotLost': 'That hand tag is not recorded lost.',
   'errors.reason.desk.unknownTag': 'That hand tag is not in this site’s set.',
   'errors.reason.desk.noFreeTag': 'Every hand tag is out.',
   'errors.reason.desk.unsettled':
@@ -19,6 +20,7 @@ export const deskEn = {
   'audit.action.desk.checkIn': 'Member checked in',
   'audit.action.desk.checkOut': 'Member checked out',
   'audit.action.desk.tagLost': 'Hand tag recorded lost',
+  'audit.action.desk.tagFound': 'Lost hand tag found and back in service',
   'audit.action.desk.addCharge': 'Charge added to a hand tag',
   'audit.action.desk.settle': 'Charges on a tag settled',
   'audit.action.desk.voidCharge': 'Charge slip voided',

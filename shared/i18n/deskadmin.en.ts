@@ -21,6 +21,17 @@ export const deskadminEn = {
   'deskadmin.onsite.member': 'Member',
   'deskadmin.onsite.checked': 'Checked',
 
+  'deskadmin.closing.title': 'Closing check',
+  'deskadmin.closing.summary': '{count} people still in, {total} unsettled',
+  'deskadmin.closing.allClear': 'All clear for closing: no one is checked in.',
+  'deskadmin.closing.open': 'Open charges',
+  'deskadmin.closing.checkOut': 'Check out',
+  'deskadmin.closing.toDesk': 'Settle at the reception tag panel',
+  'deskadmin.lost.title': 'Lost tags',
+  'deskadmin.lost.none': 'No tags are recorded lost.',
+  'deskadmin.lost.since': 'lost {time}',
+  'deskadmin.lost.found': 'Found',
+
   'deskadmin.prices.title': 'Drinks price list',
   'deskadmin.prices.subtitle':
     'Items the desk can put on a hand tag (水吧单). Inactive items stay in past slips but cannot be added.',

@@ -22,6 +22,17 @@ export const deskadminZhCN: Record<keyof typeof deskadminEn, string> = {
   'deskadmin.onsite.member': '会员',
   'deskadmin.onsite.checked': '核对',
 
+  'deskadmin.closing.title': '闭店检查',
+  'deskadmin.closing.summary': '仍有 {count} 人在场，未结 {total}',
+  'deskadmin.closing.allClear': '可以闭店：已无人在场。',
+  'deskadmin.closing.open': '未结费用',
+  'deskadmin.closing.checkOut': '办理离场',
+  'deskadmin.closing.toDesk': '到前台手牌面板结账',
+  'deskadmin.lost.title': '遗失手牌',
+  'deskadmin.lost.none': '没有登记遗失的手牌。',
+  'deskadmin.lost.since': '{time} 遗失',
+  'deskadmin.lost.found': '找回',
+
   'deskadmin.prices.title': '水吧价目表',
   'deskadmin.prices.subtitle':
     '前台可记入手牌（水吧单）的项目。停用的项目保留在以往的单据中，但不能再添加。',

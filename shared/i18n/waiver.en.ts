@@ -16,6 +16,21 @@ export const waiverEn = {
   'waiver.error.blank': 'The signature is empty. Please sign in the box.',
   'waiver.signed': 'Waiver signed.',
 
+  'waiver.text.title': 'Waiver text',
+  'waiver.text.subtitle': 'The waiver and health declaration members sign at the desk.',
+  'waiver.text.active': 'Active text',
+  'waiver.text.builtIn': 'Built-in default',
+  'waiver.text.configured': 'Set by this site',
+  'waiver.text.titleField': 'Title',
+  'waiver.text.bodyField': 'Text',
+  'waiver.text.save': 'Save as a new version',
+  'waiver.text.resignNote':
+    'Saving creates version {next}. Members who signed an older version are asked to sign again at their next visit.',
+  'waiver.text.saved': 'Version {version} is now active.',
+  'waiver.notes.title': 'You have {count} unread notes',
+  'waiver.notes.body': 'They are in the message book on the reception screen.',
+  'waiver.notes.open': 'Go to reception',
+
   'audit.action.waivers.setText': 'Waiver text changed',
   'audit.action.waivers.sign': 'Waiver signed',
   'audit.action.waivers.signature': 'Waiver signature viewed',

@@ -263,3 +263,45 @@ describe('check-out (离场) and the tag board', () => {
     });
   });
 });
+
+describe('found tag (手牌找回)', () => {
+  it('puts a lost tag back into service, audited, and lends it again', () => {
+    const v = frontDesk();
+    v.ok('desk.tagLost', { tagNumber: '1', reason: '盘点时缺失' }, v.as('duty'));
+    expect(v.ok('desk.lostTags', undefined, v.as('reception'))).toEqual([
+      { tagNumber: '1', lostAt: expect.any(Number) },
+    ]);
+    expect(v.ok('desk.tagFound', { tagNumber: '01' }, v.as('consultant'))).toMatchObject({
+      tagNumber: '1',
+    });
+    expect(v.ok('desk.lostTags', undefined, v.as('reception'))).toEqual([]);
+    expect(v.rows(`SELECT target_id FROM audit_log WHERE action = 'desk.tagFound'`)).toEqual([
+      { target_id: '1' },
+    ]);
+    // The loss itself stays in the day's figures.
+    expect(v.ok('desk.dayCounts', {}, v.as('reception')).tagsLost).toBe(1);
+    const r = v.ok('desk.checkIn', { clientId: v.zhang.id }, v.as('reception'));
+    expect(r.checkIn.tagNumber).toBe('1');
+  });
+
+  it('refuses a tag that is not lost; bad input writes nothing', () => {
+    const v = frontDesk();
+    const db = v.core.db!;
+    const digest = () =>
+      JSON.stringify(['hand_tags', 'audit_log'].map((t) => db.prepare(`SELECT * FROM ${t}`).all()));
+    const before = digest();
+    expect(v.call('desk.tagFound', { tagNumber: '2' }, v.as('reception'))).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', reason: 'desk.tagNotLost' },
+    });
+    for (const input of [{ tagNumber: '' }, {}, { tagNumber: '5000' }, { tagNumber: '1', x: 1 }])
+      expect(v.core.dispatch('desk.tagFound', input, v.as('reception')).ok).toBe(false);
+    const after = JSON.parse(digest()) as unknown[][];
+    expect(after[0]).toEqual((JSON.parse(before) as unknown[][])[0]);
+    expect(
+      v.rows(
+        `SELECT count(*) AS n FROM audit_log WHERE action = 'desk.tagFound' AND outcome = 'ok'`,
+      ),
+    ).toEqual([{ n: 0 }]);
+  });
+});

@@ -25,6 +25,7 @@ import {
   IconLock,
   IconScale,
   IconSettings,
+  IconSignature,
   IconTicket,
   IconUsers,
   IconUsersGroup,
@@ -50,8 +51,10 @@ import { ReviewsScreen } from '../features/reviews/ReviewsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useVaultStore } from '../features/setup/store';
 import { StaffScreen } from '../features/staff/StaffScreen';
+import { WaiverTextScreen } from '../features/waiver/WaiverTextScreen';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SignInNotes } from './SignInNotes';
 import { canSee, NAV_ITEMS } from './nav';
 import { go, useLocation, type Route } from './route';
 import { useActivityReporter } from './useActivityReporter';
@@ -64,6 +67,7 @@ const ICONS: Partial<Record<Route, ReactNode>> = {
   onsite: <IconUsersGroup size={20} />,
   prices: <IconCoffee size={20} />,
   blocklist: <IconBan size={20} />,
+  waivertext: <IconSignature size={20} />,
   fairness: <IconScale size={20} />,
   clients: <IconFileDescription size={20} />,
   reviews: <IconCalendarCheck size={20} />,
@@ -94,6 +98,8 @@ function Screen({
       return <PricesScreen session={session} />;
     case 'blocklist':
       return <BlockListScreen session={session} />;
+    case 'waivertext':
+      return <WaiverTextScreen session={session} />;
     case 'fairness':
       return <FairnessScreen session={session} />;
     case 'clients':
@@ -196,6 +202,7 @@ export function Shell({ session }: { session: SessionView }) {
       </AppShell.Navbar>
       <ClientSpotlight />
       <AppShell.Main>
+        <SignInNotes session={session} route={route} />
         <Screen route={route} param={param} session={session} />
       </AppShell.Main>
     </AppShell>

@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { route: 'onsite', label: 'nav.onsite', channel: 'desk.onSite' },
   { route: 'prices', label: 'nav.prices', channel: 'desk.setPriceItem' },
   { route: 'blocklist', label: 'nav.blocklist', channel: 'blockList.list' },
+  { route: 'waivertext', label: 'nav.waivertext', channel: 'waivers.setText' },
   { route: 'fairness', label: 'nav.fairness', channel: 'fairness.today' },
   { route: 'home', label: 'nav.home', channel: 'session.get' },
   { route: 'clients', label: 'nav.clients', channel: 'clients.list' },

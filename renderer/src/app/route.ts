@@ -7,6 +7,7 @@ export const ROUTES = [
   'onsite',
   'prices',
   'blocklist',
+  'waivertext',
   'fairness',
   'clients',
   'client',

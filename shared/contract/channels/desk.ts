@@ -8,6 +8,7 @@ import type {
   CheckOutResult,
   DayCounts,
   DeskLookupEntry,
+  LostTag,
   Occupancy,
   OnSiteEntry,
   PriceItem,
@@ -78,6 +79,14 @@ export const deskChannels = {
   /** Records a lost tag, charges the site's fee to whoever had it, takes it out of service. */
   'desk.tagLost': channel<TagLostResult>()({
     input: z.strictObject({ tagNumber: tagField, reason: reasonField }),
+    roles: anyStaff,
+    audit: true,
+  }),
+  /** Tags recorded lost and still out of service, oldest first. */
+  'desk.lostTags': channel<LostTag[]>()({ input: noInput, roles: anyStaff, audit: false }),
+  /** A lost tag turns up: back into service, lendable again. */
+  'desk.tagFound': channel<LostTag>()({
+    input: z.strictObject({ tagNumber: tagField }),
     roles: anyStaff,
     audit: true,
   }),

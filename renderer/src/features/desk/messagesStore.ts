@@ -12,11 +12,14 @@ interface MessagesState {
   error: AppErrorShape | null;
   /** The staff member who dismissed the unread banner this session. */
   bannerDismissedFor: string | null;
+  /** The sign-in (staff id and start) whose every-screen notice was already dismissed. */
+  signInNoticeDismissed: string | null;
   load(): Promise<void>;
   markRead(id: string): Promise<AppErrorShape | null>;
   send(toStaffId: string | null, body: string): Promise<AppErrorShape | null>;
   recordCall(input: Input<'calls.record'>): Promise<Result<CallRecorded>>;
   dismissBanner(staffId: string): void;
+  dismissSignInNotice(signIn: string): void;
 }
 
 /** Unread notes for this person: addressed to them, or to the next shift. */
@@ -30,6 +33,7 @@ export const useMessagesStore = create<MessagesState>((set, get) => ({
   messages: [],
   error: null,
   bannerDismissedFor: null,
+  signInNoticeDismissed: null,
   async load() {
     const r = await call('messages.list');
     set(r.ok ? { messages: r.data, error: null } : { error: r.error });
@@ -56,4 +60,5 @@ export const useMessagesStore = create<MessagesState>((set, get) => ({
     return r;
   },
   dismissBanner: (staffId) => set({ bannerDismissedFor: staffId }),
+  dismissSignInNotice: (signIn) => set({ signInNoticeDismissed: signIn }),
 }));

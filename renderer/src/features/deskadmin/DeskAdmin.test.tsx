@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { OnSiteEntry, PriceItem } from '../../../../shared/contract/deskViews';
+import type { OnSiteEntry, PriceItem, TagOut } from '../../../../shared/contract/deskViews';
 import type { BlockListEntry, FairnessRow } from '../../../../shared/contract/receptionViews';
 import { useUiStore } from '../../app/uiStore';
 import { fakeBridge, renderWithMantine } from '../../test/render';
@@ -65,7 +65,15 @@ const fair = (patch: Partial<FairnessRow> = {}): FairnessRow => ({
 beforeEach(() => {
   useUiStore.setState({ language: 'en' });
   useVaultStore.setState({ status: { state: 'open', siteName: '城东健身中心' } });
-  useOnSiteStore.setState({ people: [], loadedAt: null, error: null, loading: false });
+  useOnSiteStore.setState({
+    people: [],
+    tags: [],
+    lostTags: [],
+    loadedAt: null,
+    error: null,
+    actionError: null,
+    loading: false,
+  });
   usePricesStore.setState({ items: [], error: null });
   useBlockListStore.setState({ entries: [], includeRemoved: false, error: null });
   useFairnessStore.setState({ day: null, view: null, error: null });
@@ -108,6 +116,66 @@ describe('OnSiteScreen', () => {
     expect(css).toContain('.mantine-AppShell-header');
     expect(css).toContain('[data-noprint]');
     expect(screen.getByTestId('onsite-print').hasAttribute('data-noprint')).toBe(true);
+  });
+});
+
+describe('OnSiteScreen closing check and lost tags', () => {
+  const tagOut = (patch: Partial<TagOut> = {}): TagOut => ({
+    tagNumber: '12',
+    checkInId: 'ci-1',
+    clientId: 'c-zhang',
+    memberName: '张三',
+    since: T0,
+    openCharges: 1,
+    openChargesCents: 2800,
+    ...patch,
+  });
+
+  it('counts who is still in with the unsettled total; a refused check-out links to the desk', async () => {
+    const calls = fakeBridge({
+      'desk.onSite': ok([onSite(), onSite({ checkInId: 'ci-2', tagNumber: '3', name: '李四' })]),
+      'desk.tagsOut': ok([
+        tagOut(),
+        tagOut({ checkInId: 'ci-2', tagNumber: '3', openChargesCents: 300 }),
+      ]),
+      'desk.lostTags': ok([]),
+      'desk.checkOut': fail({ code: 'CONFLICT', reason: 'desk.unsettled' }),
+    });
+    renderWithMantine(<OnSiteScreen session={sessionAs('receptionist')} />);
+    expect((await screen.findByTestId('closing-summary')).textContent).toBe(
+      '2 people still in, ¥31.00 unsettled',
+    );
+    expect(screen.queryByTestId('closing-clear')).toBeNull();
+    expect(sent(calls, 'desk.checkOut')).toEqual([]);
+    fireEvent.click(screen.getAllByTestId('closing-checkout')[0]!);
+    await screen.findByTestId('closing-to-desk');
+    expect(sent(calls, 'desk.checkOut')).toEqual([{ checkInId: 'ci-1' }]);
+  });
+
+  it('shows the all-clear state when no one is in', async () => {
+    fakeBridge({ 'desk.onSite': ok([]), 'desk.tagsOut': ok([]), 'desk.lostTags': ok([]) });
+    renderWithMantine(<OnSiteScreen session={sessionAs('receptionist')} />);
+    expect((await screen.findByTestId('closing-clear')).textContent).toContain(
+      'All clear for closing',
+    );
+    expect(screen.queryByTestId('closing-summary')).toBeNull();
+  });
+
+  it('lists lost tags and the Found button calls desk.tagFound', async () => {
+    let lost = [{ tagNumber: '7', lostAt: T0 }];
+    const calls = fakeBridge({
+      'desk.onSite': ok([]),
+      'desk.tagsOut': ok([]),
+      'desk.lostTags': () => ok(lost),
+      'desk.tagFound': (input: unknown) => {
+        lost = [];
+        return ok({ tagNumber: (input as { tagNumber: string }).tagNumber, lostAt: T0 });
+      },
+    });
+    renderWithMantine(<OnSiteScreen session={sessionAs('receptionist')} />);
+    fireEvent.click(await screen.findByTestId('lost-found'));
+    await screen.findByTestId('lost-none');
+    expect(sent(calls, 'desk.tagFound')).toEqual([{ tagNumber: '7' }]);
   });
 });
 

@@ -10,6 +10,7 @@ import { useT } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
 import { useVaultStore } from '../setup/store';
 import { hhmm } from '../desk/format';
+import { ClosingCheck, LostTags } from './ClosingCheck';
 import { useOnSiteStore } from './onSiteStore';
 
 /** The list refreshes itself while open, so a printout is never stale by more than this. */
@@ -142,6 +143,8 @@ export function OnSiteScreen({ session }: { session: SessionView }) {
           </Table>
         )}
       </Paper>
+      <ClosingCheck />
+      <LostTags />
     </div>
   );
 }

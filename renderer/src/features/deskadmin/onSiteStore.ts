@@ -1,35 +1,72 @@
-/** Everyone on site now (desk.onSite): the evacuation list. */
+/** Everyone on site now (desk.onSite): the evacuation list, the closing check and lost tags. */
 import { create } from 'zustand';
-import type { OnSiteEntry } from '../../../../shared/contract/deskViews';
+import type { LostTag, OnSiteEntry, TagOut } from '../../../../shared/contract/deskViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import { call } from '../../api/client';
 
 interface OnSiteState {
   people: OnSiteEntry[];
+  /** Tags out with their open charges: the closing check's money column. */
+  tags: TagOut[];
+  lostTags: LostTag[];
   /** When the list was last fetched: printed at the top of the sheet. */
   loadedAt: number | null;
   error: AppErrorShape | null;
+  /** The refusal of the last per-row action (check-out, tag found), with the row it is about. */
+  actionError: { key: string; error: AppErrorShape } | null;
   loading: boolean;
   load(): Promise<void>;
+  /** Checks one person out at closing; never more than the one the desk clicked. */
+  checkOut(checkInId: string): Promise<boolean>;
+  tagFound(tagNumber: string): Promise<boolean>;
 }
 
-export const useOnSiteStore = create<OnSiteState>((set) => ({
+export const useOnSiteStore = create<OnSiteState>((set, get) => ({
   people: [],
+  tags: [],
+  lostTags: [],
   loadedAt: null,
   error: null,
+  actionError: null,
   loading: false,
   async load() {
     set({ loading: true });
-    const r = await call('desk.onSite');
+    const [r, tags, lost] = await Promise.all([
+      call('desk.onSite'),
+      call('desk.tagsOut'),
+      call('desk.lostTags'),
+    ]);
     set(
       r.ok
         ? {
             people: [...r.data].sort((a, b) => a.since - b.since),
+            tags: tags.ok ? tags.data : [],
+            lostTags: lost.ok ? lost.data : [],
             loadedAt: Date.now(),
             error: null,
             loading: false,
           }
         : { error: r.error, loading: false },
     );
+  },
+  async checkOut(checkInId) {
+    const r = await call('desk.checkOut', { checkInId });
+    if (!r.ok) {
+      set({ actionError: { key: checkInId, error: r.error } });
+      return false;
+    }
+    set({ actionError: null });
+    await get().load();
+    return true;
+  },
+  async tagFound(tagNumber) {
+    const r = await call('desk.tagFound', { tagNumber });
+    if (!r.ok) {
+      set({ actionError: { key: `tag:${tagNumber}`, error: r.error } });
+      return false;
+    }
+    set({ actionError: null });
+    await get().load();
+    return true;
   },
 }));
