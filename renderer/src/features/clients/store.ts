@@ -16,23 +16,11 @@ import type {
   SecrecyLevel,
 } from '../../../../shared/domain/clients';
 import { call } from '../../api/client';
+import { createSearchStore, type SearchState } from '../../app/searchStore';
 
 /* ------------------------------------------------------------------ desk search */
 
-export interface ClientSearchState {
-  /** What the person typed, as typed. */
-  query: string;
-  /** The trimmed query the current results answer (null before any answer). */
-  answered: string | null;
-  results: ClientSummary[];
-  searching: boolean;
-  error: AppErrorShape | null;
-  /** Sets the query and asks main after a short pause (results as you type). */
-  setQuery(query: string): void;
-  /** Asks at once, e.g. on Enter before the pause ended. */
-  flush(): Promise<void>;
-  clear(): void;
-}
+export type ClientSearchState = SearchState<ClientSummary>;
 
 export const SEARCH_DELAY_MS = 120;
 export const SEARCH_LIMIT = 20;
@@ -41,52 +29,7 @@ export const SEARCH_LIMIT = 20;
 export function createClientSearchStore(
   delay = SEARCH_DELAY_MS,
 ): UseBoundStore<StoreApi<ClientSearchState>> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let seq = 0;
-  return create<ClientSearchState>((set, get) => {
-    const ask = async () => {
-      timer = undefined;
-      const q = get().query.trim().slice(0, 60);
-      const mine = ++seq;
-      if (!q) return set({ results: [], answered: null, searching: false, error: null });
-      const r = await call('clients.search', { q, limit: SEARCH_LIMIT });
-      if (mine !== seq) return; // a newer keystroke already asked
-      set(
-        r.ok
-          ? { results: r.data, answered: q, searching: false, error: null }
-          : { results: [], answered: q, searching: false, error: r.error },
-      );
-    };
-    return {
-      query: '',
-      answered: null,
-      results: [],
-      searching: false,
-      error: null,
-      setQuery(query) {
-        set({ query });
-        if (timer) clearTimeout(timer);
-        if (!query.trim()) {
-          seq++;
-          timer = undefined;
-          set({ results: [], answered: null, searching: false, error: null });
-          return;
-        }
-        set({ searching: true });
-        timer = setTimeout(() => void ask(), delay);
-      },
-      async flush() {
-        if (timer) clearTimeout(timer);
-        await ask();
-      },
-      clear() {
-        if (timer) clearTimeout(timer);
-        timer = undefined;
-        seq++;
-        set({ query: '', results: [], answered: null, searching: false, error: null });
-      },
-    };
-  });
+  return createSearchStore((q) => call('clients.search', { q, limit: SEARCH_LIMIT }), delay);
 }
 
 /** The big box on the client list. */

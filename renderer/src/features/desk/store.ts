@@ -4,75 +4,18 @@ import type { Input } from '../../../../shared/contract';
 import type { CheckInResult, DeskLookupEntry } from '../../../../shared/contract/deskViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import { call } from '../../api/client';
+import { createSearchStore } from '../../app/searchStore';
 
 /* ------------------------------------------------------------------ lookup */
 
 export const LOOKUP_DELAY_MS = 100;
 export const LOOKUP_LIMIT = 12;
 
-interface LookupState {
-  query: string;
-  /** The trimmed query the current results answer (null before any answer). */
-  answered: string | null;
-  results: DeskLookupEntry[];
-  searching: boolean;
-  error: AppErrorShape | null;
-  setQuery(query: string): void;
-  /** Asks at once (Enter, a scan) and returns the answer. */
-  flush(): Promise<DeskLookupEntry[]>;
-  clear(): void;
-}
-
-export const useLookupStore = create<LookupState>((set, get) => {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let seq = 0;
-  const ask = async (): Promise<DeskLookupEntry[]> => {
-    timer = undefined;
-    const q = get().query.trim().slice(0, 60);
-    const mine = ++seq;
-    if (!q) {
-      set({ results: [], answered: null, searching: false, error: null });
-      return [];
-    }
-    const r = await call('desk.lookup', { q, limit: LOOKUP_LIMIT });
-    if (mine !== seq) return get().results;
-    set(
-      r.ok
-        ? { results: r.data, answered: q, searching: false, error: null }
-        : { results: [], answered: q, searching: false, error: r.error },
-    );
-    return r.ok ? r.data : [];
-  };
-  return {
-    query: '',
-    answered: null,
-    results: [],
-    searching: false,
-    error: null,
-    setQuery(query) {
-      set({ query });
-      if (timer) clearTimeout(timer);
-      if (!query.trim()) {
-        seq++;
-        timer = undefined;
-        set({ results: [], answered: null, searching: false, error: null });
-        return;
-      }
-      set({ searching: true });
-      timer = setTimeout(() => void ask(), LOOKUP_DELAY_MS);
-    },
-    async flush() {
-      if (timer) clearTimeout(timer);
-      return ask();
-    },
-    clear() {
-      if (timer) clearTimeout(timer);
-      timer = undefined;
-      seq++;
-      set({ query: '', results: [], answered: null, searching: false, error: null });
-    },
-  };
-});
+/** The reception lookup: the client search plus who is on site now, with their tag. */
+export const useLookupStore = createSearchStore<DeskLookupEntry>(
+  (q) => call('desk.lookup', { q, limit: LOOKUP_LIMIT }),
+  LOOKUP_DELAY_MS,
+);
 
 /* ------------------------------------------------------------------ check-in */
 
