@@ -10,6 +10,8 @@ import { settingsChannels } from './channels/settings';
 import { staffChannels } from './channels/staff';
 import { vaultChannels } from './channels/vault';
 import { waiverChannels } from './channels/waivers';
+import { shiftChannels } from './channels/shifts';
+import { handoverChannels } from './channels/handover';
 import type { ChannelDef } from './define';
 import type { SessionView } from './views';
 
@@ -25,6 +27,8 @@ export const contract = {
   ...receptionChannels,
   ...queueChannels,
   ...waiverChannels,
+  ...shiftChannels,
+  ...handoverChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -55,4 +59,6 @@ export * from './deskViews';
 export * from './receptionViews';
 export * from './queueViews';
 export * from './waiverViews';
+export * from './shiftViews';
+export * from './handoverViews';
 export type { ChannelDef } from './define';

@@ -81,7 +81,11 @@ export interface AuditVerifyReport {
   intact: boolean;
   checked: number;
   /** The first row whose hash or link does not match, when the chain is broken. */
-  firstBreak: { seq: number; problem: 'hash' | 'link' | 'gap' } | null;
+  firstBreak: { seq: number; problem: 'hash' | 'link' | 'gap' | 'anchor' } | null;
+  /** Heads recorded by signed handovers, each compared with the row it names. */
+  anchorsChecked: number;
+  /** The handover whose recorded head no longer matches (problem 'anchor'). */
+  brokenAnchor: { seq: number; sourceId: string; at: number } | null;
   headHash: string | null;
   /** Short form of the head hash for paper (handover printouts). */
   fingerprint: string | null;
@@ -103,4 +107,10 @@ export interface DeskSettings {
   queueAttendMinutes?: number;
   /** Minutes of waiting after which the desk reports it (请上报). */
   queueEscalateMinutes?: number;
+  /** Handovers are kept at least this many months (交班记录要保存至少一个月). */
+  handoverRetentionMonths?: number;
+  /** Minutes before the end of a shift when the desk is told to prepare the handover. */
+  handoverReminderMinutes?: number;
+  /** The drawer's float when no earlier handover counted one, in cents. */
+  cashFloatCents?: number;
 }

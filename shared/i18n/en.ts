@@ -7,6 +7,8 @@ import { oversightEn } from './oversight.en';
 import { receptionEn } from './reception.en';
 import { queueEn } from './queue.en';
 import { waiverEn } from './waiver.en';
+import { shiftEn } from './shift.en';
+import { handoverEn } from './handover.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -19,6 +21,8 @@ export const en = {
   ...deskadminEn,
   ...queueEn,
   ...waiverEn,
+  ...shiftEn,
+  ...handoverEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -8,6 +8,8 @@ import { oversightZhCN } from './oversight.zh-CN';
 import { receptionZhCN } from './reception.zh-CN';
 import { queueZhCN } from './queue.zh-CN';
 import { waiverZhCN } from './waiver.zh-CN';
+import { shiftZhCN } from './shift.zh-CN';
+import { handoverZhCN } from './handover.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -20,4 +22,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...deskadminZhCN,
   ...queueZhCN,
   ...waiverZhCN,
+  ...shiftZhCN,
+  ...handoverZhCN,
 };

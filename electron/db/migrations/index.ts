@@ -4,6 +4,7 @@ import { frontDesk } from './003_front_desk';
 import { visitors } from './004_visitors';
 import { queue } from './005_queue';
 import { waivers } from './006_waivers';
+import { shifts } from './007_shifts';
 import type { Migration } from './types';
 
 /**
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   visitors,
   queue,
   waivers,
+  shifts,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -11,6 +11,9 @@ export const DEFAULT_SETTINGS: DeskSettings = {
   handoverMinutes: 2,
   queueAttendMinutes: 5,
   queueEscalateMinutes: 15,
+  handoverRetentionMonths: 12,
+  handoverReminderMinutes: 10,
+  cashFloatCents: 0,
 };
 
 export function readSettings(db: Db): DeskSettings {

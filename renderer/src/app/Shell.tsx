@@ -5,6 +5,7 @@ import {
   Group,
   Kbd,
   NavLink,
+  ScrollArea,
   Text,
   ThemeIcon,
   Title,
@@ -12,7 +13,10 @@ import {
 } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import {
+  IconArrowsExchange,
   IconBan,
+  IconCalendarTime,
+  IconClock,
   IconBook2,
   IconCalendarCheck,
   IconChecklist,
@@ -52,10 +56,15 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useVaultStore } from '../features/setup/store';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { WaiverTextScreen } from '../features/waiver/WaiverTextScreen';
+import { ShiftScreen } from '../features/shift/ShiftScreen';
+import { ShiftSetupScreen } from '../features/shift/ShiftSetupScreen';
+import { HandoverScreen } from '../features/handover/HandoverScreen';
+import { HandoverBoardScreen } from '../features/handover/HandoverBoardScreen';
+import { PrintScreen } from '../features/handover/PrintScreen';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SignInNotes } from './SignInNotes';
-import { canSee, NAV_ITEMS } from './nav';
+import { navFor } from './nav';
 import { go, useLocation, type Route } from './route';
 import { useActivityReporter } from './useActivityReporter';
 import { UserMenu } from './UserMenu';
@@ -76,6 +85,9 @@ const ICONS: Partial<Record<Route, ReactNode>> = {
   staff: <IconUsers size={20} />,
   audit: <IconClipboardList size={20} />,
   settings: <IconSettings size={20} />,
+  shift: <IconClock size={20} />,
+  shiftsetup: <IconCalendarTime size={20} />,
+  handovers: <IconArrowsExchange size={20} />,
 };
 
 function Screen({
@@ -120,6 +132,14 @@ function Screen({
       return <AuditScreen session={session} />;
     case 'settings':
       return <SettingsScreen session={session} />;
+    case 'shift':
+      return <ShiftScreen session={session} />;
+    case 'shiftsetup':
+      return <ShiftSetupScreen session={session} />;
+    case 'handover':
+      return <HandoverScreen session={session} param={param} />;
+    case 'handovers':
+      return <HandoverBoardScreen session={session} />;
     default:
       return <HomeScreen session={session} />;
   }
@@ -145,6 +165,9 @@ export function Shell({ session }: { session: SessionView }) {
     ['mod+L', () => void lock()],
     ['mod+shift+U', () => void switchUser()],
   ]);
+
+  // The print view is the page itself: no header or navigation on paper or in the PDF.
+  if (route === 'print') return <PrintScreen session={session} param={param} />;
 
   return (
     <AppShell
@@ -184,21 +207,36 @@ export function Shell({ session }: { session: SessionView }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
-        {NAV_ITEMS.filter((item) => canSee(item, session.role)).map((item) => (
-          <NavLink
-            key={item.route}
-            label={t(item.label)}
-            leftSection={ICONS[item.route]}
-            active={route === item.route || (item.route === 'clients' && route === 'client')}
-            onClick={() => {
-              go(item.route);
-              close();
-            }}
-            data-testid={`nav-${item.route}`}
-            style={{ borderRadius: 'var(--mantine-radius-md)' }}
-            fw={500}
-          />
-        ))}
+        <AppShell.Section grow component={ScrollArea} type="scroll">
+          {navFor(session.role).map(({ group, items }) => (
+            <div key={group} data-testid={`nav-group-${group}`}>
+              {group !== 'start' && (
+                <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm" pt="sm" pb={4}>
+                  {t(`nav.group.${group}`)}
+                </Text>
+              )}
+              {items.map((item) => (
+                <NavLink
+                  key={item.route}
+                  label={t(item.label)}
+                  leftSection={ICONS[item.route]}
+                  active={
+                    route === item.route ||
+                    (item.route === 'clients' && route === 'client') ||
+                    (item.route === 'shift' && route === 'handover')
+                  }
+                  onClick={() => {
+                    go(item.route);
+                    close();
+                  }}
+                  data-testid={`nav-${item.route}`}
+                  style={{ borderRadius: 'var(--mantine-radius-md)' }}
+                  fw={500}
+                />
+              ))}
+            </div>
+          ))}
+        </AppShell.Section>
       </AppShell.Navbar>
       <ClientSpotlight />
       <AppShell.Main>

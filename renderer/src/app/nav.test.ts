@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSee, NAV_ITEMS } from './nav';
+import { canSee, navFor, NAV_ITEMS } from './nav';
 
 const visible = (role: Parameters<typeof canSee>[1]) =>
   NAV_ITEMS.filter((i) => canSee(i, role)).map((i) => i.route);
@@ -7,53 +7,74 @@ const visible = (role: Parameters<typeof canSee>[1]) =>
 describe('navigation', () => {
   it('shows each role only the screens its channels allow', () => {
     expect(visible('receptionist')).toEqual([
+      'home',
       'desk',
       'queue',
       'onsite',
-      'home',
+      'shift',
       'clients',
       'reviews',
     ]);
+    expect(visible('consultant')).toEqual(['home', 'clients', 'reviews']);
     expect(visible('dutyManager')).toEqual([
+      'home',
       'desk',
       'queue',
       'onsite',
-      'home',
+      'shift',
       'clients',
       'reviews',
+      'handovers',
       'approvals',
     ]);
     expect(visible('supervisor')).toEqual([
+      'home',
       'desk',
       'queue',
       'onsite',
-      'prices',
-      'blocklist',
-      'waivertext',
-      'fairness',
-      'home',
+      'shift',
       'clients',
       'reviews',
+      'handovers',
+      'fairness',
       'approvals',
       'access',
       'audit',
+      'prices',
+      'blocklist',
+      'waivertext',
+      'shiftsetup',
     ]);
     expect(visible('admin')).toEqual([
+      'home',
       'desk',
       'queue',
       'onsite',
+      'shift',
+      'clients',
+      'reviews',
+      'handovers',
+      'fairness',
+      'approvals',
+      'access',
+      'audit',
       'prices',
       'blocklist',
       'waivertext',
-      'fairness',
-      'home',
-      'clients',
-      'reviews',
-      'approvals',
-      'access',
+      'shiftsetup',
       'staff',
-      'audit',
       'settings',
+    ]);
+  });
+
+  it('groups the links and leaves out groups a role has nothing in', () => {
+    expect(navFor('consultant').map((g) => g.group)).toEqual(['start', 'clients']);
+    expect(navFor('supervisor').map((g) => g.group)).toEqual([
+      'start',
+      'frontDesk',
+      'clients',
+      'oversight',
+      'setup',
     ]);
   });
 });

@@ -3,29 +3,42 @@ import type { MessageKey } from '../../../shared/i18n';
 import type { Role } from '../../../shared/domain/roles';
 import type { Route } from './route';
 
+/** Sections of the navigation, so a supervisor's long list reads as a few short ones. */
+export const NAV_GROUPS = ['start', 'frontDesk', 'clients', 'oversight', 'setup'] as const;
+export type NavGroup = (typeof NAV_GROUPS)[number];
+
 export interface NavItem {
   route: Route;
   label: MessageKey;
+  group: NavGroup;
   /** The channel the screen cannot work without; its roles decide who sees the link. */
   channel: ChannelName;
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { route: 'desk', label: 'nav.desk', channel: 'desk.checkIn' },
-  { route: 'queue', label: 'nav.queue', channel: 'queue.take' },
-  { route: 'onsite', label: 'nav.onsite', channel: 'desk.onSite' },
-  { route: 'prices', label: 'nav.prices', channel: 'desk.setPriceItem' },
-  { route: 'blocklist', label: 'nav.blocklist', channel: 'blockList.list' },
-  { route: 'waivertext', label: 'nav.waivertext', channel: 'waivers.setText' },
-  { route: 'fairness', label: 'nav.fairness', channel: 'fairness.today' },
-  { route: 'home', label: 'nav.home', channel: 'session.get' },
-  { route: 'clients', label: 'nav.clients', channel: 'clients.list' },
-  { route: 'reviews', label: 'nav.reviews', channel: 'reviews.due' },
-  { route: 'approvals', label: 'nav.approvals', channel: 'exports.list' },
-  { route: 'access', label: 'nav.access', channel: 'access.list' },
-  { route: 'staff', label: 'nav.staff', channel: 'staff.list' },
-  { route: 'audit', label: 'nav.audit', channel: 'audit.list' },
-  { route: 'settings', label: 'nav.settings', channel: 'settings.update' },
+  { route: 'home', label: 'nav.home', group: 'start', channel: 'session.get' },
+  { route: 'desk', label: 'nav.desk', group: 'frontDesk', channel: 'desk.checkIn' },
+  { route: 'queue', label: 'nav.queue', group: 'frontDesk', channel: 'queue.take' },
+  { route: 'onsite', label: 'nav.onsite', group: 'frontDesk', channel: 'desk.onSite' },
+  { route: 'shift', label: 'nav.shift', group: 'frontDesk', channel: 'shiftLog.add' },
+  { route: 'clients', label: 'nav.clients', group: 'clients', channel: 'clients.list' },
+  { route: 'reviews', label: 'nav.reviews', group: 'clients', channel: 'reviews.due' },
+  { route: 'handovers', label: 'nav.handovers', group: 'oversight', channel: 'handover.board' },
+  { route: 'fairness', label: 'nav.fairness', group: 'oversight', channel: 'fairness.today' },
+  { route: 'approvals', label: 'nav.approvals', group: 'oversight', channel: 'exports.list' },
+  { route: 'access', label: 'nav.access', group: 'oversight', channel: 'access.list' },
+  { route: 'audit', label: 'nav.audit', group: 'oversight', channel: 'audit.list' },
+  { route: 'prices', label: 'nav.prices', group: 'setup', channel: 'desk.setPriceItem' },
+  { route: 'blocklist', label: 'nav.blocklist', group: 'setup', channel: 'blockList.list' },
+  { route: 'waivertext', label: 'nav.waivertext', group: 'setup', channel: 'waivers.setText' },
+  {
+    route: 'shiftsetup',
+    label: 'nav.shiftsetup',
+    group: 'setup',
+    channel: 'shifts.setTemplate',
+  },
+  { route: 'staff', label: 'nav.staff', group: 'setup', channel: 'staff.list' },
+  { route: 'settings', label: 'nav.settings', group: 'setup', channel: 'settings.update' },
 ];
 
 export function rolesFor(channel: ChannelName): readonly Role[] | 'public' {
@@ -36,4 +49,12 @@ export function rolesFor(channel: ChannelName): readonly Role[] | 'public' {
 export function canSee(item: NavItem, role: Role): boolean {
   const roles = rolesFor(item.channel);
   return roles === 'public' || roles.includes(role);
+}
+
+/** The visible links of a role, in groups, empty groups left out. */
+export function navFor(role: Role): { group: NavGroup; items: NavItem[] }[] {
+  return NAV_GROUPS.map((group) => ({
+    group,
+    items: NAV_ITEMS.filter((i) => i.group === group && canSee(i, role)),
+  })).filter((g) => g.items.length > 0);
 }

@@ -18,6 +18,11 @@ export const ROUTES = [
   'staff',
   'audit',
   'settings',
+  'shift',
+  'shiftsetup',
+  'handover',
+  'handovers',
+  'print',
 ] as const;
 export type Route = (typeof ROUTES)[number];
 

@@ -1,0 +1,193 @@
+import type { HandoverSection, HandoverStatus, LogCategory, ShiftStatus } from '../domain/shift';
+import type { GenderCounts } from './receptionViews';
+
+/** 交接本: the shift's figures, counted from the records between its opening and now/signing. */
+export interface HandoverFigures {
+  from: number;
+  to: number;
+  entries: GenderCounts;
+  trials: GenderCounts;
+  cardsSold: { cardType: string; count: number }[];
+  /** 教练人数 (男女): typed by the outgoing side. */
+  coaches: { female: number; male: number } | null;
+  visitors: number;
+  phoneInquiries: number;
+  queueServed: number;
+}
+
+export interface OpenTag {
+  tagNumber: string;
+  checkInId: string;
+  /** The member's name as on the check-in card; no phone or ID. */
+  name: string;
+  since: number;
+  openChargeCents: number;
+  /** Why the tag is still out, as the outgoing side explained it (required to sign). */
+  note: string | null;
+}
+
+export interface OpenFollowUp {
+  entryId: string;
+  category: LogCategory;
+  body: string;
+  ownerName: string | null;
+  dueAt: number | null;
+  overdue: boolean;
+  /** The shift the item was first logged in, and how many shifts it has travelled through. */
+  loggedShiftName: string;
+  loggedAt: number;
+  carriedShifts: number;
+}
+
+export interface HandoverOpenItems {
+  followUps: OpenFollowUp[];
+  /** Roadmap: complaints. Empty until that module exists; the handover already carries them. */
+  complaints: { id: string; title: string; dueAt: number | null }[];
+  waitingVisitors: { id: string; name: string; registeredAt: number; consultantName: string | null }[];
+  tagsOut: OpenTag[];
+  unsettled: { count: number; totalCents: number };
+  unreadMessages: { id: string; fromName: string; toName: string | null; at: number }[];
+}
+
+export interface HandoverAnomaly {
+  kind: 'logEntry' | 'override' | 'void' | 'lockout' | 'lostTag' | 'passedVisitor';
+  at: number;
+  /** A short text for the reader: the entry's text, the override reason, the void reason. */
+  text: string;
+  staffName: string | null;
+  category?: LogCategory;
+}
+
+export interface HandoverCash {
+  openingFloatCents: number;
+  /** Cash payments recorded in the shift (water bar slips, lost-tag fees). */
+  cashTakingsCents: number;
+  paymentCount: number;
+  expectedCents: number;
+  countedCents: number | null;
+  /** Counts per denomination (key: cents) when the drawer was counted note by note. */
+  denominations: Record<string, number> | null;
+  varianceCents: number | null;
+  note: string | null;
+}
+
+/** What the handover is made of; frozen as signed by the outgoing side. */
+export interface HandoverContent {
+  figures: HandoverFigures;
+  openItems: HandoverOpenItems;
+  anomalies: HandoverAnomaly[];
+  cash: HandoverCash;
+  summary: string | null;
+  closingChecklist: { label: string; done: boolean }[];
+}
+
+export interface HandoverSignature {
+  staffId: string;
+  name: string;
+  at: number;
+}
+
+export interface HandoverFlag {
+  section: HandoverSection;
+  note: string;
+  at: number;
+  byName: string;
+}
+
+export interface HandoverCorrection {
+  id: string;
+  section: HandoverSection;
+  body: string;
+  at: number;
+  byName: string;
+}
+
+export interface HandoverReview {
+  reviewerName: string;
+  at: number;
+  note: string;
+}
+
+export interface HandoverView {
+  id: string;
+  shiftId: string;
+  shiftName: string;
+  businessDate: string;
+  plannedStart: number;
+  plannedEnd: number;
+  status: HandoverStatus;
+  /** Live while draft; frozen at the outgoing signature afterwards. */
+  content: HandoverContent;
+  /** The reasons main would refuse the outgoing signature right now. */
+  blockers: HandoverBlocker[];
+  outgoing: HandoverSignature | null;
+  incoming: HandoverSignature | null;
+  /** The sections the incoming side confirmed, and the ones they flagged. */
+  confirmedSections: HandoverSection[];
+  flags: HandoverFlag[];
+  review: HandoverReview | null;
+  corrections: HandoverCorrection[];
+  /** The audit chain's head at the outgoing signature, and its short form for paper. */
+  auditSeq: number | null;
+  auditHead: string | null;
+  auditFingerprint: string | null;
+  /** Everyone clocked in on the shift. */
+  staffNames: string[];
+  /** Kept until this date at least (retention setting). */
+  keepUntil: string;
+}
+
+export type HandoverBlocker =
+  | { kind: 'closingChecklist'; open: number }
+  | { kind: 'tagNote'; tagNumber: string }
+  | { kind: 'cashNotCounted' }
+  | { kind: 'varianceNote' }
+  | { kind: 'summary' }
+  | { kind: 'coaches' };
+
+/** One expected or actual shift on the supervisor's board. */
+export interface BoardShift {
+  businessDate: string;
+  templateId: string | null;
+  name: string;
+  plannedStart: number;
+  plannedEnd: number;
+  shiftId: string | null;
+  shiftStatus: ShiftStatus | null;
+  handoverId: string | null;
+  /** 'missing': the shift ended (or was never opened) without a handover. */
+  state: HandoverStatus | 'missing' | 'inProgress' | 'upcoming';
+  outgoingName: string | null;
+  incomingName: string | null;
+  varianceCents: number | null;
+  flaggedSections: HandoverSection[];
+  openFollowUps: number;
+  tagsOut: number;
+}
+
+export interface HandoverBoard {
+  from: string;
+  to: string;
+  shifts: BoardShift[];
+  totals: {
+    signed: number;
+    flagged: number;
+    missing: number;
+    awaiting: number;
+    accepted: number;
+    varianceCents: number;
+  };
+  /** Follow-ups still open now, oldest first, with how far they have travelled. */
+  openFollowUps: OpenFollowUp[];
+}
+
+/** The print view of one business day: every handover of it in order. */
+export interface HandoverDayPrint {
+  businessDate: string;
+  siteName: string;
+  handovers: HandoverView[];
+  /** Shifts of the day without a handover. */
+  missing: { name: string; plannedStart: number }[];
+  printedAt: number;
+  auditFingerprint: string | null;
+}

@@ -1,0 +1,26 @@
+/** Shifts (值班), attendance, checklists and the shift log (值班日志). */
+export const shiftEn = {
+  'nav.shift': 'Shift',
+  'nav.group.start': 'Start',
+  'nav.group.frontDesk': 'Front desk',
+  'nav.group.clients': 'Clients',
+  'nav.group.oversight': 'Oversight',
+  'nav.group.setup': 'Setup',
+  'nav.shiftsetup': 'Shift setup',
+
+  'audit.action.shifts.open': 'Shift opened',
+  'audit.action.shifts.clockIn': 'Clocked in',
+  'audit.action.shifts.clockOut': 'Clocked out',
+  'audit.action.shifts.check': 'Checklist item ticked',
+  'audit.action.shifts.acknowledge': 'Acknowledged at shift opening',
+  'audit.action.shifts.start': 'Shift started',
+  'audit.action.shifts.abandon': 'Shift closed without handover',
+  'audit.action.shifts.setTemplate': 'Shift template changed',
+  'audit.action.shifts.setChecklistItem': 'Checklist item changed',
+  'audit.action.shifts.setRoster': 'Roster changed',
+  'audit.action.shifts.defaults': 'Default shifts and checklists created',
+  'audit.action.shiftLog.add': 'Shift log entry added',
+  'audit.action.shiftLog.edit': 'Shift log entry edited',
+  'audit.action.shiftLog.correct': 'Shift log entry corrected',
+  'audit.action.shiftLog.completeFollowUp': 'Follow-up done',
+};
