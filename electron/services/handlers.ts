@@ -26,6 +26,10 @@ import { messageHandlers } from './messages';
 import { blockListHandlers } from './blockList';
 import { queueHandlers } from './queue';
 import { waiverHandlers } from './waivers';
+import { shiftSetupHandlers } from './shiftSetup';
+import { shiftOpeningHandlers } from './shiftOpening';
+import { shiftAttendanceHandlers } from './shiftAttendance';
+import { shiftLogHandlers } from './shiftLog';
 
 type VaultChannel = keyof typeof vaultChannels;
 type SessionChannel = Exclude<ChannelName, VaultChannel>;
@@ -64,6 +68,10 @@ export const handlers: Handlers = {
   ...blockListHandlers,
   ...queueHandlers,
   ...waiverHandlers,
+  ...shiftSetupHandlers,
+  ...shiftOpeningHandlers,
+  ...shiftAttendanceHandlers,
+  ...shiftLogHandlers,
 };
 
 export { vaultHandlers };
