@@ -169,4 +169,69 @@ describe('later migrations', () => {
     text.run('w1', 1);
     expect(() => text.run('w2', 2)).toThrow(/UNIQUE/);
   });
+
+  it('007 shifts allows one shift at work and freezes handed-over log entries', () => {
+    const d = upTo(7);
+    expect(tables(d)).toEqual(
+      expect.arrayContaining([
+        'shift_templates',
+        'checklist_items',
+        'roster',
+        'shifts',
+        'shift_staff',
+        'shift_checks',
+        'shift_acks',
+        'log_entries',
+        'follow_up_carries',
+        'handovers',
+        'handover_receipts',
+        'handover_flags',
+        'handover_reviews',
+        'handover_corrections',
+        'audit_anchors',
+      ]),
+    );
+    d.prepare(
+      `INSERT INTO staff (id, username, display_name, role, pin_hash, created_at, updated_at)
+       VALUES ('s1', 'u1', 'U', 'receptionist', 'h', 0, 0)`,
+    ).run();
+    const shift = d.prepare(
+      `INSERT INTO shifts (id, name, business_date, planned_start, planned_end, opened_at,
+         opened_by, status) VALUES (?, 'x', '2026-01-01', 0, 1, 0, 's1', ?)`,
+    );
+    shift.run('a', 'opening');
+    expect(() => shift.run('b', 'open')).toThrow(/UNIQUE/);
+    shift.run('c', 'closed');
+    shift.run('d', 'abandoned');
+    d.prepare("UPDATE shifts SET status = 'handedOver' WHERE id = 'a'").run();
+    shift.run('e', 'open');
+    const entry = d.prepare(
+      `INSERT INTO log_entries (id, shift_id, business_date, at, by_staff, category, body, locked,
+         follow_up) VALUES (?, 'a', '2026-01-01', 0, 's1', 'general', 'text', ?, 1)`,
+    );
+    entry.run('open-entry', 0);
+    entry.run('locked-entry', 1);
+    d.prepare("UPDATE log_entries SET body = 'fixed' WHERE id = 'open-entry'").run();
+    expect(() =>
+      d.prepare("UPDATE log_entries SET body = 'x' WHERE id = 'locked-entry'").run(),
+    ).toThrow(/handed over/);
+    expect(() =>
+      d.prepare("UPDATE log_entries SET locked = 0 WHERE id = 'locked-entry'").run(),
+    ).toThrow(/handed over/);
+    expect(() => d.prepare("DELETE FROM log_entries WHERE id = 'locked-entry'").run()).toThrow(
+      /handed over/,
+    );
+    // Closing a follow-up stays possible after the hand-over.
+    d.prepare(
+      "UPDATE log_entries SET done_at = 5, done_by = 's1', done_note = 'ok' WHERE id = 'locked-entry'",
+    ).run();
+    expect(() =>
+      d
+        .prepare(
+          `INSERT INTO log_entries (id, shift_id, business_date, at, by_staff, category, body, owner_id)
+           VALUES ('no-follow-up', 'a', '2026-01-01', 0, 's1', 'general', 't', 's1')`,
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+  });
 });
