@@ -82,8 +82,10 @@ export function fingerprint(hash: string): string {
   return hash.slice(0, 16).toUpperCase().match(/.{4}/g)!.join('-');
 }
 
+type Break = NonNullable<AuditVerifyReport['firstBreak']>;
+
 /** Walks the whole chain; the first row that does not fit is reported. */
-export function verifyAudit(db: Db): AuditVerifyReport {
+function walkChain(db: Db): { checked: number; head: string | null; broken: Break | null } {
   const rows = db
     .prepare('SELECT * FROM audit_log ORDER BY seq')
     .iterate() as IterableIterator<AuditRow>;
@@ -95,24 +97,53 @@ export function verifyAudit(db: Db): AuditVerifyReport {
     if (row.seq !== expectedSeq) problem = 'gap';
     else if (row.prev_hash !== prev) problem = 'link';
     else if (hashRow(row) !== row.hash) problem = 'hash';
-    if (problem) {
-      return {
-        intact: false,
-        checked,
-        firstBreak: { seq: row.seq, problem },
-        headHash: null,
-        fingerprint: null,
-      };
-    }
+    if (problem) return { checked, head: null, broken: { seq: row.seq, problem } };
     prev = row.hash;
     expectedSeq += 1;
     checked += 1;
   }
-  const headHash = checked > 0 ? prev : null;
+  return { checked, head: checked > 0 ? prev : null, broken: null };
+}
+
+/**
+ * Heads recorded elsewhere (signed handovers), oldest first: the row at each seq must still
+ * carry exactly that hash. A rewrite that recomputed every later hash passes the walk but
+ * not this, and a log cut short loses the rows its anchors name.
+ */
+function checkAnchors(db: Db): {
+  checked: number;
+  broken: AuditVerifyReport['brokenAnchor'];
+} {
+  const anchors = db
+    .prepare('SELECT seq, hash, at, source_id AS sourceId FROM audit_anchors ORDER BY seq')
+    .all() as { seq: number; hash: string; at: number; sourceId: string }[];
+  const hashAt = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck();
+  let checked = 0;
+  for (const a of anchors) {
+    checked += 1;
+    if (hashAt.get(a.seq) !== a.hash)
+      return { checked, broken: { seq: a.seq, sourceId: a.sourceId, at: a.at } };
+  }
+  return { checked, broken: null };
+}
+
+export function verifyAudit(db: Db): AuditVerifyReport {
+  const walk = walkChain(db);
+  const anchors = checkAnchors(db);
+  const anchorBreak: Break | null = anchors.broken
+    ? { seq: anchors.broken.seq, problem: 'anchor' }
+    : null;
+  // Whichever shows the damage earlier in the chain is the first break.
+  const firstBreak =
+    walk.broken && (!anchorBreak || walk.broken.seq <= anchorBreak.seq) ? walk.broken : anchorBreak;
+  const intact = firstBreak === null;
+  const headHash = intact ? walk.head : null;
   return {
-    intact: true,
-    checked,
-    firstBreak: null,
+    intact,
+    checked: walk.checked,
+    firstBreak,
+    anchorsChecked: anchors.checked,
+    brokenAnchor: anchors.broken,
     headHash,
     fingerprint: headHash ? fingerprint(headHash) : null,
   };
