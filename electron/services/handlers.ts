@@ -30,6 +30,10 @@ import { shiftSetupHandlers } from './shiftSetup';
 import { shiftOpeningHandlers } from './shiftOpening';
 import { shiftAttendanceHandlers } from './shiftAttendance';
 import { shiftLogHandlers } from './shiftLog';
+import { handoverHandlers } from './handover';
+import { handoverSignatureHandlers } from './handoverSignatures';
+import { handoverBoardHandlers } from './handoverBoard';
+import { handoverPrintHandlers } from './handoverPrint';
 
 type VaultChannel = keyof typeof vaultChannels;
 type SessionChannel = Exclude<ChannelName, VaultChannel>;
@@ -72,6 +76,10 @@ export const handlers: Handlers = {
   ...shiftOpeningHandlers,
   ...shiftAttendanceHandlers,
   ...shiftLogHandlers,
+  ...handoverHandlers,
+  ...handoverSignatureHandlers,
+  ...handoverBoardHandlers,
+  ...handoverPrintHandlers,
 };
 
 export { vaultHandlers };
