@@ -81,6 +81,14 @@ describe('follow-ups', () => {
       entries: [],
       carriedOver: [expect.objectContaining({ id: item.id, carriedShifts: 1, shiftName: '早班' })],
     });
+    // A handover begun but never signed: the history shows where it stopped.
+    const by = v.staffId('reception');
+    v.db()
+      .prepare(
+        `INSERT INTO handovers (id, shift_id, business_date, created_at, created_by, updated_at,
+           updated_by) VALUES ('h2', ?, '2026-11-22', 0, ?, 0, ?)`,
+      )
+      .run(second.id, by, by);
     const third = nextShift(v, second.id, localTime(9, 30, 23), '早班');
     const carried = v.ok('shiftLog.list', { shiftId: third.id }, v.as('consultant')).carriedOver;
     expect(carried.map((e) => [e.id, e.carriedShifts])).toEqual([[item.id, 2]]);
@@ -117,8 +125,8 @@ describe('follow-ups', () => {
         shiftName: '晚班',
         businessDate: '2026-11-22',
         at: localTime(16, 0),
-        handoverId: null,
-        handoverStatus: null,
+        handoverId: 'h2',
+        handoverStatus: 'draft',
       },
       {
         shiftId: third.id,
