@@ -21,7 +21,12 @@ export function readSettings(db: Db): DeskSettings {
     key: string;
     value: string;
   }[];
-  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  // Internal markers (e.g. shiftDefaultsCreated) share the table but are not settings.
+  const stored = Object.fromEntries(
+    rows
+      .filter((r) => r.key in DEFAULT_SETTINGS)
+      .map((r) => [r.key, JSON.parse(r.value) as unknown]),
+  );
   return { ...DEFAULT_SETTINGS, ...(stored as Partial<DeskSettings>) };
 }
 
