@@ -24,7 +24,7 @@ import type { Db } from '../db/types';
 import { anomalies, openItems } from './handoverItems';
 
 export function windowOf(from: number, to: number): Window {
-  return { from, to, fromDay: businessDate(from), toDay: businessDate(Math.max(from, to - 1)) };
+  return { from, to, fromDay: businessDate(from), toDay: businessDate(to) };
 }
 
 function parseMap(json: string | null): Record<string, number | string> | null {
@@ -91,7 +91,7 @@ export function cashOf(db: Db, w: Window, shift: ShiftRow, row: HandoverRow): Ha
 }
 
 /**
- * The handover as the records make it: figures and anomalies of [from, to), open items and
+ * The handover as the records make it: figures and anomalies of [from, to], open items and
  * the closing checklist as they are at `now`, plus what people typed into the draft.
  */
 export function generateContent(

@@ -6,46 +6,47 @@ import type { Db } from '../types';
  * The records a handover is counted from. Day-keyed tables are searched by their
  * business_date index for the days the window spans and only then cut to the window by
  * their own time column, so a shift costs the same with two years of history behind it.
- * Named parameters: @fromDay/@toDay (YYYY-MM-DD), @from/@to (ms, to exclusive).
+ * Named parameters: @fromDay/@toDay (YYYY-MM-DD), @from/@to (ms, both inclusive: a record
+ * made in the very millisecond the draft is read or signed belongs to it).
  */
 export const WINDOW_SQL = {
   entries: `SELECT gender, count(*) AS n FROM check_ins
     WHERE business_date BETWEEN @fromDay AND @toDay
-      AND checked_in_at >= @from AND checked_in_at < @to
+      AND checked_in_at >= @from AND checked_in_at <= @to
     GROUP BY gender`,
   visitors: `SELECT coalesce(gender, 'unspecified') AS gender, trial, count(*) AS n FROM visitors
     WHERE business_date BETWEEN @fromDay AND @toDay
-      AND registered_at >= @from AND registered_at < @to
+      AND registered_at >= @from AND registered_at <= @to
     GROUP BY 1, 2`,
   calls: `SELECT count(*) FROM calls
-    WHERE business_date BETWEEN @fromDay AND @toDay AND at >= @from AND at < @to`,
+    WHERE business_date BETWEEN @fromDay AND @toDay AND at >= @from AND at <= @to`,
   cardsSold: `SELECT card_type AS cardType, sum(count) AS count FROM card_sales
-    WHERE business_date BETWEEN @fromDay AND @toDay AND sold_at >= @from AND sold_at < @to
+    WHERE business_date BETWEEN @fromDay AND @toDay AND sold_at >= @from AND sold_at <= @to
     GROUP BY card_type ORDER BY card_type`,
   // No index on served_at: the day index and status narrow it to the served tickets first.
   queueServed: `SELECT count(*) FROM queue_tickets
     WHERE business_date BETWEEN @fromDay AND @toDay AND status = 'served'
-      AND served_at >= @from AND served_at < @to`,
+      AND served_at >= @from AND served_at <= @to`,
   // Slips settled together on one check-in at one moment are one payment.
   cash: `SELECT count(DISTINCT check_in_id || ':' || settled_at) AS payments,
       coalesce(sum(total_cents), 0) AS cents
     FROM tag_charges
-    WHERE settled_at IS NOT NULL AND settled_at >= @from AND settled_at < @to
+    WHERE settled_at IS NOT NULL AND settled_at >= @from AND settled_at <= @to
       AND method = 'cash' AND voided_at IS NULL`,
   voids: `SELECT voided_at AS at, name, void_reason AS reason, voided_by AS staff FROM tag_charges
-    WHERE voided_at IS NOT NULL AND voided_at >= @from AND voided_at < @to`,
+    WHERE voided_at IS NOT NULL AND voided_at >= @from AND voided_at <= @to`,
   overrides: `SELECT checked_in_at AS at, override_reason AS reason, override_by AS staff
     FROM check_ins
     WHERE business_date BETWEEN @fromDay AND @toDay
-      AND checked_in_at >= @from AND checked_in_at < @to AND override_by IS NOT NULL`,
+      AND checked_in_at >= @from AND checked_in_at <= @to AND override_by IS NOT NULL`,
   lockouts: `SELECT at, action, actor_name AS actorName, detail FROM audit_log
-    WHERE at >= @from AND at < @to AND outcome <> 'ok' AND detail IS NOT NULL
+    WHERE at >= @from AND at <= @to AND outcome <> 'ok' AND detail IS NOT NULL
       AND json_extract(detail, '$.reason') = 'auth.tooManyAttempts'`,
   lostTags: `SELECT lost_at AS at, number, lost_reason AS reason, lost_by AS staff FROM hand_tags
-    WHERE lost_date BETWEEN @fromDay AND @toDay AND lost_at >= @from AND lost_at < @to`,
+    WHERE lost_date BETWEEN @fromDay AND @toDay AND lost_at >= @from AND lost_at <= @to`,
   passedVisitors: `SELECT p.at, v.name, p.from_staff AS staff FROM visitor_passes p
     JOIN visitors v ON v.id = p.visitor_id
-    WHERE p.at >= @from AND p.at < @to AND p.reason = 'timeout'`,
+    WHERE p.at >= @from AND p.at <= @to AND p.reason = 'timeout'`,
   logAnomalies: `SELECT at, body, by_staff AS staff, category FROM log_entries
     WHERE shift_id = @shiftId AND category IN (${ANOMALY_CATEGORIES.map((c) => `'${c}'`).join(', ')})
     ORDER BY at`,
