@@ -1,0 +1,121 @@
+import { Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import type { AppErrorShape } from '../../../../shared/contract/result';
+import type { LogEntryView } from '../../../../shared/contract/shiftViews';
+import type { LogCategory } from '../../../../shared/domain/shift';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { useT } from '../../app/i18n';
+import { CategoryPicker } from './Category';
+import { useShiftLogStore } from './logStore';
+
+export type EntryAction = 'edit' | 'correct' | 'complete';
+
+function Original({ entry }: { entry: LogEntryView }) {
+  const t = useT();
+  return (
+    <Paper withBorder p="sm" radius="md" bg="var(--mantine-color-default-hover)">
+      <Text size="xs" c="dimmed">
+        {t('shift.entry.original', { name: entry.byName })}
+      </Text>
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+        {entry.body}
+      </Text>
+    </Paper>
+  );
+}
+
+function EntryForm({
+  entry,
+  action,
+  onClose,
+}: {
+  entry: LogEntryView;
+  action: EntryAction;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const { edit, correct, completeFollowUp } = useShiftLogStore();
+  const [category, setCategory] = useState<LogCategory>(entry.category);
+  const [text, setText] = useState(action === 'edit' ? entry.body : '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppErrorShape | null>(null);
+
+  const submit = async () => {
+    if (!text.trim()) return;
+    setBusy(true);
+    const e =
+      action === 'edit'
+        ? await edit(entry.id, category, text)
+        : action === 'correct'
+          ? await correct(entry.id, text)
+          : await completeFollowUp(entry.id, text);
+    setBusy(false);
+    if (e) setError(e);
+    else onClose();
+  };
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack>
+        {action !== 'edit' && <Original entry={entry} />}
+        {action === 'edit' && (
+          <CategoryPicker value={category} onChange={setCategory} testId="shift-edit-category" />
+        )}
+        <Textarea
+          label={t(`shift.entry.${action}.label`)}
+          description={action === 'correct' ? t('shift.entry.correct.hint') : undefined}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          autosize
+          minRows={3}
+          maxLength={action === 'complete' ? 500 : 2000}
+          data-autofocus
+          data-testid="shift-entry-text"
+        />
+        <ErrorAlert error={error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('shift.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            disabled={!text.trim()}
+            loading={busy}
+            data-testid="shift-entry-save"
+          >
+            {t(`shift.entry.${action}.submit`)}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** Edit (author, before hand-over), correct (a new linked entry) or close a follow-up. */
+export function EntryModal({
+  entry,
+  action,
+  onClose,
+}: {
+  entry: LogEntryView;
+  action: EntryAction | null;
+  onClose: () => void;
+}) {
+  const t = useT();
+  return (
+    <Modal
+      opened={action !== null}
+      onClose={onClose}
+      title={action ? t(`shift.entry.${action}.title`) : ''}
+      size="lg"
+      centered
+    >
+      {action && <EntryForm key={action} entry={entry} action={action} onClose={onClose} />}
+    </Modal>
+  );
+}
