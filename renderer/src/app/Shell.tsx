@@ -56,7 +56,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useVaultStore } from '../features/setup/store';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { WaiverTextScreen } from '../features/waiver/WaiverTextScreen';
-import { ShiftScreen } from '../features/shift/ShiftScreen';
+import { ShiftReminder, ShiftScreen } from '../features/shift/ShiftScreen';
 import { ShiftSetupScreen } from '../features/shift/ShiftSetupScreen';
 import { HandoverScreen } from '../features/handover/HandoverScreen';
 import { HandoverBoardScreen } from '../features/handover/HandoverBoardScreen';
@@ -241,6 +241,7 @@ export function Shell({ session }: { session: SessionView }) {
       <ClientSpotlight />
       <AppShell.Main>
         <SignInNotes session={session} route={route} />
+        <ShiftReminder session={session} route={route} />
         <Screen route={route} param={param} session={session} />
       </AppShell.Main>
     </AppShell>
