@@ -3,6 +3,7 @@ import type { ChannelName, Input } from '../../../shared/contract';
 import type { Role } from '../../../shared/domain/roles';
 import { DEMO_HISTORY_MS, seedDemoClients, type DemoClock } from './demoClients';
 import { seedDemoFrontDesk } from './demoFrontDesk';
+import { openTodaysShift, seedDemoShifts } from './demoShifts';
 
 export interface DemoAccount {
   username: string;
@@ -49,7 +50,12 @@ export function travelClock(): DemoClock & { clock: () => number } {
   return { now, clock: now, travel: (ms) => (offset += ms) };
 }
 
-export function seedDemo(core: Core, clock?: DemoClock): void {
+export interface DemoOptions {
+  /** Open today's shift before the morning's desk work (the living desk of `npm run harness`). */
+  currentShift?: boolean;
+}
+
+export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {}): void {
   const client = 'demo-seed';
   clock?.travel(-DEMO_HISTORY_MS);
   must(core, client, 'vault.setup', {
@@ -81,6 +87,14 @@ export function seedDemo(core: Core, clock?: DemoClock): void {
       duty: by('zhaolei'),
       supervisor: by('sunli'),
     });
+    const cast = {
+      early: by('lina'),
+      late: by('wangfang'),
+      duty: by('zhaolei'),
+      supervisor: by('sunli'),
+    };
+    seedDemoShifts(core, clock, cast);
+    if (options.currentShift !== false) openTodaysShift(core, clock, cast.early);
     clock.travel(Date.now() - clock.now());
   }
   // A morning at the desk: sign-ins, a mistyped PIN, a lock and unlock.

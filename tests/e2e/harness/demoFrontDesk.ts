@@ -24,14 +24,17 @@ export function seedDemoFrontDesk(
   };
 
   const sup = session(logins.supervisor, 'supervisor');
+  const existing = call(sup, 'desk.priceList');
   const items = [
     ['矿泉水', 300],
     ['运动饮料', 800],
     ['蛋白奶昔', 2500],
     ['毛巾租用', 500],
     ['能量棒', 1200],
-  ].map(([name, priceCents], sort) =>
-    call(sup, 'desk.setPriceItem', { name: String(name), priceCents: Number(priceCents), sort }),
+  ].map(
+    ([name, priceCents], sort) =>
+      existing.find((i) => i.name === name) ??
+      call(sup, 'desk.setPriceItem', { name: String(name), priceCents: Number(priceCents), sort }),
   );
   call(sup, 'messages.send', {
     toStaffId: null,
