@@ -1,0 +1,130 @@
+import { Group, NumberInput, SimpleGrid, Table, Text } from '@mantine/core';
+import type { HandoverFigures } from '../../../../../shared/contract/handoverViews';
+import type { GenderCounts } from '../../../../../shared/contract/receptionViews';
+import { useT } from '../../../app/i18n';
+import { useHandoverStore } from '../store';
+import { Empty, Stat, SubHead } from './bits';
+
+function GenderRow({ label, c, testId }: { label: string; c: GenderCounts; testId: string }) {
+  return (
+    <Table.Tr data-testid={testId}>
+      <Table.Td fw={600}>{label}</Table.Td>
+      <Table.Td ta="right">{c.female}</Table.Td>
+      <Table.Td ta="right">{c.male}</Table.Td>
+      <Table.Td ta="right">{c.unspecified}</Table.Td>
+      <Table.Td ta="right" fw={700} data-testid={`${testId}-total`}>
+        {c.total}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+/** 交接本 figures: counted from the records, never typed, except the coaches on duty. */
+export function FiguresBody({
+  figures,
+  editable,
+}: {
+  figures: HandoverFigures;
+  editable: boolean;
+}) {
+  const t = useT();
+  return (
+    <>
+      <Table withTableBorder withColumnBorders verticalSpacing={6} data-testid="figures-gender">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th />
+            <Table.Th ta="right">{t('handover.fig.female')}</Table.Th>
+            <Table.Th ta="right">{t('handover.fig.male')}</Table.Th>
+            <Table.Th ta="right">{t('handover.fig.unspecified')}</Table.Th>
+            <Table.Th ta="right">{t('handover.fig.total')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          <GenderRow label={t('handover.fig.entries')} c={figures.entries} testId="fig-entries" />
+          <GenderRow label={t('handover.fig.trials')} c={figures.trials} testId="fig-trials" />
+        </Table.Tbody>
+      </Table>
+      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" mt="sm">
+        <Stat label={t('handover.fig.visitors')} value={figures.visitors} testId="fig-visitors" />
+        <Stat label={t('handover.fig.phone')} value={figures.phoneInquiries} testId="fig-phone" />
+        <Stat label={t('handover.fig.queue')} value={figures.queueServed} testId="fig-queue" />
+        <Stat
+          label={t('handover.fig.cardsSold')}
+          value={figures.cardsSold.reduce((n, c) => n + c.count, 0)}
+          testId="fig-cards-total"
+        />
+      </SimpleGrid>
+      <SubHead label={t('handover.fig.cardsSold')} />
+      {figures.cardsSold.length === 0 ? (
+        <Empty>{t('handover.fig.noCards')}</Empty>
+      ) : (
+        <Table verticalSpacing={4} data-testid="fig-cards">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('handover.fig.cardType')}</Table.Th>
+              <Table.Th ta="right">{t('handover.fig.count')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {figures.cardsSold.map((c) => (
+              <Table.Tr key={c.cardType}>
+                <Table.Td>{c.cardType}</Table.Td>
+                <Table.Td ta="right">{c.count}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <SubHead label={t('handover.fig.coaches')} />
+      {editable ? (
+        <CoachesInput />
+      ) : (
+        <Text data-testid="fig-coaches">
+          {figures.coaches
+            ? t('handover.fig.coachesValue', figures.coaches)
+            : t('handover.fig.notEntered')}
+        </Text>
+      )}
+    </>
+  );
+}
+
+function CoachesInput() {
+  const t = useT();
+  const form = useHandoverStore((s) => s.form);
+  const edit = useHandoverStore((s) => s.edit);
+  const flush = useHandoverStore((s) => s.flush);
+  const asCount = (v: string | number) => (v === '' ? null : Number(v));
+  return (
+    <Group align="flex-end" gap="sm">
+      <NumberInput
+        label={t('handover.fig.female')}
+        w={110}
+        min={0}
+        max={500}
+        allowDecimal={false}
+        allowNegative={false}
+        value={form.coachesFemale ?? ''}
+        onChange={(v) => edit({ coachesFemale: asCount(v) }, 'coaches')}
+        onBlur={() => void flush()}
+        data-testid="coaches-female"
+      />
+      <NumberInput
+        label={t('handover.fig.male')}
+        w={110}
+        min={0}
+        max={500}
+        allowDecimal={false}
+        allowNegative={false}
+        value={form.coachesMale ?? ''}
+        onChange={(v) => edit({ coachesMale: asCount(v) }, 'coaches')}
+        onBlur={() => void flush()}
+        data-testid="coaches-male"
+      />
+      <Text size="xs" c="dimmed" pb={8}>
+        {t('handover.fig.coachesHint')}
+      </Text>
+    </Group>
+  );
+}
