@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Table, Text } from '@mantine/core';
 import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
@@ -7,7 +7,9 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 import { Forbidden } from '../../app/Forbidden';
 import { labelOr, useT, type T } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
+import { go } from '../../app/route';
 import { AuditFiltersBar } from './AuditFiltersBar';
+import { FingerprintCheck } from './FingerprintCheck';
 import { formatDetail } from './formatDetail';
 import { useAuditStore } from './store';
 
@@ -16,17 +18,44 @@ const OUTCOME_COLOR = { ok: 'teal', denied: 'red', failed: 'orange' } as const;
 function VerifyBanner({ t }: { t: T }) {
   const report = useAuditStore((s) => s.report);
   if (!report) return null;
+  const anchors = (
+    <Text size="sm" mt={4} data-testid="audit-anchors">
+      {t('audit.anchorsChecked', { count: report.anchorsChecked })}
+    </Text>
+  );
   if (report.intact) {
     return (
       <Alert color="teal" icon={<IconShieldCheck />} mb="md" data-testid="audit-verify-result">
         {t('audit.verifyIntact', { count: report.checked, fingerprint: report.fingerprint ?? '—' })}
+        {anchors}
       </Alert>
     );
   }
   const brk = report.firstBreak!;
+  const anchor = brk.problem === 'anchor' ? report.brokenAnchor : null;
   return (
     <Alert color="red" icon={<IconShieldX />} mb="md" data-testid="audit-verify-result">
       {t('audit.verifyBroken', { seq: brk.seq, problem: t(`audit.problem.${brk.problem}`) })}
+      {anchor && (
+        <Group gap="sm" mt={6} data-testid="audit-broken-anchor">
+          <Text size="sm" fw={600}>
+            {t('audit.anchorBroken', {
+              seq: anchor.seq,
+              time: dayjs(anchor.at).format('YYYY-MM-DD HH:mm'),
+            })}
+          </Text>
+          <Button
+            size="compact-sm"
+            variant="white"
+            color="red"
+            onClick={() => go('handover', anchor.sourceId)}
+            data-testid="audit-open-handover"
+          >
+            {t('audit.openHandover')}
+          </Button>
+        </Group>
+      )}
+      {anchors}
     </Alert>
   );
 }
@@ -93,6 +122,7 @@ export function AuditScreen({ session }: { session: SessionView }) {
       />
       <VerifyBanner t={t} />
       <ErrorAlert error={error} />
+      <FingerprintCheck />
       <AuditFiltersBar />
       <Table.ScrollContainer minWidth={900}>
         <Table striped verticalSpacing="xs" data-testid="audit-table">

@@ -1,7 +1,10 @@
 import { create } from 'zustand';
 import type { AppErrorShape } from '../../../../shared/contract/result';
+import type { Output } from '../../../../shared/contract';
 import type { AuditEntry, AuditFacets, AuditVerifyReport } from '../../../../shared/contract/views';
 import { call } from '../../api/client';
+
+export type FingerprintCheck = Output<'audit.checkFingerprint'>;
 
 export interface AuditFilters {
   actorId: string | null;
@@ -22,11 +25,18 @@ interface AuditState {
   report: AuditVerifyReport | null;
   error: AppErrorShape | null;
   loading: boolean;
+  /** The last printed fingerprint checked, with main's answer or refusal. */
+  fingerprint: {
+    value: string;
+    result: FingerprintCheck | null;
+    error: AppErrorShape | null;
+  } | null;
   setFilters(patch: Partial<AuditFilters>): Promise<void>;
   clearFilters(): Promise<void>;
   load(): Promise<void>;
   loadMore(): Promise<void>;
   verify(): Promise<void>;
+  checkFingerprint(value: string): Promise<void>;
 }
 
 function query(f: AuditFilters, beforeSeq?: number) {
@@ -48,6 +58,7 @@ export const useAuditStore = create<AuditState>((set, get) => ({
   report: null,
   error: null,
   loading: false,
+  fingerprint: null,
   async setFilters(patch) {
     set({ filters: { ...get().filters, ...patch } });
     await get().load();
@@ -83,5 +94,14 @@ export const useAuditStore = create<AuditState>((set, get) => ({
     if (!r.ok) return set({ error: r.error });
     set({ report: r.data });
     await get().load();
+  },
+  async checkFingerprint(value) {
+    const fingerprint = value.trim().toUpperCase();
+    const r = await call('audit.checkFingerprint', { fingerprint });
+    set({
+      fingerprint: r.ok
+        ? { value: fingerprint, result: r.data, error: null }
+        : { value: fingerprint, result: null, error: r.error },
+    });
   },
 }));

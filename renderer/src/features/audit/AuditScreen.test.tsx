@@ -1,0 +1,103 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { AuditVerifyReport } from '../../../../shared/contract/views';
+import { useUiStore } from '../../app/uiStore';
+import { fakeBridge, renderWithMantine } from '../../test/render';
+import { fail, ok, sessionAs } from '../clients/fixtures';
+import { AuditScreen } from './AuditScreen';
+import { useAuditStore } from './store';
+
+const supervisor = sessionAs('supervisor');
+const AT = new Date('2025-06-02T15:55:00').getTime();
+const base = {
+  'audit.list': ok({ rows: [], nextBeforeSeq: null }),
+  'audit.facets': ok({ actions: [], actors: [], staffNames: {} }),
+};
+const report = (patch: Partial<AuditVerifyReport>): AuditVerifyReport => ({
+  intact: true,
+  checked: 900,
+  firstBreak: null,
+  anchorsChecked: 3,
+  brokenAnchor: null,
+  headHash: 'ab'.repeat(32),
+  fingerprint: 'ABAB-ABAB-ABAB-ABAB',
+  ...patch,
+});
+
+beforeEach(() => {
+  useUiStore.setState({ language: 'en' });
+  useAuditStore.setState({ report: null, error: null, fingerprint: null });
+  window.location.hash = '#/audit';
+});
+
+describe('AuditScreen and handover anchors', () => {
+  it('an intact chain says how many handover anchors were checked', async () => {
+    fakeBridge({ ...base, 'audit.verify': ok(report({})) });
+    renderWithMantine(<AuditScreen session={supervisor} />);
+    fireEvent.click(await screen.findByTestId('audit-verify'));
+    expect((await screen.findByTestId('audit-anchors')).textContent).toBe(
+      '3 handover anchors checked.',
+    );
+  });
+
+  it('a log rewritten after a handover names that handover and opens it', async () => {
+    fakeBridge({
+      ...base,
+      'audit.verify': ok(
+        report({
+          intact: false,
+          firstBreak: { seq: 812, problem: 'anchor' },
+          brokenAnchor: { seq: 812, sourceId: 'h-1', at: AT },
+        }),
+      ),
+    });
+    renderWithMantine(<AuditScreen session={supervisor} />);
+    fireEvent.click(await screen.findByTestId('audit-verify'));
+    const result = await screen.findByTestId('audit-verify-result');
+    expect(result.textContent).toContain('The chain is broken at entry #812');
+    expect(result.textContent).toContain('rewritten after it');
+    expect(screen.getByTestId('audit-broken-anchor').textContent).toContain(
+      'The audit head recorded by the handover signed 2025-06-02 15:55 (entry #812) no longer matches the log.',
+    );
+    fireEvent.click(screen.getByTestId('audit-open-handover'));
+    expect(window.location.hash).toBe('#/handover/h-1');
+  });
+
+  it('checks a printed fingerprint: anchored, unanchored, unknown', async () => {
+    const answers = [
+      ok({ found: true, seq: 812, at: AT, anchored: true }),
+      ok({ found: false, seq: null, at: null, anchored: false }),
+    ];
+    const calls = fakeBridge({ ...base, 'audit.checkFingerprint': () => answers.shift() });
+    renderWithMantine(<AuditScreen session={supervisor} />);
+    const input = await screen.findByTestId('fingerprint-input');
+    fireEvent.change(input, { target: { value: '3f2a-09c1-77de' } });
+    expect(screen.getByTestId('fingerprint-submit')).toHaveProperty('disabled', true);
+    fireEvent.change(input, { target: { value: '3f2a-09c1-77de-b410' } });
+    fireEvent.click(screen.getByTestId('fingerprint-submit'));
+    const result = await screen.findByTestId('fingerprint-result');
+    expect(result.textContent).toBe(
+      'Found: entry #812 of 2025-06-02 15:55:00, recorded by a signed handover.',
+    );
+    expect(calls.filter((c) => c.channel === 'audit.checkFingerprint').map((c) => c.input)).toEqual(
+      [{ fingerprint: '3F2A-09C1-77DE-B410' }],
+    );
+    fireEvent.click(screen.getByTestId('fingerprint-submit'));
+    await waitFor(() =>
+      expect(screen.getByTestId('fingerprint-result').getAttribute('data-found')).toBe('false'),
+    );
+    expect(screen.getByTestId('fingerprint-result').textContent).toContain(
+      'the printout or the log has been changed',
+    );
+  });
+
+  it('a refused check shows the reason', async () => {
+    fakeBridge({ ...base, 'audit.checkFingerprint': fail({ code: 'VALIDATION' }) });
+    renderWithMantine(<AuditScreen session={supervisor} />);
+    fireEvent.change(await screen.findByTestId('fingerprint-input'), {
+      target: { value: '3F2A09C177DEB410' },
+    });
+    fireEvent.click(screen.getByTestId('fingerprint-submit'));
+    expect(await screen.findByTestId('error-alert')).toBeTruthy();
+  });
+});
