@@ -19,7 +19,9 @@ export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.facets' | 'audi
     ctx.audit.detail = {
       intact: report.intact,
       checked: report.checked,
+      anchorsChecked: report.anchorsChecked,
       ...(report.firstBreak ? { firstBreak: report.firstBreak } : {}),
+      ...(report.brokenAnchor ? { brokenAnchor: report.brokenAnchor.sourceId } : {}),
     };
     return report;
   },
