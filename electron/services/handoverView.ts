@@ -71,7 +71,10 @@ export function addMonths(day: string, n: number): string {
 /** Live content while draft (counted up to `now`); the frozen content once signed. */
 export function contentOf(db: Db, row: HandoverRow, now: number): HandoverContent {
   if (row.content !== null) return JSON.parse(row.content) as HandoverContent;
-  return generateContent(db, getShift(db, row.shift_id)!, row, now);
+  const shift = getShift(db, row.shift_id)!;
+  // A draft left behind by an abandoned shift stops counting when the shift was closed.
+  const to = shift.status === 'abandoned' && shift.closed_at ? Math.min(now, shift.closed_at) : now;
+  return generateContent(db, shift, row, to);
 }
 
 export function handoverView(db: Db, row: HandoverRow, now: number): HandoverView {

@@ -399,11 +399,19 @@ describe('a signed handover is frozen', () => {
       ],
       ['shiftLog.correct', { entryId: entry.id, body: '更正' }, 'reception', 'shifts.none'],
       ['shiftLog.add', { category: 'general', body: '补记' }, 'reception', 'shifts.none'],
+      [
+        'shiftLog.completeFollowUp',
+        { entryId: entry.id, note: '完成' },
+        'reception',
+        'shiftLog.noFollowUp',
+      ],
     ];
     for (const [channel, input, who, reason] of refused) {
       const r = v.core.dispatch(channel, input, v.as(who));
       expect(r, channel).toMatchObject({ ok: false, error: { reason } });
     }
+    // Retention never reaches a handover this young.
+    expect(v.ok('handover.purgeExpired', { confirm: true }, v.as('admin')).removed).toBe(0);
     expect(row()).toBe(frozenRow);
     expect(entryRow()).toBe(frozenEntry);
 
@@ -583,6 +591,10 @@ describe('the draft', () => {
     });
 
     v.ok('shifts.abandon', { shiftId: shift.id, reason: '测试' }, v.as('duty'));
+    const abandonedAt = v.clock.ms;
+    v.at(localTime(18, 0));
+    const left = v.ok('handover.get', { handoverId: first.id }, v.as('supervisor'));
+    expect(left.content.figures).toMatchObject({ to: abandonedAt, entries: { total: 2 } });
     expect(v.call('handover.prepare', { shiftId: shift.id }, v.as('reception'))).toMatchObject({
       error: { code: 'CONFLICT', reason: 'handover.shiftNotOpen' },
     });
