@@ -27,14 +27,11 @@ import type { Handlers } from './handlers';
 
 type Names = Map<string, string>;
 
-/** What is open now, for shifts whose handover is not frozen yet. */
+/** What is open now: the figures of a shift still at work. */
 function liveCounts(db: Db): { followUps: number; tagsOut: number } {
-  return {
-    followUps: (db.prepare(`SELECT count(*) FROM (${OPEN_SQL.followUps})`).pluck().get() ??
-      0) as number,
-    tagsOut: (db.prepare(`SELECT count(*) FROM (${OPEN_SQL.tagsOut})`).pluck().get() ??
-      0) as number,
-  };
+  const count = (sql: string) =>
+    db.prepare(`SELECT count(*) FROM (${sql})`).pluck().get() as number;
+  return { followUps: count(OPEN_SQL.followUps), tagsOut: count(OPEN_SQL.tagsOut) };
 }
 
 function shiftState(db: Db, s: ShiftRow, h: HandoverRow | undefined): BoardShift['state'] {
@@ -51,9 +48,13 @@ function boardShift(
   live: () => { followUps: number; tagsOut: number },
 ): BoardShift {
   const frozen = h?.content ? (JSON.parse(h.content) as HandoverContent) : null;
+  const state = shiftState(db, s, h);
+  // As signed; live while at work; nothing to say for a shift nobody handed over.
   const counts = frozen
     ? { followUps: frozen.openItems.followUps.length, tagsOut: frozen.openItems.tagsOut.length }
-    : live();
+    : state === 'inProgress'
+      ? live()
+      : { followUps: 0, tagsOut: 0 };
   const incoming = h ? getReceipt(db, h.id)?.incoming_id : undefined;
   return {
     businessDate: s.business_date,
@@ -64,7 +65,7 @@ function boardShift(
     shiftId: s.id,
     shiftStatus: s.status,
     handoverId: h?.id ?? null,
-    state: shiftState(db, s, h),
+    state,
     outgoingName: h?.outgoing_id ? (names.get(h.outgoing_id) ?? null) : null,
     incomingName: incoming ? (names.get(incoming) ?? null) : null,
     varianceCents: h?.variance_cents ?? null,

@@ -329,7 +329,12 @@ describe('the supervisor’s board over a week', () => {
       varianceCents: -200,
       openFollowUps: 1,
     });
-    expect(board.shifts[5]).toMatchObject({ shiftStatus: 'abandoned', handoverId: null });
+    expect(board.shifts[5]).toMatchObject({
+      shiftStatus: 'abandoned',
+      handoverId: null,
+      openFollowUps: 0,
+    });
+    expect(board.shifts[6]).toMatchObject({ shiftStatus: 'opening', openFollowUps: 1 });
     expect(board.shifts[0]).toMatchObject({ shiftId: null, plannedStart: localTime(9, 30, 19) });
     // Carried into the late shift of the 20th, both shifts of the 21st and the 22nd's early.
     expect(board.openFollowUps.map((f) => [f.entryId, f.carriedShifts, f.loggedShiftName])).toEqual(
