@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: seeds 100,000 client files into an encrypted and a plain database and
- * prints desk-search and file-opening latencies for both. A report, not a test: it always
- * exits 0, MISS or not. BENCH_FILES=10000 gives a quicker, smaller run.
+ * prints desk-search and file-opening latencies for both, then check-in/out and the handover
+ * of a 2,000-event shift. A report, not a test: it always exits 0, MISS or not.
+ * BENCH_FILES=10000 gives a quicker, smaller run (BENCH_CHECK_INS sets the past check-ins).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -25,6 +26,7 @@ import { pageReadMicros, searchWorkingSet } from './diagnostics';
 import { oneLine, queryPlan, recordStatements } from './plans';
 import { formatTable, mib, ms } from './table';
 import { measureDesk, seedCheckIns } from './desk';
+import { benchHandover } from './handover';
 import { OPEN_BY_CLIENT_SQL, OPEN_BY_TAG_SQL } from '../../electron/db/queries/desk';
 
 const FILES = Number(process.env.BENCH_FILES ?? 100_000);
@@ -326,6 +328,7 @@ function main(): void {
     }
     printResults(rows);
     printCacheFacts(encrypted, plain);
+    benchHandover({ encrypted, plain }, clients, now, SEED + 5000);
   } finally {
     for (const db of opened) db.close();
     rmSync(dir, { recursive: true, force: true });
