@@ -106,6 +106,7 @@ export function AddEntryForm({ shift, staffId }: { shift: ShiftView; staffId: st
     setBusy(false);
     setError(e);
     if (!e) {
+      setCategory('general');
       setBody('');
       setFollowUp({ on: false, ownerId: null, due: '' });
     }

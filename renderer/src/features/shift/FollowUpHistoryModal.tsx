@@ -12,7 +12,13 @@ import { useShiftLogStore } from './logStore';
 
 const at = (ms: number) => dayjs(ms).format('MM-DD HH:mm');
 
-function HistoryTimeline({ history }: { history: FollowUpHistory }) {
+function HistoryTimeline({
+  history,
+  currentShiftId,
+}: {
+  history: FollowUpHistory;
+  currentShiftId: string | null;
+}) {
   const t = useT();
   const { entry, corrections, carries } = history;
   const done = entry.followUp?.doneAt ?? null;
@@ -40,9 +46,19 @@ function HistoryTimeline({ history }: { history: FollowUpHistory }) {
             <Text size="xs" c="dimmed">
               {at(c.at)}
             </Text>
-            {c.handoverStatus && (
+            {c.handoverStatus ? (
               <Badge size="sm" variant="light" color={HANDOVER_COLOR[c.handoverStatus]}>
                 {t(`shift.handoverStatus.${c.handoverStatus}`)}
+              </Badge>
+            ) : (
+              <Badge
+                size="sm"
+                variant="light"
+                color={c.shiftId === currentShiftId ? 'blue' : 'orange'}
+              >
+                {c.shiftId === currentShiftId
+                  ? t('shift.history.thisShift')
+                  : t('shift.history.noHandover')}
               </Badge>
             )}
             {c.handoverId && (
@@ -86,9 +102,12 @@ function HistoryTimeline({ history }: { history: FollowUpHistory }) {
 /** Every shift one follow-up travelled through, and how it ended. */
 export function FollowUpHistoryModal({
   entryId,
+  currentShiftId,
   onClose,
 }: {
   entryId: string | null;
+  /** The shift at work, which has no handover yet. */
+  currentShiftId: string | null;
   onClose: () => void;
 }) {
   const t = useT();
@@ -114,7 +133,7 @@ export function FollowUpHistoryModal({
     >
       <ErrorAlert error={error} />
       {!data && !error && <Loader size="sm" />}
-      {data && <HistoryTimeline history={data} />}
+      {data && <HistoryTimeline history={data} currentShiftId={currentShiftId} />}
     </Modal>
   );
 }

@@ -34,11 +34,8 @@ function FollowUpLine({ f, now, onDone }: { f: FollowUpView; now: number; onDone
       px="sm"
       style={{
         borderRadius: 'var(--mantine-radius-md)',
-        background: done
-          ? 'var(--mantine-color-teal-light)'
-          : f.overdue
-            ? 'var(--mantine-color-red-light)'
-            : 'var(--mantine-color-default-hover)',
+        background: 'var(--mantine-color-default-hover)',
+        borderLeft: `4px solid var(--mantine-color-${done ? 'teal' : f.overdue ? 'red' : 'blue'}-filled)`,
       }}
       data-testid="shift-followup"
       data-state={done ? 'done' : f.overdue ? 'overdue' : 'open'}

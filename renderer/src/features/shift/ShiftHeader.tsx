@@ -55,7 +55,12 @@ export function ShiftHeader({
           <Fact label={t('shift.header.planned')} testId="shift-window">
             {plannedText(shift.plannedStart, shift.plannedEnd)}
           </Fact>
-          {atWork && (
+          {atWork && now < shift.plannedStart && (
+            <Fact label={t('shift.header.startsIn')} testId="shift-starts-in">
+              {timeLeft(t, shift.plannedStart, now).text}
+            </Fact>
+          )}
+          {atWork && now >= shift.plannedStart && (
             <Fact label={t('shift.header.timeLeft')} testId="shift-time-left">
               <Text span fw={700} c={left.over ? 'red' : undefined}>
                 {left.text}
@@ -83,7 +88,8 @@ export function ReminderBanner({
 }: {
   end: number;
   now: number;
-  onPrepare: () => void;
+  /** Absent where the page already has the button. */
+  onPrepare?: () => void;
   busy?: boolean;
   compact?: boolean;
   onClose?: () => void;
@@ -106,16 +112,18 @@ export function ReminderBanner({
     >
       <Group justify="space-between" gap="sm">
         <Text size="sm">{t('shift.reminder.body')}</Text>
-        <Button
-          size="compact-md"
-          color="orange"
-          leftSection={<IconArrowsExchange size={16} />}
-          onClick={onPrepare}
-          loading={busy}
-          data-testid="shift-reminder-action"
-        >
-          {compact ? t('shift.reminder.open') : t('shift.prepare')}
-        </Button>
+        {onPrepare && (
+          <Button
+            size="compact-md"
+            color="orange"
+            leftSection={<IconArrowsExchange size={16} />}
+            onClick={onPrepare}
+            loading={busy}
+            data-testid="shift-reminder-action"
+          >
+            {compact ? t('shift.reminder.open') : t('shift.prepare')}
+          </Button>
+        )}
       </Group>
     </Alert>
   );

@@ -1,10 +1,9 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { LogEntryView, ShiftView } from '../../../../shared/contract/shiftViews';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
 import { AddEntryForm } from './AddEntryForm';
-import { FollowUpHistoryModal } from './FollowUpHistoryModal';
 import { LogEntryCard } from './LogEntryCard';
 import { useShiftLogStore } from './logStore';
 
@@ -23,15 +22,16 @@ export function ShiftLogPanel({
   shift,
   staffId,
   now,
+  onHistory,
 }: {
   shift: ShiftView;
   staffId: string;
   now: number;
+  onHistory: (entryId: string) => void;
 }) {
   const t = useT();
   const { log, error } = useShiftLogStore();
   const byId = useEntriesById();
-  const [history, setHistory] = useState<string | null>(null);
   const entries = log?.entries ?? [];
   return (
     <Stack gap="sm" data-testid="shift-log">
@@ -56,21 +56,27 @@ export function ShiftLogPanel({
             now={now}
             canWrite
             byId={byId}
-            onHistory={setHistory}
+            onHistory={onHistory}
           />
         ))
       )}
-      <FollowUpHistoryModal entryId={history} onClose={() => setHistory(null)} />
     </Stack>
   );
 }
 
 /** Follow-ups from earlier shifts still open: they travel with every shift until done. */
-export function CarriedOverPanel({ staffId, now }: { staffId: string; now: number }) {
+export function CarriedOverPanel({
+  staffId,
+  now,
+  onHistory,
+}: {
+  staffId: string;
+  now: number;
+  onHistory: (entryId: string) => void;
+}) {
   const t = useT();
   const carried = useShiftLogStore((s) => s.log?.carriedOver) ?? NONE;
   const byId = useEntriesById();
-  const [history, setHistory] = useState<string | null>(null);
   return (
     <Paper withBorder radius="lg" p="md" data-testid="shift-carried">
       <Group justify="space-between" mb="sm">
@@ -97,12 +103,11 @@ export function CarriedOverPanel({ staffId, now }: { staffId: string; now: numbe
               now={now}
               canWrite
               byId={byId}
-              onHistory={setHistory}
+              onHistory={onHistory}
             />
           </Stack>
         ))}
       </Stack>
-      <FollowUpHistoryModal entryId={history} onClose={() => setHistory(null)} />
     </Paper>
   );
 }

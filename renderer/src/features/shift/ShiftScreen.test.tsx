@@ -448,7 +448,9 @@ describe('ShiftScreen: towards the handover', () => {
     expect(banner.textContent).toContain(
       '8 minutes to the end of the shift — prepare the handover',
     );
-    fireEvent.click(within(banner).getByTestId('shift-reminder-action'));
+    expect(within(banner).queryByTestId('shift-reminder-action')).toBeNull();
+    expect(screen.getByTestId('shift-time-left').textContent).toBe('8 min');
+    fireEvent.click(screen.getByTestId('shift-prepare'));
     await waitFor(() => expect(window.location.hash).toBe('#/handover/ho-1'));
     expect(sent(calls, 'handover.prepare')).toEqual([{ shiftId: 'shift-1' }]);
   });

@@ -11,6 +11,7 @@ import { go } from '../../app/route';
 import { useStaffDirectoryStore } from '../clients/store';
 import { AcksPanel } from './AcksPanel';
 import { ChecklistPanel } from './ChecklistPanel';
+import { FollowUpHistoryModal } from './FollowUpHistoryModal';
 import { HANDOVER_COLOR, useServerNow } from './format';
 import { useShiftLogStore } from './logStore';
 import { AwaitingHandover, OpenShiftCard } from './OpenShiftCard';
@@ -118,6 +119,7 @@ function AtWork({ shift, session }: { shift: ShiftView; session: SessionView }) 
   const t = useT();
   const now = useServerNow();
   const prepare = usePrepareHandover();
+  const [history, setHistory] = useState<string | null>(null);
   const opening = shift.status === 'opening';
   const prepareButton = !opening && (
     <Tooltip label={t('shift.prepareHint')}>
@@ -136,14 +138,7 @@ function AtWork({ shift, session }: { shift: ShiftView; session: SessionView }) 
   return (
     <Stack gap="md">
       <ShiftHeader shift={shift} now={now} actions={prepareButton} />
-      {shift.handoverReminder && !opening && (
-        <ReminderBanner
-          end={shift.plannedEnd}
-          now={now}
-          onPrepare={() => void prepare.run()}
-          busy={prepare.busy}
-        />
-      )}
+      {shift.handoverReminder && !opening && <ReminderBanner end={shift.plannedEnd} now={now} />}
       <ErrorAlert error={prepare.error} />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
@@ -155,8 +150,13 @@ function AtWork({ shift, session }: { shift: ShiftView; session: SessionView }) 
                 <StartBar shift={shift} />
               </>
             )}
-            <CarriedOverPanel staffId={session.staffId} now={now} />
-            <ShiftLogPanel shift={shift} staffId={session.staffId} now={now} />
+            <CarriedOverPanel staffId={session.staffId} now={now} onHistory={setHistory} />
+            <ShiftLogPanel
+              shift={shift}
+              staffId={session.staffId}
+              now={now}
+              onHistory={setHistory}
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -166,6 +166,11 @@ function AtWork({ shift, session }: { shift: ShiftView; session: SessionView }) 
           </Stack>
         </Grid.Col>
       </Grid>
+      <FollowUpHistoryModal
+        entryId={history}
+        currentShiftId={shift.id}
+        onClose={() => setHistory(null)}
+      />
     </Stack>
   );
 }

@@ -26,14 +26,23 @@ export type Editing<T> = T | 'new' | null;
 
 const toSort = (v: number | string) => (typeof v === 'number' ? v : Number.parseInt(v, 10));
 
-function TemplateForm({ item, onClose }: { item: ShiftTemplate | null; onClose: () => void }) {
+function TemplateForm({
+  item,
+  nextSort,
+  onClose,
+}: {
+  item: ShiftTemplate | null;
+  /** Where a new template goes: after the last one. */
+  nextSort: number;
+  onClose: () => void;
+}) {
   const t = useT();
   const save = useShiftSetupStore((s) => s.saveTemplate);
   const [name, setName] = useState(item?.name ?? '');
   const [startsAt, setStartsAt] = useState(item?.startsAt ?? '');
   const [endsAt, setEndsAt] = useState(item?.endsAt ?? '');
   const [active, setActive] = useState(item?.active ?? true);
-  const [sort, setSort] = useState<number | string>(item?.sort ?? 0);
+  const [sort, setSort] = useState<number | string>(item?.sort ?? nextSort);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const times = HHMM.test(startsAt) && HHMM.test(endsAt);
@@ -139,6 +148,10 @@ export function TemplatesTab() {
   const templates = useShiftSetupStore((s) => s.templates);
   const [editing, setEditing] = useState<Editing<ShiftTemplate>>(null);
   const item = editing === 'new' ? null : editing;
+  const nextSort = Math.min(
+    1000,
+    templates.reduce((max, tp) => Math.max(max, tp.sort + 1), 0),
+  );
   return (
     <Stack>
       <Group justify="space-between">
@@ -202,7 +215,12 @@ export function TemplatesTab() {
         centered
       >
         {editing !== null && (
-          <TemplateForm key={item?.id ?? 'new'} item={item} onClose={() => setEditing(null)} />
+          <TemplateForm
+            key={item?.id ?? 'new'}
+            item={item}
+            nextSort={nextSort}
+            onClose={() => setEditing(null)}
+          />
         )}
       </Modal>
     </Stack>

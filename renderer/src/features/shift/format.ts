@@ -45,8 +45,10 @@ export function when(at: number, now: number): string {
 
 /** "1 h 25 min left", "5 min left" or "12 min over" against the planned end. */
 export function timeLeft(t: T, end: number, now: number): { text: string; over: boolean } {
-  const minutes = Math.floor(Math.abs(end - now) / 60_000);
-  if (end < now) return { text: t('shift.header.over', { m: minutes }), over: true };
+  if (end < now)
+    return { text: t('shift.header.over', { m: Math.floor((now - end) / 60_000) }), over: true };
+  // Rounded up, like the reminder: "8 min" until the eighth minute has fully gone.
+  const minutes = Math.ceil((end - now) / 60_000);
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return {
