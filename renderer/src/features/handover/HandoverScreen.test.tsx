@@ -48,7 +48,7 @@ describe('HandoverScreen, draft (outgoing side)', () => {
     const blockers = await screen.findAllByTestId('blocker');
     expect(blockers.map((b) => b.textContent)).toEqual([
       '1 closing checklist items still open',
-      'Hand tag 12: say why it is still out',
+      'Say why these hand tags are still out: 12',
       'Count the cash in the drawer',
       'Write your summary',
       'Enter the number of coaches on duty',
@@ -87,12 +87,11 @@ describe('HandoverScreen, draft (outgoing side)', () => {
   it('a tag still out needs a note: required until typed, then sent for that tag', async () => {
     const calls = open(handoverView(), wang, { 'handover.saveDraft': ok(handoverView()) });
     const note = await screen.findByTestId('tag-note-12');
-    const row = screen.getByTestId('tag-out');
-    expect(within(row).getByText('Say why this tag is still out')).toBeTruthy();
+    expect(note.getAttribute('aria-invalid')).toBe('true');
     fireEvent.blur(note);
     expect(sent(calls, 'handover.saveDraft')).toEqual([]);
     fireEvent.change(note, { target: { value: '还在游泳' } });
-    expect(within(row).queryByText('Say why this tag is still out')).toBeNull();
+    expect(note.getAttribute('aria-invalid')).not.toBe('true');
     fireEvent.blur(note);
     await waitFor(() =>
       expect(sent(calls, 'handover.saveDraft')).toEqual([
@@ -125,7 +124,17 @@ describe('HandoverScreen, draft (outgoing side)', () => {
     expect(sent(calls, 'handover.saveDraft')[0]).toEqual({
       handoverId: 'h-1',
       countedCents: 173_250,
-      denominations: { '10000': 17, '1000': 3, '100': 2, '50': 1 },
+      // Every denomination is named, untouched ones as 0 (main's record is exhaustive).
+      denominations: {
+        '10000': 17,
+        '5000': 0,
+        '2000': 0,
+        '1000': 3,
+        '500': 0,
+        '100': 2,
+        '50': 1,
+        '10': 0,
+      },
     });
 
     fireEvent.change(screen.getByTestId('cash-note'), { target: { value: '找零多给两元' } });
@@ -163,7 +172,8 @@ describe('HandoverScreen, draft (outgoing side)', () => {
     await screen.findByTestId('waiting-incoming');
     expect(sent(calls, 'handover.signOutgoing')).toEqual([{ handoverId: 'h-1', pin: '1357' }]);
     expect(screen.getByTestId('handover-fingerprint').textContent).toBe('3F2A-09C1-77DE-B410');
-    expect(screen.getByTestId('same-side')).toBeTruthy();
+    expect(screen.getByTestId('waiting-incoming').textContent).toContain('own session');
+    expect(screen.getByTestId('switch-user')).toBeTruthy();
   });
 
   it('a wrong PIN keeps the modal open with the reason', async () => {

@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Grid, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Center, Grid, Group, Loader, Stack, Text } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconArrowLeft,
@@ -8,7 +8,6 @@ import {
   IconListCheck,
   IconNotes,
   IconRefresh,
-  IconUserCircle,
 } from '@tabler/icons-react';
 import { useEffect, type ReactNode } from 'react';
 import type { HandoverView } from '../../../../shared/contract/handoverViews';
@@ -19,7 +18,6 @@ import { Forbidden } from '../../app/Forbidden';
 import { useT } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
 import { go } from '../../app/route';
-import { useSessionStore } from '../auth/store';
 import { AnomaliesBody } from './components/AnomaliesSection';
 import { SectionCard, StateBadge } from './components/bits';
 import { CashBody } from './components/CashSection';
@@ -109,21 +107,6 @@ function SidePanel({
   );
 }
 
-function SameSideNotice() {
-  const t = useT();
-  const switchUser = useSessionStore((s) => s.switchUser);
-  return (
-    <Alert color="blue" variant="light" icon={<IconUserCircle />} mb="md" data-testid="same-side">
-      <Group justify="space-between" wrap="nowrap">
-        <Text size="sm">{t('handover.in.sameSide')}</Text>
-        <Button variant="white" onClick={() => void switchUser()}>
-          {t('handover.switchUser')}
-        </Button>
-      </Group>
-    </Alert>
-  );
-}
-
 /** 交接本: the draft the outgoing side completes, the incoming side's check, the signed record. */
 export function HandoverScreen({
   session,
@@ -198,14 +181,16 @@ export function HandoverScreen({
         }
       />
       <ErrorAlert error={error} />
-      {mode === 'waiting' && <SameSideNotice />}
-      <Text size="sm" c="dimmed" mb="sm" data-testid="figures-window">
-        {view.status === 'draft'
-          ? t('handover.live', { time: dateTime(view.content.figures.to) })
-          : t('handover.frozen', { time: view.outgoing ? dateTime(view.outgoing.at) : '—' })}
-        {' · '}
-        {t('handover.keepUntil', { date: view.keepUntil })}
-      </Text>
+      <Group gap="lg" mb="sm">
+        <Text size="sm" c="dimmed" data-testid="figures-window">
+          {view.status === 'draft'
+            ? t('handover.live', { time: dateTime(view.content.figures.to) })
+            : t('handover.frozen', { time: view.outgoing ? dateTime(view.outgoing.at) : '—' })}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('handover.keepUntil', { date: view.keepUntil })}
+        </Text>
+      </Group>
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Sections view={view} mode={mode} />

@@ -179,7 +179,7 @@ function Toolbar({ target, ready }: { target: PrintTarget; ready: boolean }) {
 export function PrintScreen({ param }: { session: SessionView; param?: string | null }) {
   const t = useT();
   const target = parsePrintParam(param);
-  const { handover, day, error, load } = usePrintStore();
+  const { handover, day, error, loadedAt, load } = usePrintStore();
   const siteName = useVaultStore((s) => s.status?.siteName) ?? '';
   const key = param ?? '';
 
@@ -202,7 +202,7 @@ export function PrintScreen({ param }: { session: SessionView; param?: string | 
         {target && current && error && <ErrorAlert error={error} />}
         {target && !ready && !error && <Loader size="sm" />}
         {ready && target?.kind === 'handover' && handover && (
-          <PrintHandover view={handover} siteName={siteName} />
+          <PrintHandover view={handover} siteName={siteName} printedAt={loadedAt ?? undefined} />
         )}
         {ready && target?.kind === 'day' && day && <DayOverview day={day} />}
       </div>

@@ -3,7 +3,11 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { HandoverView } from '../../../../shared/contract/handoverViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
-import { denominationTotal, type HandoverSection } from '../../../../shared/domain/shift';
+import {
+  DENOMINATIONS_CENTS,
+  denominationTotal,
+  type HandoverSection,
+} from '../../../../shared/domain/shift';
 import { call } from '../../api/client';
 
 export type CountMode = 'denominations' | 'total';
@@ -74,7 +78,11 @@ function draftInput(id: string, form: DraftForm, dirty: Dirty): SaveInput | null
   const counted = countedOf(form);
   if (g.includes('cash') && counted !== null) {
     input.countedCents = counted;
-    if (form.countMode === 'denominations') input.denominations = { ...form.denominations };
+    // Main's record of denominations names every one: untouched rows are counted as none.
+    if (form.countMode === 'denominations')
+      input.denominations = Object.fromEntries(
+        DENOMINATIONS_CENTS.map((c) => [String(c), form.denominations[String(c)] ?? 0]),
+      );
   }
   if (g.includes('cashNote') && form.cashNote.trim()) input.cashNote = form.cashNote.trim();
   if (g.includes('summary') && form.summary.trim()) input.summary = form.summary.trim();

@@ -7,9 +7,9 @@ import {
   SimpleGrid,
   Table,
   Text,
-  Title,
   Tooltip,
 } from '@mantine/core';
+import { Fragment } from 'react';
 import { IconChevronRight, IconPrinter } from '@tabler/icons-react';
 import type { BoardShift, HandoverBoard } from '../../../../../shared/contract/handoverViews';
 import { useT } from '../../../app/i18n';
@@ -121,7 +121,7 @@ function ShiftRow({ s, onAccept }: { s: BoardShift; onAccept: (s: BoardShift) =>
       <Table.Td data-testid="board-flagged">
         <Group gap={4}>
           {s.flaggedSections.map((sec) => (
-            <Badge key={sec} size="sm" color="orange" variant="light">
+            <Badge key={sec} size="sm" color="orange" variant="outline">
               {t(`handover.section.${sec}`)}
             </Badge>
           ))}
@@ -156,70 +156,44 @@ function ShiftRow({ s, onAccept }: { s: BoardShift; onAccept: (s: BoardShift) =>
   );
 }
 
-function DayTable({
-  day,
-  shifts,
-  onAccept,
-}: {
-  day: string;
-  shifts: BoardShift[];
-  onAccept: (s: BoardShift) => void;
-}) {
+/** A day's heading row inside the one table, so columns line up across the week. */
+function DayHeading({ day, empty }: { day: string; empty: boolean }) {
   const t = useT();
   const language = useUiStore((s) => s.language);
   return (
-    <Paper withBorder radius="lg" p="md" mb="md" data-testid="board-day" data-day={day}>
-      <Group justify="space-between" mb="xs">
-        <Title order={4}>
-          {day}{' '}
-          <Text span c="dimmed" fw={500}>
-            {weekday(day, language)}
+    <>
+      <Table.Tr data-testid="board-day" data-day={day} bg="var(--mantine-color-default-hover)">
+        <Table.Td colSpan={7}>
+          <Text fw={700}>
+            {day}{' '}
+            <Text span c="dimmed" fw={500}>
+              {weekday(day, language)}
+            </Text>
           </Text>
-        </Title>
-        <Tooltip label={t('handover.board.printDay')}>
-          <ActionIcon
-            variant="subtle"
-            size="lg"
-            aria-label={t('handover.board.printDay')}
-            onClick={() => go('print', `day:${day}`)}
-            data-testid="board-print-day"
-          >
-            <IconPrinter size={20} />
-          </ActionIcon>
-        </Tooltip>
-      </Group>
-      {shifts.length === 0 ? (
-        <Text c="dimmed" size="sm">
-          {t('handover.board.noShifts')}
-        </Text>
-      ) : (
-        <Table.ScrollContainer minWidth={820}>
-          <Table verticalSpacing="xs" highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('handover.board.col.shift')}</Table.Th>
-                <Table.Th>{t('handover.board.col.state')}</Table.Th>
-                <Table.Th>{t('handover.board.col.people')}</Table.Th>
-                <Table.Th ta="right">{t('handover.board.col.variance')}</Table.Th>
-                <Table.Th>{t('handover.board.col.flagged')}</Table.Th>
-                <Table.Th ta="right">{t('handover.board.col.followUps')}</Table.Th>
-                <Table.Th ta="right">{t('handover.board.col.tagsOut')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {shifts.map((s) => (
-                <ShiftRow
-                  key={`${s.templateId}-${s.shiftId}-${s.plannedStart}`}
-                  s={s}
-                  onAccept={onAccept}
-                />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        </Table.Td>
+        <Table.Td ta="right">
+          <Tooltip label={t('handover.board.printDay')}>
+            <ActionIcon
+              variant="subtle"
+              aria-label={t('handover.board.printDay')}
+              onClick={() => go('print', `day:${day}`)}
+              data-testid="board-print-day"
+            >
+              <IconPrinter size={18} />
+            </ActionIcon>
+          </Tooltip>
+        </Table.Td>
+      </Table.Tr>
+      {empty && (
+        <Table.Tr>
+          <Table.Td colSpan={8}>
+            <Text c="dimmed" size="sm">
+              {t('handover.board.noShifts')}
+            </Text>
+          </Table.Td>
+        </Table.Tr>
       )}
-    </Paper>
+    </>
   );
 }
 
@@ -238,18 +212,56 @@ export function BoardDays({
       businessDate: s.businessDate,
       flaggedSections: s.flaggedSections,
     });
+  const t = useT();
   return (
-    <>
-      {daysOf(board.from, board.to).map((day) => (
-        <DayTable
-          key={day}
-          day={day}
-          shifts={board.shifts
-            .filter((s) => s.businessDate === day)
-            .sort((a, b) => a.plannedStart - b.plannedStart)}
-          onAccept={accept}
-        />
-      ))}
-    </>
+    <Paper withBorder radius="lg" p="xs" mb="md">
+      <Table.ScrollContainer minWidth={860}>
+        <Table
+          verticalSpacing="xs"
+          highlightOnHover
+          layout="fixed"
+          styles={{ th: { whiteSpace: 'nowrap' } }}
+          data-testid="board-table"
+        >
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w="16%">{t('handover.board.col.shift')}</Table.Th>
+              <Table.Th w="11%">{t('handover.board.col.state')}</Table.Th>
+              <Table.Th w="20%">{t('handover.board.col.people')}</Table.Th>
+              <Table.Th w="11%" ta="right">
+                {t('handover.board.col.variance')}
+              </Table.Th>
+              <Table.Th w="14%">{t('handover.board.col.flagged')}</Table.Th>
+              <Table.Th w="8%" ta="right">
+                {t('handover.board.col.followUps')}
+              </Table.Th>
+              <Table.Th w="9%" ta="right">
+                {t('handover.board.col.tagsOut')}
+              </Table.Th>
+              <Table.Th w="11%" />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {daysOf(board.from, board.to).map((day) => {
+              const shifts = board.shifts
+                .filter((s) => s.businessDate === day)
+                .sort((a, b) => a.plannedStart - b.plannedStart);
+              return (
+                <Fragment key={day}>
+                  <DayHeading day={day} empty={shifts.length === 0} />
+                  {shifts.map((s) => (
+                    <ShiftRow
+                      key={`${s.templateId}-${s.shiftId}-${s.plannedStart}`}
+                      s={s}
+                      onAccept={accept}
+                    />
+                  ))}
+                </Fragment>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
   );
 }

@@ -71,13 +71,17 @@ function TagNoteInput({ tag }: { tag: OpenTag }) {
       value={value}
       onChange={(e) => editTagNote(tag.tagNumber, e.currentTarget.value)}
       onBlur={() => void flush()}
-      error={value.trim() === '' ? t('handover.open.whyRequired') : undefined}
+      // Red until explained; the Sign button's list says why in words.
+      error={value.trim() === ''}
+      title={value.trim() === '' ? t('handover.open.whyRequired') : undefined}
       maxLength={200}
       withAsterisk
       data-testid={`tag-note-${tag.tagNumber}`}
     />
   );
 }
+
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 function TagsOut({ tags, editable }: { tags: OpenTag[]; editable: boolean }) {
   const t = useT();
@@ -88,13 +92,24 @@ function TagsOut({ tags, editable }: { tags: OpenTag[]; editable: boolean }) {
       <Table verticalSpacing={6} data-testid="tags-out">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={60}>{t('handover.open.tag')}</Table.Th>
-            <Table.Th>{t('handover.open.member')}</Table.Th>
-            <Table.Th w={70}>{t('handover.open.since')}</Table.Th>
-            <Table.Th w={100} ta="right">
+            <Table.Th w={60} style={NOWRAP}>
+              {t('handover.open.tag')}
+            </Table.Th>
+            <Table.Th style={NOWRAP}>{t('handover.open.member')}</Table.Th>
+            <Table.Th w={80} style={NOWRAP}>
+              {t('handover.open.since')}
+            </Table.Th>
+            <Table.Th w={100} ta="right" style={NOWRAP}>
               {t('handover.open.charges')}
             </Table.Th>
-            <Table.Th miw={200}>{t('handover.open.why')}</Table.Th>
+            <Table.Th miw={220} style={NOWRAP}>
+              {t('handover.open.why')}
+              {editable && (
+                <Text span c="red" fw={700}>
+                  {' *'}
+                </Text>
+              )}
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

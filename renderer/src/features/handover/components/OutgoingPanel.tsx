@@ -16,15 +16,22 @@ import { hhmm } from '../format';
 import { isDirty, useHandoverStore } from '../store';
 import { PinModal } from './PinModal';
 
-export function blockerText(t: T, b: HandoverBlocker): string {
-  switch (b.kind) {
-    case 'closingChecklist':
-      return t('handover.blocker.closingChecklist', { open: b.open });
-    case 'tagNote':
-      return t('handover.blocker.tagNote', { tag: b.tagNumber });
-    default:
-      return t(`handover.blocker.${b.kind}`);
+/** Plain sentences for main's blockers; the tags without a note share one line. */
+export function blockerLines(t: T, blockers: HandoverBlocker[]): { kind: string; text: string }[] {
+  const tags = blockers.flatMap((b) => (b.kind === 'tagNote' ? [b.tagNumber] : []));
+  const lines: { kind: string; text: string }[] = [];
+  for (const b of blockers) {
+    if (b.kind === 'closingChecklist')
+      lines.push({ kind: b.kind, text: t('handover.blocker.closingChecklist', { open: b.open }) });
+    else if (b.kind === 'tagNote') {
+      if (b.tagNumber === tags[0])
+        lines.push({
+          kind: b.kind,
+          text: t('handover.blocker.tagNote', { tag: tags.join(t('handover.listSeparator')) }),
+        });
+    } else lines.push({ kind: b.kind, text: t(`handover.blocker.${b.kind}`) });
   }
+  return lines;
 }
 
 function SaveState() {
@@ -78,9 +85,9 @@ export function OutgoingPanel({ view, session }: { view: HandoverView; session: 
             data-testid="blockers"
           >
             <List size="sm" spacing={2}>
-              {view.blockers.map((b) => (
-                <List.Item key={JSON.stringify(b)} data-testid="blocker" data-kind={b.kind}>
-                  {blockerText(t, b)}
+              {blockerLines(t, view.blockers).map((b) => (
+                <List.Item key={b.kind} data-testid="blocker" data-kind={b.kind}>
+                  {b.text}
                 </List.Item>
               ))}
             </List>

@@ -143,10 +143,13 @@ export function PrintHandover({
   view,
   siteName,
   newPage = false,
+  printedAt,
 }: {
   view: HandoverView;
   siteName: string;
   newPage?: boolean;
+  /** Shown for a single handover; the day's sheet states it once at the top. */
+  printedAt?: number;
 }) {
   const t = useT();
   const c = view.content;
@@ -168,6 +171,12 @@ export function PrintHandover({
           <span className={`hp-badge ${STATE_CLASS[view.status]}`} data-testid="print-status">
             {t(`handover.status.${view.status}`)}
           </span>
+          {printedAt !== undefined && (
+            <span className="hp-small hp-muted">
+              {'  '}
+              {t('handover.print.printed', { time: dateTime(printedAt) })}
+            </span>
+          )}
         </div>
         <FingerprintBox value={view.auditFingerprint} testId="print-fingerprint" />
       </header>

@@ -29,7 +29,14 @@ export function StateBadge({ state, size = 'md' }: { state: State; size?: 'sm' |
   return (
     <Badge
       color={STATE_COLOR[state]}
-      variant={state === 'upcoming' ? 'outline' : 'light'}
+      // Missing and flagged need action: solid, so they stand out on a tinted row too.
+      variant={
+        state === 'upcoming'
+          ? 'outline'
+          : state === 'missing' || state === 'flagged'
+            ? 'filled'
+            : 'light'
+      }
       size={size}
       data-testid="state-badge"
       data-state={state}

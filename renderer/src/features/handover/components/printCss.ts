@@ -4,7 +4,7 @@
  */
 export const PRINT_CSS = `
 .hp-root { min-height: 100vh; background: #e9ecef; color: #1a1b1e; padding-bottom: 32px;
-  font-size: 10.5pt; line-height: 1.45; }
+  font-size: 10.5pt; line-height: 1.45; font-variant-ligatures: none; }
 .hp-toolbar { position: sticky; top: 0; z-index: 10; display: flex; flex-wrap: wrap; gap: 8px;
   align-items: center; padding: 10px 16px; background: #fff; border-bottom: 1px solid #ced4da; }
 .hp-toolbar-note { margin-left: 8px; color: #2b8a3e; font-weight: 600; }
