@@ -103,6 +103,7 @@ export function boardShifts(db: Db, from: string, to: string, now: number): Boar
   const shifts = shiftsOfDays(db, from, to);
   const handovers = new Map(handoversOfDays(db, from, to).map((h) => [h.shift_id, h]));
   const names = staffNames(db);
+  const firstUse = db.prepare('SELECT min(opened_at) FROM shifts').pluck().get() as number | null;
   let cached: { followUps: number; tagsOut: number } | null = null;
   const live = () => (cached ??= liveCounts(db));
   const out: BoardShift[] = [];
@@ -110,8 +111,14 @@ export function boardShifts(db: Db, from: string, to: string, now: number): Boar
     const day = addDays(from, i);
     const ofDay = shifts.filter((s) => s.business_date === day);
     const row: BoardShift[] = ofDay.map((s) => boardShift(db, s, handovers.get(s.id), names, live));
-    for (const t of templates)
-      if (!ofDay.some((s) => s.template_id === t.id)) row.push(plannedOnly(day, t, now));
+    for (const t of templates) {
+      if (ofDay.some((s) => s.template_id === t.id)) continue;
+      const planned = plannedOnly(day, t, now);
+      // Before the desk kept shifts at all, an unopened shift is not a missing handover.
+      if (planned.state === 'missing' && (firstUse === null || planned.plannedEnd <= firstUse))
+        continue;
+      row.push(planned);
+    }
     out.push(...row.sort((a, b) => a.plannedStart - b.plannedStart));
   }
   return out;

@@ -42,6 +42,7 @@ export const handoverEn = {
   'errors.reason.handover.notReviewable':
     'This handover cannot be accepted now: it is not signed by both sides, or already accepted.',
   'errors.reason.handover.shiftNotOpen': 'This shift is no longer at work.',
+  'errors.reason.print.failed': 'The PDF could not be saved. Try again or print on paper.',
   'errors.reason.handover.signed': 'This handover is signed: add a correction instead.',
   'errors.reason.handover.notSigned': 'A draft is changed directly, not corrected.',
 

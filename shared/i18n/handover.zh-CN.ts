@@ -33,6 +33,7 @@ export const handoverZhCN: Record<keyof typeof handoverEn, string> = {
   'errors.reason.handover.ownReview': '您本人签过此交接本，须由另一位经理审阅。',
   'errors.reason.handover.notReviewable': '此交接本现在不能审阅：双方尚未签字，或已审阅过。',
   'errors.reason.handover.shiftNotOpen': '此班次已不在当值。',
+  'errors.reason.print.failed': 'PDF 未能保存。请重试，或直接打印纸质版。',
   'errors.reason.handover.signed': '此交接本已签字：请追加更正。',
   'errors.reason.handover.notSigned': '草稿可直接修改，无需更正。',
 

@@ -259,7 +259,7 @@ describe('a flagged section reaches the supervisor', () => {
 });
 
 describe('the supervisor’s board over a week', () => {
-  it('signed, flagged, awaiting, missing (never opened or abandoned), in progress and upcoming', () => {
+  it('signed, flagged, awaiting, missing (never opened or abandoned), in progress and upcoming; days before the desk kept shifts left out', () => {
     const v = handoverDesk(localTime(9, 25, 20));
     const e20 = shiftAtWork(v, 'reception', '早班');
     const followUp = v.ok(
@@ -299,8 +299,6 @@ describe('the supervisor’s board over a week', () => {
       v.as('supervisor'),
     );
     expect(board.shifts.map((s) => [s.businessDate, s.name, s.state])).toEqual([
-      ['2026-11-19', '早班', 'missing'],
-      ['2026-11-19', '晚班', 'missing'],
       ['2026-11-20', '早班', 'signed'],
       ['2026-11-20', '晚班', 'flagged'],
       ['2026-11-21', '早班', 'awaitingIncoming'],
@@ -315,12 +313,12 @@ describe('the supervisor’s board over a week', () => {
     expect(board.totals).toEqual({
       signed: 1,
       flagged: 1,
-      missing: 3,
+      missing: 1,
       awaiting: 1,
       accepted: 0,
       varianceCents: -200,
     });
-    expect(board.shifts[3]).toMatchObject({
+    expect(board.shifts[1]).toMatchObject({
       shiftId: l20.id,
       shiftStatus: 'closed',
       outgoingName: STAFF.duty.displayName,
@@ -329,17 +327,28 @@ describe('the supervisor’s board over a week', () => {
       varianceCents: -200,
       openFollowUps: 1,
     });
-    expect(board.shifts[5]).toMatchObject({
+    expect(board.shifts[3]).toMatchObject({
       shiftStatus: 'abandoned',
       handoverId: null,
       openFollowUps: 0,
     });
-    expect(board.shifts[6]).toMatchObject({ shiftStatus: 'opening', openFollowUps: 1 });
-    expect(board.shifts[0]).toMatchObject({ shiftId: null, plannedStart: localTime(9, 30, 19) });
+    expect(board.shifts[4]).toMatchObject({ shiftStatus: 'opening', openFollowUps: 1 });
+    expect(board.shifts[5]).toMatchObject({ shiftId: null, plannedStart: localTime(16, 0, 22) });
     // Carried into the late shift of the 20th, both shifts of the 21st and the 22nd's early.
     expect(board.openFollowUps.map((f) => [f.entryId, f.carriedShifts, f.loggedShiftName])).toEqual(
       [[followUp.id, 4, '早班']],
     );
+    // A day later the 22nd's late shift, never opened, is missing.
+    v.at(localTime(10, 0, 23));
+    const later = v.ok(
+      'handover.board',
+      { from: '2026-11-22', to: '2026-11-22' },
+      v.as('supervisor'),
+    );
+    expect(later.shifts.map((s) => [s.name, s.state])).toEqual([
+      ['早班', 'inProgress'],
+      ['晚班', 'missing'],
+    ]);
     expect(
       v.call('handover.board', { from: '2026-11-01', to: '2026-12-15' }, v.as('supervisor')),
     ).toMatchObject({ error: { code: 'VALIDATION', fields: { to: expect.any(String) } } });

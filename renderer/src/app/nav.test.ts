@@ -15,7 +15,7 @@ describe('navigation', () => {
       'clients',
       'reviews',
     ]);
-    expect(visible('consultant')).toEqual(['home', 'clients', 'reviews']);
+    expect(visible('consultant')).toEqual(['home', 'desk', 'onsite', 'clients', 'reviews']);
     expect(visible('dutyManager')).toEqual([
       'home',
       'desk',
@@ -68,7 +68,7 @@ describe('navigation', () => {
   });
 
   it('groups the links and leaves out groups a role has nothing in', () => {
-    expect(navFor('consultant').map((g) => g.group)).toEqual(['start', 'clients']);
+    expect(navFor('consultant').map((g) => g.group)).toEqual(['start', 'frontDesk', 'clients']);
     expect(navFor('supervisor').map((g) => g.group)).toEqual([
       'start',
       'frontDesk',

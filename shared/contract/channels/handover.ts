@@ -51,7 +51,9 @@ export const handoverChannels = {
       handoverId: idField,
       coaches: z.strictObject({ female: coachCount, male: coachCount }).optional(),
       countedCents: z.number().int().min(0).max(100_000_000).optional(),
-      denominations: z.record(denominationKey, z.number().int().min(0).max(100_000)).optional(),
+      denominations: z
+        .partialRecord(denominationKey, z.number().int().min(0).max(100_000))
+        .optional(),
       cashNote: note(500).optional(),
       tagNotes: z.record(z.string().trim().min(1).max(10), note(200)).optional(),
       summary: note(4000).optional(),
