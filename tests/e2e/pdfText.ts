@@ -5,8 +5,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
  * some glyphs to Kangxi radicals (⼊ for 入) in their ToUnicode tables.
  */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
-  const doc = await getDocument({ data: bytes, useSystemFonts: false, isEvalSupported: false })
-    .promise;
+  // pdf.js refuses a Node Buffer; a plain Uint8Array view of the same bytes is accepted.
+  const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false }).promise;
   const parts: string[] = [];
   for (let i = 1; i <= doc.numPages; i += 1) {
     const page = await doc.getPage(i);
