@@ -77,7 +77,7 @@ export function lateMinutes(clockInAt: number, plannedStart: number): number {
 }
 
 /** Sum of a count per denomination, in cents; unknown denominations are ignored. */
-export function denominationTotal(counts: Record<string, number>): number {
+export function denominationTotal(counts: Partial<Record<string, number>>): number {
   let total = 0;
   for (const cents of DENOMINATIONS_CENTS) total += cents * (counts[String(cents)] ?? 0);
   return total;

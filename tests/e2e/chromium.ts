@@ -70,5 +70,7 @@ export const SCREENSHOT_DIR = resolve(__dirname, 'screenshots');
 
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // A full-page shot of a scrolled page draws the fixed header in the middle of it.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
 }

@@ -8,8 +8,8 @@ interface Login {
 }
 
 export interface ShiftCast {
-  early: Login;
-  late: Login;
+  early: Login & { displayName: string };
+  late: Login & { displayName: string };
   duty: Login;
   supervisor: Login;
 }
@@ -108,6 +108,19 @@ export function seedDemoShifts(core: Core, clock: DemoClock, cast: ShiftCast, da
   const price =
     call(sup, 'desk.priceList')[0] ??
     call(sup, 'desk.setPriceItem', { name: '矿泉水', priceCents: 300, sort: 0 });
+  // 排班: the early shift is Li Na's, the late one Wang Fang's, from the history to next week.
+  const staff = call(sup, 'staff.directory');
+  const idOf = (who: { displayName: string }) =>
+    staff.find((x) => x.displayName === who.displayName)?.id;
+  for (let d = -days; d <= 6; d += 1) {
+    const date = new Date(Date.now() + d * DAY);
+    const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    templates.forEach((t) => {
+      const id = idOf(t.sort % 2 === 0 ? cast.early : cast.late);
+      if (id)
+        call(sup, 'shifts.setRoster', { businessDate: day, templateId: t.id, staffIds: [id] });
+    });
+  }
   call(sup, 'auth.logout');
 
   const pendingStory = new Map<string, ShiftStory>();
