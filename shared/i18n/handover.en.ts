@@ -4,6 +4,20 @@ export const handoverEn = {
 
   'audit.problem.anchor':
     'a row no longer matches the head recorded by a signed handover: the log was rewritten after it',
+  'settings.section.handover': 'Shifts and handover',
+  'settings.handoverRetention': 'Keep handovers at least (months)',
+  'settings.handoverRetentionHint': 'At least 1 month. Nothing is removed automatically.',
+  'settings.handoverReminder': 'Remind to prepare the handover (minutes before the end)',
+  'settings.handoverReminderHint': 'A banner on every screen of the shift on duty.',
+  'settings.cashFloat': 'Drawer float when no earlier count exists',
+  'settings.cashFloatHint': 'Normally the cash counted at the last handover is suggested.',
+  'settings.purge.title': 'Remove expired handovers',
+  'settings.purge.body':
+    'Removes handovers older than the retention period set above. Younger ones are never removed, and the audit anchors of removed handovers are kept.',
+  'settings.purge.confirm':
+    'Remove every handover older than the retention period? This cannot be undone.',
+  'settings.purge.button': 'Remove expired handovers',
+  'settings.purge.done': '{count} handovers removed; everything from {date} on is kept.',
   'audit.action.handover.prepare': 'Handover prepared',
   'audit.action.handover.saveDraft': 'Handover draft saved',
   'audit.action.handover.signOutgoing': 'Handover signed (outgoing)',

@@ -18,9 +18,10 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 import { Forbidden } from '../../app/Forbidden';
 import { useT } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
+import { HandoverPurge, HandoverSettingsFields, type HandoverFields } from './HandoverSettings';
 import { useSettingsStore } from './store';
 
-interface Form {
+interface Form extends HandoverFields {
   siteName: string;
   idleLockMinutes: number | string;
   defaultLanguage: Language;
@@ -44,6 +45,9 @@ function formOf(s: DeskSettings): Form {
     handoverMinutes: s.handoverMinutes ?? 2,
     queueAttendMinutes: s.queueAttendMinutes ?? 5,
     queueEscalateMinutes: s.queueEscalateMinutes ?? 15,
+    handoverRetentionMonths: s.handoverRetentionMonths ?? 12,
+    handoverReminderMinutes: s.handoverReminderMinutes ?? 10,
+    cashFloatYuan: (s.cashFloatCents ?? 0) / 100,
   };
 }
 
@@ -79,6 +83,9 @@ export function SettingsScreen({ session }: { session: SessionView }) {
       handoverMinutes: Number(form.handoverMinutes),
       queueAttendMinutes: Number(form.queueAttendMinutes),
       queueEscalateMinutes: Number(form.queueEscalateMinutes),
+      handoverRetentionMonths: Number(form.handoverRetentionMonths),
+      handoverReminderMinutes: Number(form.handoverReminderMinutes),
+      cashFloatCents: Math.round(Number(form.cashFloatYuan) * 100),
     });
     setError(failure);
     if (!failure) notifications.show({ color: 'teal', message: t('common.saved') });
@@ -186,6 +193,7 @@ export function SettingsScreen({ session }: { session: SessionView }) {
                 error={field('queueEscalateMinutes')}
               />
             </Group>
+            <HandoverSettingsFields form={form} set={set} field={(n) => error?.fields?.[n]} />
             <ErrorAlert error={error} />
             <Group justify="flex-end">
               <Button type="submit" data-testid="settings-save">
@@ -195,6 +203,7 @@ export function SettingsScreen({ session }: { session: SessionView }) {
           </Stack>
         </form>
       </Paper>
+      <HandoverPurge />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { Input } from '../../../../shared/contract';
-import type { AppErrorShape } from '../../../../shared/contract/result';
+import type { Input, Output } from '../../../../shared/contract';
+import type { AppErrorShape, Result } from '../../../../shared/contract/result';
 import type { DeskSettings } from '../../../../shared/contract/views';
 import { call } from '../../api/client';
 import { useVaultStore } from '../setup/store';
@@ -10,6 +10,8 @@ interface SettingsState {
   error: AppErrorShape | null;
   load(): Promise<void>;
   save(patch: Input<'settings.update'>): Promise<AppErrorShape | null>;
+  /** Handovers older than the retention period (admin); never younger ones. */
+  purgeHandovers(): Promise<Result<Output<'handover.purgeExpired'>>>;
 }
 
 export const useSettingsStore = create<SettingsState>((set) => ({
@@ -27,4 +29,5 @@ export const useSettingsStore = create<SettingsState>((set) => ({
     void useVaultStore.getState().load();
     return null;
   },
+  purgeHandovers: () => call('handover.purgeExpired', { confirm: true }),
 }));
