@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Modal, Text, Textarea } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useT } from '../../app/i18n';
+import { ModalForm, ModalFormButtons } from '../../app/ModalForm';
 
 /** Rejecting needs a note: the requester reads why. */
 export function RejectModal({
@@ -24,8 +25,7 @@ export function RejectModal({
     if (opened) setNote('');
   }, [opened]);
   const ready = note.trim().length >= 2;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async () => {
     if (!ready) return;
     setBusy(true);
     await onSubmit(note.trim());
@@ -33,42 +33,35 @@ export function RejectModal({
   };
   return (
     <Modal opened={opened} onClose={onClose} title={t('approvals.rejectTitle')}>
-      <form onSubmit={submit}>
-        <Stack>
-          <Text size="sm" c="dimmed">
-            {subject}
+      <ModalForm onSubmit={submit}>
+        <Text size="sm" c="dimmed">
+          {subject}
+        </Text>
+        <Textarea
+          label={t('approvals.rejectNote')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          required
+          maxLength={300}
+          rows={3}
+          data-autofocus
+          data-testid="reject-note"
+        />
+        {error && (
+          <Text c="red" size="sm" role="alert" data-testid="reject-error">
+            {error}
           </Text>
-          <Textarea
-            label={t('approvals.rejectNote')}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            required
-            maxLength={300}
-            rows={3}
-            data-autofocus
-            data-testid="reject-note"
-          />
-          {error && (
-            <Text c="red" size="sm" role="alert" data-testid="reject-error">
-              {error}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color="red"
-              disabled={!ready}
-              loading={busy}
-              data-testid="reject-submit"
-            >
-              {t('approvals.reject')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+        )}
+        <ModalFormButtons
+          onCancel={onClose}
+          cancelLabel={t('common.cancel')}
+          submitLabel={t('approvals.reject')}
+          ready={ready}
+          busy={busy}
+          color="red"
+          testId="reject-submit"
+        />
+      </ModalForm>
     </Modal>
   );
 }

@@ -15,11 +15,11 @@ import { IconBan, IconTrash } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { BlockListEntry } from '../../../../shared/contract/receptionViews';
-import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { SessionView } from '../../../../shared/contract/views';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { Forbidden } from '../../app/Forbidden';
 import { useT } from '../../app/i18n';
+import { ModalForm, ModalFormFooter, useModalSave } from '../../app/ModalForm';
 import { PageHeader } from '../../app/PageHeader';
 import { useBlockListStore } from './blockListStore';
 
@@ -32,98 +32,76 @@ function AddForm({ onClose }: { onClose: () => void }) {
   const [phone, setPhone] = useState('');
   const [idNumber, setIdNumber] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useModalSave(onClose);
   const ready = name.trim().length > 0 && reason.trim().length >= 2;
 
   const submit = async () => {
     if (!ready) return;
-    setBusy(true);
-    const r = await add({
-      name: name.trim(),
-      ...(phone.trim() ? { phone: phone.trim() } : {}),
-      ...(idNumber.trim() ? { idNumber: idNumber.trim() } : {}),
-      reason: reason.trim(),
-    });
-    setBusy(false);
-    if (r.ok) onClose();
-    else setError(r.error);
+    await run(() =>
+      add({
+        name: name.trim(),
+        ...(phone.trim() ? { phone: phone.trim() } : {}),
+        ...(idNumber.trim() ? { idNumber: idNumber.trim() } : {}),
+        reason: reason.trim(),
+      }),
+    );
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack>
-        <TextInput
-          label={t('deskadmin.block.name')}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          maxLength={60}
-          required
-          data-autofocus
-          data-testid="block-name"
-        />
-        <TextInput
-          label={t('deskadmin.block.phone')}
-          value={phone}
-          onChange={(e) => setPhone(e.currentTarget.value)}
-          inputMode="tel"
-          maxLength={20}
-          data-testid="block-phone"
-        />
-        <TextInput
-          label={t('deskadmin.block.idNumber')}
-          description={t('deskadmin.block.idNumberHint')}
-          value={idNumber}
-          onChange={(e) => setIdNumber(e.currentTarget.value)}
-          maxLength={30}
-          data-testid="block-id-number"
-        />
-        <Textarea
-          label={t('deskadmin.block.reason')}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          maxLength={300}
-          rows={3}
-          required
-          data-testid="block-reason"
-        />
-        <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('deskadmin.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            color="red"
-            disabled={!ready}
-            loading={busy}
-            data-testid="block-save"
-          >
-            {t('deskadmin.block.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm onSubmit={submit}>
+      <TextInput
+        label={t('deskadmin.block.name')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        maxLength={60}
+        required
+        data-autofocus
+        data-testid="block-name"
+      />
+      <TextInput
+        label={t('deskadmin.block.phone')}
+        value={phone}
+        onChange={(e) => setPhone(e.currentTarget.value)}
+        inputMode="tel"
+        maxLength={20}
+        data-testid="block-phone"
+      />
+      <TextInput
+        label={t('deskadmin.block.idNumber')}
+        description={t('deskadmin.block.idNumberHint')}
+        value={idNumber}
+        onChange={(e) => setIdNumber(e.currentTarget.value)}
+        maxLength={30}
+        data-testid="block-id-number"
+      />
+      <Textarea
+        label={t('deskadmin.block.reason')}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+        maxLength={300}
+        rows={3}
+        required
+        data-testid="block-reason"
+      />
+      <ModalFormFooter
+        error={error}
+        onCancel={onClose}
+        cancelLabel={t('deskadmin.cancel')}
+        submitLabel={t('deskadmin.block.add')}
+        ready={ready}
+        busy={busy}
+        color="red"
+        testId="block-save"
+      />
+    </ModalForm>
   );
 }
 
 function RemoveConfirm({ entry, onClose }: { entry: BlockListEntry; onClose: () => void }) {
   const t = useT();
   const remove = useBlockListStore((s) => s.remove);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
-  const confirm = async () => {
-    setBusy(true);
-    const r = await remove(entry.id);
-    setBusy(false);
-    if (r.ok) onClose();
-    else setError(r.error);
-  };
+  const { busy, error, run } = useModalSave(onClose);
+  const confirm = () => run(() => remove(entry.id));
   return (
     <Stack>
       <Text>{t('deskadmin.block.removeBody')}</Text>

@@ -1,24 +1,12 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Paper,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Modal, Paper, Table, Text, TextInput } from '@mantine/core';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { PriceItem } from '../../../../shared/contract/deskViews';
-import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { SessionView } from '../../../../shared/contract/views';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { Forbidden } from '../../app/Forbidden';
 import { useT } from '../../app/i18n';
+import { ModalForm, ModalFormFooter, SortActiveFields, useModalSave } from '../../app/ModalForm';
 import { PageHeader } from '../../app/PageHeader';
 import { money } from '../desk/format';
 import { centsToYuan, usePricesStore, yuanToCents } from './pricesStore';
@@ -50,8 +38,7 @@ function PriceForm({ item, onClose }: { item: PriceItem | null; onClose: () => v
   const [price, setPrice] = useState(item ? centsToYuan(item.priceCents) : '');
   const [active, setActive] = useState(item?.active ?? true);
   const [sort, setSort] = useState<number | string>(item?.sort ?? 0);
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useModalSave(onClose);
 
   const cents = yuanToCents(price);
   const sortValue = typeof sort === 'number' ? sort : Number.parseInt(sort, 10);
@@ -60,75 +47,65 @@ function PriceForm({ item, onClose }: { item: PriceItem | null; onClose: () => v
 
   const submit = async () => {
     if (!ready || cents === null) return;
-    setBusy(true);
-    const r = await save({
-      ...(item ? { id: item.id } : {}),
-      name: name.trim(),
-      priceCents: cents,
-      active,
-      sort: sortValue,
-    });
-    setBusy(false);
-    if (r.ok) onClose();
-    else setError(r.error);
+    await run(() =>
+      save({
+        ...(item ? { id: item.id } : {}),
+        name: name.trim(),
+        priceCents: cents,
+        active,
+        sort: sortValue,
+      }),
+    );
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack>
-        <TextInput
-          label={t('deskadmin.prices.name')}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          maxLength={40}
-          required
-          data-autofocus
-          data-testid="price-name"
-        />
-        <TextInput
-          label={t('deskadmin.prices.price')}
-          value={price}
-          onChange={(e) => setPrice(e.currentTarget.value)}
-          inputMode="decimal"
-          leftSection="¥"
-          placeholder="0.00"
-          error={price.trim() !== '' && cents === null ? '0.00' : undefined}
-          required
-          data-testid="price-yuan"
-        />
-        <NumberInput
-          label={t('deskadmin.prices.sort')}
-          description={t('deskadmin.prices.sortHint')}
-          value={sort}
-          onChange={setSort}
-          min={0}
-          max={10_000}
-          allowDecimal={false}
-          allowNegative={false}
-          data-testid="price-sort"
-        />
-        <Switch
-          label={t('deskadmin.prices.active')}
-          checked={active}
-          onChange={(e) => setActive(e.currentTarget.checked)}
-          data-testid="price-active"
-        />
-        <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('deskadmin.cancel')}
-          </Button>
-          <Button type="submit" disabled={!ready} loading={busy} data-testid="price-save">
-            {t('deskadmin.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm onSubmit={submit}>
+      <TextInput
+        label={t('deskadmin.prices.name')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        maxLength={40}
+        required
+        data-autofocus
+        data-testid="price-name"
+      />
+      <TextInput
+        label={t('deskadmin.prices.price')}
+        value={price}
+        onChange={(e) => setPrice(e.currentTarget.value)}
+        inputMode="decimal"
+        leftSection="¥"
+        placeholder="0.00"
+        error={price.trim() !== '' && cents === null ? '0.00' : undefined}
+        required
+        data-testid="price-yuan"
+      />
+      <SortActiveFields
+        sort={{
+          value: sort,
+          onChange: setSort,
+          label: t('deskadmin.prices.sort'),
+          hint: t('deskadmin.prices.sortHint'),
+          max: 10_000,
+          testId: 'price-sort',
+        }}
+        active={{
+          checked: active,
+          onChange: setActive,
+          label: t('deskadmin.prices.active'),
+          testId: 'price-active',
+        }}
+      />
+      <ModalFormFooter
+        error={error}
+        onCancel={onClose}
+        cancelLabel={t('deskadmin.cancel')}
+        submitLabel={t('deskadmin.save')}
+        ready={ready}
+        busy={busy}
+        testId="price-save"
+      />
+    </ModalForm>
   );
 }
 

@@ -2,11 +2,9 @@ import {
   Button,
   Group,
   Modal,
-  NumberInput,
   Paper,
   SimpleGrid,
   Stack,
-  Switch,
   Text,
   TextInput,
   Title,
@@ -18,6 +16,7 @@ import type { ChecklistItem } from '../../../../shared/contract/shiftViews';
 import { CHECKLIST_PHASES, type ChecklistPhase } from '../../../../shared/domain/shift';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
+import { ModalForm, ModalFormFooter, SortActiveFields, useModalSave } from '../../app/ModalForm';
 import { useShiftSetupStore } from './setupStore';
 import { ActiveBadge } from './TemplatesTab';
 
@@ -27,72 +26,55 @@ function ItemForm({ item, onClose }: { item: ChecklistItem; onClose: () => void 
   const [label, setLabel] = useState(item.label);
   const [sort, setSort] = useState<number | string>(item.sort);
   const [active, setActive] = useState(item.active);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const { busy, error, run } = useModalSave(onClose);
   const sortValue = typeof sort === 'number' ? sort : Number.parseInt(sort, 10);
   const ready = label.trim() !== '' && Number.isInteger(sortValue);
 
   const submit = async () => {
     if (!ready) return;
-    setBusy(true);
-    const r = await save({
-      id: item.id,
-      phase: item.phase,
-      label: label.trim(),
-      sort: sortValue,
-      active,
-    });
-    setBusy(false);
-    if (r.ok) onClose();
-    else setError(r.error);
+    await run(() =>
+      save({ id: item.id, phase: item.phase, label: label.trim(), sort: sortValue, active }),
+    );
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack>
-        <TextInput
-          label={t('shiftsetup.item.label')}
-          value={label}
-          onChange={(e) => setLabel(e.currentTarget.value)}
-          maxLength={120}
-          required
-          data-autofocus
-          data-testid="item-label"
-        />
-        <NumberInput
-          label={t('shiftsetup.sort')}
-          description={t('shiftsetup.sortHint')}
-          value={sort}
-          onChange={setSort}
-          min={0}
-          max={1000}
-          allowDecimal={false}
-          allowNegative={false}
-          data-testid="item-sort"
-        />
-        <Switch
-          label={t('shiftsetup.active')}
-          description={t('shiftsetup.item.activeHint')}
-          checked={active}
-          onChange={(e) => setActive(e.currentTarget.checked)}
-          data-testid="item-active"
-        />
-        <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('shift.cancel')}
-          </Button>
-          <Button type="submit" disabled={!ready} loading={busy} data-testid="item-save">
-            {t('shiftsetup.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm onSubmit={submit}>
+      <TextInput
+        label={t('shiftsetup.item.label')}
+        value={label}
+        onChange={(e) => setLabel(e.currentTarget.value)}
+        maxLength={120}
+        required
+        data-autofocus
+        data-testid="item-label"
+      />
+      <SortActiveFields
+        sort={{
+          value: sort,
+          onChange: setSort,
+          label: t('shiftsetup.sort'),
+          hint: t('shiftsetup.sortHint'),
+          max: 1000,
+          testId: 'item-sort',
+        }}
+        active={{
+          checked: active,
+          onChange: setActive,
+          label: t('shiftsetup.active'),
+          hint: t('shiftsetup.item.activeHint'),
+          testId: 'item-active',
+        }}
+      />
+      <ModalFormFooter
+        error={error}
+        onCancel={onClose}
+        cancelLabel={t('shift.cancel')}
+        submitLabel={t('shiftsetup.save')}
+        ready={ready}
+        busy={busy}
+        testId="item-save"
+      />
+    </ModalForm>
   );
 }
 

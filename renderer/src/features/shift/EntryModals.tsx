@@ -1,10 +1,9 @@
-import { Button, Group, Modal, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Paper, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { LogEntryView } from '../../../../shared/contract/shiftViews';
 import type { LogCategory } from '../../../../shared/domain/shift';
-import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
+import { ModalForm, ModalFormFooter, useModalSave } from '../../app/ModalForm';
 import { CategoryPicker } from './Category';
 import { useShiftLogStore } from './logStore';
 
@@ -37,62 +36,46 @@ function EntryForm({
   const { edit, correct, completeFollowUp } = useShiftLogStore();
   const [category, setCategory] = useState<LogCategory>(entry.category);
   const [text, setText] = useState(action === 'edit' ? entry.body : '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const { busy, error, run } = useModalSave(onClose);
 
   const submit = async () => {
     if (!text.trim()) return;
-    setBusy(true);
-    const e =
+    await run(() =>
       action === 'edit'
-        ? await edit(entry.id, category, text)
+        ? edit(entry.id, category, text)
         : action === 'correct'
-          ? await correct(entry.id, text)
-          : await completeFollowUp(entry.id, text);
-    setBusy(false);
-    if (e) setError(e);
-    else onClose();
+          ? correct(entry.id, text)
+          : completeFollowUp(entry.id, text),
+    );
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack>
-        {action !== 'edit' && <Original entry={entry} />}
-        {action === 'edit' && (
-          <CategoryPicker value={category} onChange={setCategory} testId="shift-edit-category" />
-        )}
-        <Textarea
-          label={t(`shift.entry.${action}.label`)}
-          description={action === 'correct' ? t('shift.entry.correct.hint') : undefined}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          autosize
-          minRows={3}
-          maxLength={action === 'complete' ? 500 : 2000}
-          data-autofocus
-          data-testid="shift-entry-text"
-        />
-        <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('shift.cancel')}
-          </Button>
-          <Button
-            type="submit"
-            disabled={!text.trim()}
-            loading={busy}
-            data-testid="shift-entry-save"
-          >
-            {t(`shift.entry.${action}.submit`)}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ModalForm onSubmit={submit}>
+      {action !== 'edit' && <Original entry={entry} />}
+      {action === 'edit' && (
+        <CategoryPicker value={category} onChange={setCategory} testId="shift-edit-category" />
+      )}
+      <Textarea
+        label={t(`shift.entry.${action}.label`)}
+        description={action === 'correct' ? t('shift.entry.correct.hint') : undefined}
+        value={text}
+        onChange={(e) => setText(e.currentTarget.value)}
+        autosize
+        minRows={3}
+        maxLength={action === 'complete' ? 500 : 2000}
+        data-autofocus
+        data-testid="shift-entry-text"
+      />
+      <ModalFormFooter
+        error={error}
+        onCancel={onClose}
+        cancelLabel={t('shift.cancel')}
+        submitLabel={t(`shift.entry.${action}.submit`)}
+        ready={!!text.trim()}
+        busy={busy}
+        testId="shift-entry-save"
+      />
+    </ModalForm>
   );
 }
 

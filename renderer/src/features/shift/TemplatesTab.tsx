@@ -1,23 +1,11 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { ShiftTemplate } from '../../../../shared/contract/shiftViews';
 import { HHMM, minutesOfDay } from '../../../../shared/domain/shift';
-import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
+import { ModalForm, ModalFormFooter, SortActiveFields, useModalSave } from '../../app/ModalForm';
 import { templateWindow } from './format';
 import { useShiftSetupStore } from './setupStore';
 
@@ -43,8 +31,7 @@ function TemplateForm({
   const [endsAt, setEndsAt] = useState(item?.endsAt ?? '');
   const [active, setActive] = useState(item?.active ?? true);
   const [sort, setSort] = useState<number | string>(item?.sort ?? nextSort);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppErrorShape | null>(null);
+  const { busy, error, run } = useModalSave(onClose);
   const times = HHMM.test(startsAt) && HHMM.test(endsAt);
   const same = times && startsAt === endsAt;
   const overnight = times && !same && minutesOfDay(endsAt) < minutesOfDay(startsAt);
@@ -52,84 +39,74 @@ function TemplateForm({
 
   const submit = async () => {
     if (!ready) return;
-    setBusy(true);
-    const r = await save({
-      ...(item ? { id: item.id } : {}),
-      name: name.trim(),
-      startsAt,
-      endsAt,
-      active,
-      sort: toSort(sort),
-    });
-    setBusy(false);
-    if (r.ok) onClose();
-    else setError(r.error);
+    await run(() =>
+      save({
+        ...(item ? { id: item.id } : {}),
+        name: name.trim(),
+        startsAt,
+        endsAt,
+        active,
+        sort: toSort(sort),
+      }),
+    );
   };
 
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
-      <Stack>
-        <TextInput
-          label={t('shiftsetup.template.name')}
-          placeholder={t('shiftsetup.template.namePlaceholder')}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          maxLength={30}
+    <ModalForm onSubmit={submit}>
+      <TextInput
+        label={t('shiftsetup.template.name')}
+        placeholder={t('shiftsetup.template.namePlaceholder')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        maxLength={30}
+        required
+        data-autofocus
+        data-testid="template-name"
+      />
+      <Group grow align="flex-start">
+        <TimeInput
+          label={t('shiftsetup.template.start')}
+          value={startsAt}
+          onChange={(e) => setStartsAt(e.currentTarget.value)}
           required
-          data-autofocus
-          data-testid="template-name"
+          data-testid="template-start"
         />
-        <Group grow align="flex-start">
-          <TimeInput
-            label={t('shiftsetup.template.start')}
-            value={startsAt}
-            onChange={(e) => setStartsAt(e.currentTarget.value)}
-            required
-            data-testid="template-start"
-          />
-          <TimeInput
-            label={t('shiftsetup.template.end')}
-            value={endsAt}
-            onChange={(e) => setEndsAt(e.currentTarget.value)}
-            error={same ? t('shiftsetup.template.sameTimes') : undefined}
-            description={overnight ? t('shiftsetup.template.overnight') : undefined}
-            required
-            data-testid="template-end"
-          />
-        </Group>
-        <NumberInput
-          label={t('shiftsetup.sort')}
-          description={t('shiftsetup.sortHint')}
-          value={sort}
-          onChange={setSort}
-          min={0}
-          max={1000}
-          allowDecimal={false}
-          allowNegative={false}
-          data-testid="template-sort"
+        <TimeInput
+          label={t('shiftsetup.template.end')}
+          value={endsAt}
+          onChange={(e) => setEndsAt(e.currentTarget.value)}
+          error={same ? t('shiftsetup.template.sameTimes') : undefined}
+          description={overnight ? t('shiftsetup.template.overnight') : undefined}
+          required
+          data-testid="template-end"
         />
-        <Switch
-          label={t('shiftsetup.active')}
-          checked={active}
-          onChange={(e) => setActive(e.currentTarget.checked)}
-          data-testid="template-active"
-        />
-        <ErrorAlert error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('shift.cancel')}
-          </Button>
-          <Button type="submit" disabled={!ready} loading={busy} data-testid="template-save">
-            {t('shiftsetup.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </Group>
+      <SortActiveFields
+        sort={{
+          value: sort,
+          onChange: setSort,
+          label: t('shiftsetup.sort'),
+          hint: t('shiftsetup.sortHint'),
+          max: 1000,
+          testId: 'template-sort',
+        }}
+        active={{
+          checked: active,
+          onChange: setActive,
+          label: t('shiftsetup.active'),
+          testId: 'template-active',
+        }}
+      />
+      <ModalFormFooter
+        error={error}
+        onCancel={onClose}
+        cancelLabel={t('shift.cancel')}
+        submitLabel={t('shiftsetup.save')}
+        ready={ready}
+        busy={busy}
+        testId="template-save"
+      />
+    </ModalForm>
   );
 }
 

@@ -1,9 +1,9 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { Modal, Text, Textarea } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import type { AppErrorShape } from '../../../../../shared/contract/result';
 import type { HandoverSection } from '../../../../../shared/domain/shift';
-import { ErrorAlert } from '../../../app/ErrorAlert';
 import { useT } from '../../../app/i18n';
+import { ModalForm, ModalFormFooter, useModalSave } from '../../../app/ModalForm';
 
 export interface ReviewTarget {
   handoverId: string;
@@ -24,22 +24,14 @@ export function ReviewModal({
 }) {
   const t = useT();
   const [note, setNote] = useState('');
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useModalSave(onClose);
   useEffect(() => {
     setNote('');
     setError(null);
-  }, [target?.handoverId]);
+  }, [target?.handoverId, setError]);
   if (!target) return null;
   const flagged = target.flaggedSections.length > 0;
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    const failure = await onSubmit(note.trim());
-    setBusy(false);
-    setError(failure);
-    if (!failure) onClose();
-  };
+  const submit = () => run(() => onSubmit(note.trim()));
   return (
     <Modal
       opened
@@ -50,45 +42,38 @@ export function ReviewModal({
       })}
       centered
     >
-      <form onSubmit={submit} data-testid="review-form">
-        <Stack>
-          <Text size="sm" c={flagged ? 'orange.8' : undefined}>
-            {flagged
-              ? t('handover.review.flaggedHint', {
-                  sections: target.flaggedSections
-                    .map((s) => t(`handover.section.${s}`))
-                    .join(t('handover.listSeparator')),
-                })
-              : t('handover.review.hint')}
-          </Text>
-          <Textarea
-            label={t('handover.review.note')}
-            withAsterisk
-            autosize
-            minRows={3}
-            maxLength={1000}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            data-autofocus
-            data-testid="review-note"
-          />
-          <ErrorAlert error={error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              type="submit"
-              color="green"
-              loading={busy}
-              disabled={note.trim() === ''}
-              data-testid="review-submit"
-            >
-              {t('handover.review.accept')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <ModalForm onSubmit={submit} testId="review-form">
+        <Text size="sm" c={flagged ? 'orange.8' : undefined}>
+          {flagged
+            ? t('handover.review.flaggedHint', {
+                sections: target.flaggedSections
+                  .map((s) => t(`handover.section.${s}`))
+                  .join(t('handover.listSeparator')),
+              })
+            : t('handover.review.hint')}
+        </Text>
+        <Textarea
+          label={t('handover.review.note')}
+          withAsterisk
+          autosize
+          minRows={3}
+          maxLength={1000}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          data-autofocus
+          data-testid="review-note"
+        />
+        <ModalFormFooter
+          error={error}
+          onCancel={onClose}
+          cancelLabel={t('common.cancel')}
+          submitLabel={t('handover.review.accept')}
+          ready={note.trim() !== ''}
+          busy={busy}
+          color="green"
+          testId="review-submit"
+        />
+      </ModalForm>
     </Modal>
   );
 }
