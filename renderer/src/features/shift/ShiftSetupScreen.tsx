@@ -14,6 +14,12 @@ import { useShiftSetupStore } from './setupStore';
 import { TemplatesTab } from './TemplatesTab';
 
 /** 班次设置: shift templates, the opening and closing checklists, and the roster (排班). */
+const TABS = [
+  { value: 'templates', Icon: IconClock },
+  { value: 'checklists', Icon: IconChecklist },
+  { value: 'roster', Icon: IconCalendarTime },
+] as const;
+
 export function ShiftSetupScreen({ session }: { session: SessionView }) {
   const t = useT();
   const { error, load } = useShiftSetupStore();
@@ -37,27 +43,16 @@ export function ShiftSetupScreen({ session }: { session: SessionView }) {
       <Paper withBorder radius="lg" p="md" data-testid="shiftsetup-screen">
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Tabs.List mb="md">
-            <Tabs.Tab
-              value="templates"
-              leftSection={<IconClock size={16} />}
-              data-testid="shiftsetup-tab-templates"
-            >
-              {t('shiftsetup.tab.templates')}
-            </Tabs.Tab>
-            <Tabs.Tab
-              value="checklists"
-              leftSection={<IconChecklist size={16} />}
-              data-testid="shiftsetup-tab-checklists"
-            >
-              {t('shiftsetup.tab.checklists')}
-            </Tabs.Tab>
-            <Tabs.Tab
-              value="roster"
-              leftSection={<IconCalendarTime size={16} />}
-              data-testid="shiftsetup-tab-roster"
-            >
-              {t('shiftsetup.tab.roster')}
-            </Tabs.Tab>
+            {TABS.map(({ value, Icon }) => (
+              <Tabs.Tab
+                key={value}
+                value={value}
+                leftSection={<Icon size={16} />}
+                data-testid={`shiftsetup-tab-${value}`}
+              >
+                {t(`shiftsetup.tab.${value}`)}
+              </Tabs.Tab>
+            ))}
           </Tabs.List>
           <Tabs.Panel value="templates">
             <TemplatesTab />
