@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import deskbook from './scripts/eslint/feature-boundaries.mjs';
 
 const DB_MODULE = ['better-sqlite3-multiple-ciphers', 'better-sqlite3'];
 
@@ -88,6 +89,12 @@ const layers = [
         },
       ],
     },
+  },
+  {
+    // A feature reaches another only through its index.ts (tests may look inside).
+    files: ['electron/**/*.ts'],
+    plugins: { deskbook },
+    rules: { 'deskbook/feature-boundaries': 'error' },
   },
   {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],

@@ -10,12 +10,18 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
-const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
+const electronVersion = JSON.parse(
+  readFileSync(require.resolve('electron/package.json'), 'utf8'),
+).version;
 const outDir = join(root, '.electron-native');
 const target = join(outDir, 'better_sqlite3.node');
 const stamp = join(outDir, 'electron-version.txt');
 
-if (existsSync(target) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === electronVersion) {
+if (
+  existsSync(target) &&
+  existsSync(stamp) &&
+  readFileSync(stamp, 'utf8').trim() === electronVersion
+) {
   process.exit(0);
 }
 
@@ -23,13 +29,23 @@ const moduleDir = dirname(require.resolve('better-sqlite3-multiple-ciphers/packa
 const work = join(outDir, 'build');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-cpSync(moduleDir, work, { recursive: true, filter: (src) => !src.startsWith(join(moduleDir, 'build')) });
+cpSync(moduleDir, work, {
+  recursive: true,
+  filter: (src) => !src.startsWith(join(moduleDir, 'build')),
+});
 
 console.info(`Building the SQLite module for Electron ${electronVersion} (about a minute)…`);
 const gyp = require.resolve('node-gyp/bin/node-gyp.js');
 execFileSync(
   process.execPath,
-  [gyp, 'rebuild', '--release', `--target=${electronVersion}`, '--dist-url=https://electronjs.org/headers', '--runtime=electron'],
+  [
+    gyp,
+    'rebuild',
+    '--release',
+    `--target=${electronVersion}`,
+    '--dist-url=https://electronjs.org/headers',
+    '--runtime=electron',
+  ],
   { cwd: work, stdio: 'inherit', env: { ...process.env, npm_config_nodedir: '' } },
 );
 cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);

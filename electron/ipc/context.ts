@@ -2,11 +2,12 @@ import type { EventName, EventPayloads } from '../../shared/contract';
 import type { AppErrorShape } from '../../shared/contract/result';
 import type { VaultStatus } from '../../shared/contract/views';
 import type { IdSource } from '../db/ids';
-import type { StaffRow } from '../db/queries/staff';
+import type { StaffRow } from '../features/staff';
 import type { Db } from '../db/types';
-import type { Session, SessionStore } from '../services/sessions';
+import type { Session, SessionStore } from '../features/auth';
 import type { KeyProvider } from '../vault/keyProvider';
 import type { KdfParams } from '../vault/wrap';
+import { businessDate } from '../../shared/domain/time';
 import type { Denied } from './errors';
 
 /** Logs carry channel names, codes and ids only: never input values or personal data. */
@@ -65,4 +66,14 @@ export interface VaultContext {
   env: AppEnv;
   now: number;
   clientId: string;
+}
+
+/** The business day of this call, in the desk's local time. */
+export function today(ctx: Pick<ServiceContext, 'now'>): string {
+  return businessDate(ctx.now);
+}
+
+/** The signed-in caller's role (channels with roles always have a staff row). */
+export function role(ctx: Pick<ServiceContext, 'staff'>) {
+  return ctx.staff!.role;
 }

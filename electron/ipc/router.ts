@@ -8,11 +8,11 @@ import {
 import type { ChannelDef } from '../../shared/contract/define';
 import { fail, ok, type AppErrorShape, type Result } from '../../shared/contract/result';
 import { appendAudit } from '../audit/chain';
-import { getStaff, type StaffRow } from '../db/queries/staff';
+import { getStaff, type StaffRow } from '../features/staff';
 import type { Db } from '../db/types';
-import { applyIdleLock } from '../services/authSession';
-import type { Handlers, VaultHandlers } from '../services/handlers';
-import type { Session } from '../services/sessions';
+import { applyIdleLock } from '../features/auth';
+import type { Handlers, VaultHandlers } from '../ipc/handler';
+import type { Session } from '../features/auth';
 import type { AppEnv, AuditNote, ServiceContext } from './context';
 import { AppError, Denied } from './errors';
 import { fieldsFromZod } from './zodFields';

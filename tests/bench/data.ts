@@ -8,7 +8,7 @@ import {
   type SecrecyLevel,
 } from '../../shared/domain/clients';
 import { birthdayFromPrcId, withPrcCheckDigit } from '../../shared/domain/idNumber';
-import type { ClientColumns } from '../../electron/db/queries/clients';
+import type { ClientColumns } from '../../electron/features/clients/clientQueries';
 import { Random } from './random';
 
 /** The day the bench pretends it is (alerts, effective status). */

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { existsSync, statSync } from 'node:fs';
-import { insertClient, type ClientColumns } from '../../electron/db/queries/clients';
+import { insertClient, type ClientColumns } from '../../electron/features/clients/clientQueries';
 import type { Db } from '../../electron/db/types';
-import { reindexClient } from '../../electron/services/clientSearch';
+import { reindexClient } from '../../electron/features/clients/clientSearch';
 import type { BenchStaff } from './data';
 
 /** The same pragmas `openEncrypted` sets, on a file without a key. */

@@ -3,14 +3,14 @@
  * 100k-client databases, then the app's own `checkIn` / `checkOut` service functions, each
  * in its own transaction with its audit row, as the router runs them.
  */
-import type { ClientColumns } from '../../electron/db/queries/clients';
-import { getStaff } from '../../electron/db/queries/staff';
+import type { ClientColumns } from '../../electron/features/clients/clientQueries';
+import { getStaff } from '../../electron/features/staff/staffQueries';
 import { uuidv7 } from '../../electron/db/ids';
 import type { Db } from '../../electron/db/types';
 import { appendAudit } from '../../electron/audit/chain';
 import type { ServiceContext } from '../../electron/ipc/context';
 import { Denied } from '../../electron/ipc/errors';
-import { checkIn, checkOut } from '../../electron/services/deskCheckIn';
+import { checkIn, checkOut } from '../../electron/features/desk/deskCheckIn';
 import { effectiveStatus } from '../../shared/domain/clients';
 import { BLOCKED_STATUSES } from '../../shared/domain/desk';
 import { businessDate } from '../../shared/domain/time';

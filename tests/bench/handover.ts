@@ -4,13 +4,13 @@
  * the handover content as the outgoing signature generates it, and the draft view that
  * `handover.get` answers (content, blockers, names), each in a transaction as the router runs it.
  */
-import type { ClientColumns } from '../../electron/db/queries/clients';
-import { getHandover } from '../../electron/db/queries/handover';
-import { WINDOW_SQL } from '../../electron/db/queries/handoverRecords';
-import { getShift } from '../../electron/db/queries/shifts';
+import type { ClientColumns } from '../../electron/features/clients/clientQueries';
+import { getHandover } from '../../electron/features/handover/handoverQueries';
+import { WINDOW_SQL } from '../../electron/features/handover/handoverRecordQueries';
+import { getShift } from '../../electron/features/shifts/shiftQueries';
 import type { Db } from '../../electron/db/types';
-import { generateContent, windowOf } from '../../electron/services/handoverContent';
-import { handoverView } from '../../electron/services/handoverView';
+import { generateContent, windowOf } from '../../electron/features/handover/handoverContent';
+import { handoverView } from '../../electron/features/handover/handoverView';
 import { settle } from './databases';
 import { seedBusyShift, seedReceptionHistory, SHIFT_EVENTS } from './handoverSeed';
 import { percentile, type Timing } from './measure';

@@ -3,7 +3,7 @@
  * shift with 2,000 events. Rows go in by SQL (as the services would write them), one
  * transaction per table and day range, with the app's own id shape.
  */
-import type { ClientColumns } from '../../electron/db/queries/clients';
+import type { ClientColumns } from '../../electron/features/clients/clientQueries';
 import { uuidv7 } from '../../electron/db/ids';
 import type { Db } from '../../electron/db/types';
 import { businessDate } from '../../shared/domain/time';

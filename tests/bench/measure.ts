@@ -1,7 +1,7 @@
-import { clientsByIds, getClient, type ClientColumns } from '../../electron/db/queries/clients';
+import { clientsByIds, getClient, type ClientColumns } from '../../electron/features/clients/clientQueries';
 import type { Db } from '../../electron/db/types';
-import { probesFor, searchClientIds, searchTerms } from '../../electron/services/clientSearch';
-import { fileOf, summaryOf } from '../../electron/services/clientViews';
+import { probesFor, searchClientIds, searchTerms } from '../../electron/features/clients/clientSearch';
+import { fileOf, summaryOf } from '../../electron/features/clients/clientViews';
 import { TODAY } from './data';
 import { Random } from './random';
 

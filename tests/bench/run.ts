@@ -27,7 +27,7 @@ import { oneLine, queryPlan, recordStatements } from './plans';
 import { formatTable, mib, ms } from './table';
 import { measureDesk, seedCheckIns } from './desk';
 import { benchHandover } from './handover';
-import { OPEN_BY_CLIENT_SQL, OPEN_BY_TAG_SQL } from '../../electron/db/queries/desk';
+import { OPEN_BY_CLIENT_SQL, OPEN_BY_TAG_SQL } from '../../electron/features/desk/deskQueries';
 
 const FILES = Number(process.env.BENCH_FILES ?? 100_000);
 const CHECK_INS = Number(process.env.BENCH_CHECK_INS ?? 1_000_000);

@@ -118,7 +118,7 @@ describe('indexes and bad input', () => {
         .map((r) => r.detail)
         .join(' | ');
     const q = (name: 'OPEN_BY_CLIENT_SQL' | 'OPEN_BY_TAG_SQL' | 'OPEN_TAGS_SQL') =>
-      import('../../electron/db/queries/desk').then((m) => m[name]);
+      import('../../electron/features/desk/deskQueries').then((m) => m[name]);
     return Promise.all([q('OPEN_BY_CLIENT_SQL'), q('OPEN_BY_TAG_SQL'), q('OPEN_TAGS_SQL')]).then(
       ([byClient, byTag, openTags]) => {
         expect(plan(byClient, 'x')).toMatch(/USING INDEX check_ins_open_client \(client_id=\?\)/);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { crc32, inflateRawSync } from 'node:zlib';
 import readExcelFile, { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { buildCsv, buildXlsx } from '../../electron/services/exportFile';
+import { buildCsv, buildXlsx } from '../../electron/features/oversight/exportFile';
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OPEN_SQL, WINDOW_SQL } from '../../electron/db/queries/handoverRecords';
+import { OPEN_SQL, WINDOW_SQL } from '../../electron/features/handover/handoverRecordQueries';
 import { DENOMINATIONS_CENTS } from '../../shared/domain/shift';
 import { STAFF, type Who } from '../helpers/clientFixtures';
 import {

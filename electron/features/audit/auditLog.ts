@@ -1,0 +1,28 @@
+import { auditFacets, listAudit, verifyAudit } from '../../audit/chain';
+import type { Handlers } from '../../ipc/handler';
+
+export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.facets' | 'audit.verify'> = {
+  'audit.list': (ctx, input) =>
+    listAudit(ctx.db, {
+      ...(input?.actorId ? { actorId: input.actorId } : {}),
+      ...(input?.action ? { action: input.action } : {}),
+      ...(input?.from !== undefined ? { from: input.from } : {}),
+      ...(input?.to !== undefined ? { to: input.to } : {}),
+      ...(input?.beforeSeq !== undefined ? { beforeSeq: input.beforeSeq } : {}),
+      limit: input?.limit ?? 100,
+    }),
+
+  'audit.facets': (ctx) => auditFacets(ctx.db),
+
+  'audit.verify': (ctx) => {
+    const report = verifyAudit(ctx.db);
+    ctx.audit.detail = {
+      intact: report.intact,
+      checked: report.checked,
+      anchorsChecked: report.anchorsChecked,
+      ...(report.firstBreak ? { firstBreak: report.firstBreak } : {}),
+      ...(report.brokenAnchor ? { brokenAnchor: report.brokenAnchor.sourceId } : {}),
+    };
+    return report;
+  },
+};

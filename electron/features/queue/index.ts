@@ -1,0 +1,2 @@
+/** What other features and the app may use of queue; everything else is internal. */
+export { queueHandlers } from './queue';

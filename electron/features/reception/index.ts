@@ -1,0 +1,8 @@
+/** What other features and the app may use of reception; everything else is internal. */
+export { blockListHandlers } from './blockList';
+export { matchBlockList } from './blockListMatch';
+export { callHandlers } from './calls';
+export { messageHandlers } from './messages';
+export { rotationHandlers } from './rotation';
+export { rotationReportHandlers } from './rotationFairness';
+export { visitorHandlers } from './visitors';

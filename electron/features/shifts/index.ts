@@ -1,0 +1,16 @@
+/** What other features and the app may use of shifts; everything else is internal. */
+export { shiftAttendanceHandlers } from './shiftAttendance';
+export { shiftLogHandlers } from './shiftLog';
+export { lockEntriesOfShift } from './shiftLogQueries';
+export { shiftOpeningHandlers } from './shiftOpening';
+export {
+  clockOutEveryone,
+  getShift,
+  getShiftStaff,
+  listTemplates,
+  shiftStaffRows,
+  updateShift,
+  type ShiftRow,
+  type TemplateRow,
+} from './shiftQueries';
+export { shiftSetupHandlers } from './shiftSetup';
