@@ -13,7 +13,6 @@ import { waiverChannels } from './channels/waivers';
 import { shiftChannels } from './channels/shifts';
 import { handoverChannels } from './channels/handover';
 import type { ChannelDef } from './define';
-import type { SessionView } from './views';
 
 export const contract = {
   ...vaultChannels,
@@ -44,14 +43,7 @@ export function isChannelName(name: string): name is ChannelName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** Events main pushes to the renderer. */
-export interface EventPayloads {
-  /** The session of this window changed without the renderer asking (idle lock, deactivation). */
-  'session.changed': SessionView | null;
-}
-export type EventName = keyof EventPayloads;
-export const eventNames: EventName[] = ['session.changed'];
-
+export * from './events';
 export * from './result';
 export * from './views';
 export * from './clientViews';

@@ -80,8 +80,8 @@ describe('client files, end to end', () => {
     await page.keyboard.press('Escape');
     // Going to the file page directly: main refuses, the desk still sees the check-in card.
     const probe = 'e2e-probe';
-    harness.core.dispatch('auth.login', { username: 'zhangwei', pin: '246810' }, probe);
-    const found = harness.core.dispatch('clients.search', { q: 'M-1008' }, probe);
+    await harness.dispatch('auth.login', { username: 'zhangwei', pin: '246810' }, probe);
+    const found = await harness.dispatch('clients.search', { q: 'M-1008' }, probe);
     const id = found.ok ? (found.data as { id: string }[])[0]!.id : '';
     await page.evaluate(`window.location.hash = '#/client/${id}'`);
     await page.getByTestId('forbidden').waitFor();

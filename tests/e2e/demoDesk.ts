@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { launch, type BrowserSession } from './chromium';
-import { seedDemo, travelClock, type DemoOptions } from './harness/demo';
+import { seedDemo, type DemoOptions } from './harness/demo';
 import { startHarness, type Harness } from './harness/server';
 
 export const FAST_KDF = { N: 2 ** 10, r: 8, p: 1 };
@@ -18,9 +18,10 @@ export interface DemoDesk {
 
 /** The demo desk of `npm run harness` in headless Chromium, on its own temp vault. */
 export async function openDemoDesk(options: DemoOptions = {}): Promise<DemoDesk> {
-  const time = travelClock();
-  const harness = await startHarness({ pinKdf: FAST_KDF, clock: time.clock });
-  seedDemo(harness.core, time, options);
+  const harness = await startHarness({
+    pinKdf: FAST_KDF,
+    seed: (core, time) => seedDemo(core, time, options),
+  });
   const browser = await launch();
   const page = browser.page;
   await page.goto(harness.url);
@@ -28,7 +29,7 @@ export async function openDemoDesk(options: DemoOptions = {}): Promise<DemoDesk>
     harness,
     browser,
     page,
-    travel: (ms) => time.travel(ms),
+    travel: (ms) => harness.travel(ms),
     async signIn(username, pin) {
       if (await page.getByTestId('user-menu').count()) {
         await page.getByTestId('user-menu').click();

@@ -4,15 +4,13 @@ import { launch, shot, type BrowserSession } from './chromium';
 import { startHarness, type Harness } from './harness/server';
 
 const FAST_KDF = { N: 2 ** 10, r: 8, p: 1 };
-let offset = 0;
-const clock = () => Date.now() + offset;
 
 let harness: Harness;
 let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  harness = await startHarness({ clock, pinKdf: FAST_KDF, tickMs: 200 });
+  harness = await startHarness({ pinKdf: FAST_KDF, tickMs: 200 });
   session = await launch();
   page = session.page;
 });
@@ -64,7 +62,7 @@ describe('foundation, end to end in Chromium', () => {
     );
     await expect(page.getByTestId('login-submit').isDisabled()).resolves.toBe(true);
     await shot(page, '04-lockout');
-    offset += 31_000;
+    harness.travel(31_000);
     await page.reload();
     await login('zhangwei', '246810');
     await expect(page.getByTestId('on-duty-name').textContent()).resolves.toBe(
@@ -128,7 +126,7 @@ describe('foundation, end to end in Chromium', () => {
 
   it('the idle lock comes from main and closes the screen', async () => {
     await page.evaluate("window.location.hash = '#/home'");
-    offset += 6 * 60_000;
+    harness.travel(6 * 60_000);
     await page.getByTestId('unlock-pin').waitFor({ timeout: 10_000 });
     await page.getByTestId('unlock-pin').fill('1357');
     await page.getByTestId('unlock-submit').click();
@@ -147,7 +145,7 @@ describe('foundation, end to end in Chromium', () => {
     );
     await expect(page.getByTestId('audit-table').textContent()).resolves.toContain('被拒绝');
     await shot(page, '11-audit');
-    const verify = harness.core.dispatch('audit.verify', undefined, 'e2e-check');
+    const verify = await harness.dispatch('audit.verify', undefined, 'e2e-check');
     expect(verify.ok).toBe(false); // no session on that client: main refuses
   });
 

@@ -28,34 +28,30 @@ afterAll(async () => {
 });
 
 /** Reads main's own record of a thing, as a supervisor, to compare with what the screen shows. */
-function asSupervisor<T>(channel: 'handover.get', input: { handoverId: string }): T {
+async function asSupervisor<T>(channel: 'handover.get', input: { handoverId: string }): Promise<T> {
   const client = 'e2e-check';
-  desk.harness.core.dispatch('auth.login', { username: 'sunli', pin: '791357' }, client);
-  const r = desk.harness.core.dispatch(channel, input, client);
+  await desk.harness.dispatch('auth.login', { username: 'sunli', pin: '791357' }, client);
+  const r = await desk.harness.dispatch(channel, input, client);
   if (!r.ok) throw new Error(r.error.message);
   return r.data as T;
 }
 
-function count(sql: string, ...params: unknown[]): number {
-  return desk.harness.core
-    .db!.prepare(sql)
-    .pluck()
-    .get(...params) as number;
+function count(sql: string, ...params: unknown[]): Promise<number> {
+  return desk.harness.queryValue<number>(sql, ...params);
 }
 
 /** Active members who are not on site, for the scanner. */
-function freeCards(n: number): string[] {
-  return desk.harness.core
-    .db!.prepare(
-      `SELECT c.card_number FROM clients c
+async function freeCards(n: number): Promise<string[]> {
+  const rows = await desk.harness.queryAll<{ card_number: string }>(
+    `SELECT c.card_number FROM clients c
        WHERE c.membership_status = 'active' AND c.card_number LIKE 'M-%'
          AND (c.membership_expiry IS NULL OR c.membership_expiry >= date('now', 'localtime'))
          AND NOT EXISTS (SELECT 1 FROM check_ins i WHERE i.client_id = c.id AND i.checked_out_at IS NULL)
          AND NOT EXISTS (SELECT 1 FROM block_list b WHERE b.active = 1 AND b.name = c.name)
        ORDER BY c.card_number LIMIT ?`,
-    )
-    .pluck()
-    .all(n) as string[];
+    n,
+  );
+  return rows.map((r) => r.card_number);
 }
 
 async function scan(code: string) {
@@ -101,15 +97,16 @@ describe('a shift from opening to the supervisor’s review, end to end', () => 
     }
     await page.getByTestId('shift-start').click();
     await page.getByTestId('shift-log-form').waitFor();
-    const shift = desk.harness.core
-      .db!.prepare("SELECT id, status FROM shifts WHERE status IN ('opening','open')")
-      .get() as { id: string; status: string };
+    const [shift] = await desk.harness.queryAll<{ id: string; status: string }>(
+      "SELECT id, status FROM shifts WHERE status IN ('opening','open')",
+    );
+    if (!shift) throw new Error('no shift at work');
     expect(shift.status).toBe('open');
     state.shiftId = shift.id;
   });
 
   it('works the desk: two members in, a drink paid in cash, one out, a card sold, a visitor', async () => {
-    const [first, second] = freeCards(2);
+    const [first, second] = await freeCards(2);
     await page.getByTestId('nav-desk').click();
     await page.getByTestId('desk-lookup').waitFor();
     desk.travel(2 * MINUTE);
@@ -122,13 +119,11 @@ describe('a shift from opening to the supervisor’s review, end to end', () => 
     const tags = (await page
       .locator('[data-testid^="tag-tile-"]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.slice(9)))) as string[];
-    const [inFirst] = desk.harness.core
-      .db!.prepare(
-        `SELECT i.tag_number FROM check_ins i JOIN clients c ON c.id = i.client_id
-         WHERE c.card_number = ? AND i.checked_out_at IS NULL`,
-      )
-      .pluck()
-      .all(first) as string[];
+    const inFirst = await desk.harness.queryValue<string>(
+      `SELECT i.tag_number FROM check_ins i JOIN clients c ON c.id = i.client_id
+       WHERE c.card_number = ? AND i.checked_out_at IS NULL`,
+      first,
+    );
     expect(tags).toContain(inFirst);
     await page.getByTestId(`tag-tile-${inFirst}`).click();
     await page.getByTestId('charge-item-select').click();
@@ -184,14 +179,14 @@ describe('a shift from opening to the supervisor’s review, end to end', () => 
     await page.getByTestId('handover-screen').waitFor();
     state.handoverUrl = page.url();
     state.handoverId = decodeURIComponent(state.handoverUrl.split('/').pop()!);
-    const opened = count('SELECT opened_at FROM shifts WHERE id = ?', state.shiftId);
-    const entries = count('SELECT count(*) FROM check_ins WHERE checked_in_at >= ?', opened);
-    const visitors = count('SELECT count(*) FROM visitors WHERE registered_at >= ?', opened);
-    const cards = count(
+    const opened = await count('SELECT opened_at FROM shifts WHERE id = ?', state.shiftId);
+    const entries = await count('SELECT count(*) FROM check_ins WHERE checked_in_at >= ?', opened);
+    const visitors = await count('SELECT count(*) FROM visitors WHERE registered_at >= ?', opened);
+    const cards = await count(
       'SELECT coalesce(sum(count), 0) FROM card_sales WHERE sold_at >= ?',
       opened,
     );
-    const cash = count(
+    const cash = await count(
       `SELECT coalesce(sum(total_cents), 0) FROM tag_charges
        WHERE settled_at >= ? AND method = 'cash' AND voided_at IS NULL`,
       opened,
@@ -242,7 +237,9 @@ describe('a shift from opening to the supervisor’s review, end to end', () => 
     await page.getByTestId('sign-outgoing-modal-submit').click();
     await page.getByTestId('waiting-incoming').waitFor();
     await shot(page, '76-handover-awaiting');
-    const view = asSupervisor<HandoverView>('handover.get', { handoverId: state.handoverId! });
+    const view = await asSupervisor<HandoverView>('handover.get', {
+      handoverId: state.handoverId!,
+    });
     expect(view.status).toBe('awaitingIncoming');
     expect(view.auditFingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
   });
@@ -275,14 +272,18 @@ describe('a shift from opening to the supervisor’s review, end to end', () => 
     await other.getByTestId('review-submit').click();
     await expect
       .poll(
-        () => asSupervisor<HandoverView>('handover.get', { handoverId: state.handoverId! }).status,
+        async () =>
+          (await asSupervisor<HandoverView>('handover.get', { handoverId: state.handoverId! }))
+            .status,
       )
       .toBe('accepted');
     await shot(other, '79-board');
   });
 
   it('prints to a PDF that carries the figures, both signatures and the audit fingerprint', async () => {
-    const view = asSupervisor<HandoverView>('handover.get', { handoverId: state.handoverId! });
+    const view = await asSupervisor<HandoverView>('handover.get', {
+      handoverId: state.handoverId!,
+    });
     await other.goto(state.handoverUrl!.replace('#/handover/', '#/print/handover%3A'));
     await other.getByTestId('print-fingerprint').waitFor();
     await shot(other, '80-print');

@@ -1,4 +1,4 @@
-import { DEMO_ADMIN, DEMO_STAFF, seedDemo, travelClock } from './demo';
+import { DEMO_ADMIN, DEMO_STAFF, seedDemo } from './demo';
 import { startHarness } from './server';
 
 /**
@@ -10,9 +10,10 @@ async function main() {
   const fresh = args.includes('--fresh');
   const portArg = args.indexOf('--port');
   const port = portArg >= 0 ? Number(args[portArg + 1]) : 5190;
-  const time = travelClock();
-  const harness = await startHarness({ port, clock: time.clock });
-  if (!fresh) seedDemo(harness.core, time);
+  const harness = await startHarness({
+    port,
+    ...(fresh ? {} : { seed: (core, time) => seedDemo(core, time) }),
+  });
   const lines = [
     '',
     'Deskbook harness (dev only; the vault lives in a temp folder and is deleted on exit)',

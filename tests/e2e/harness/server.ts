@@ -5,20 +5,24 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { Core } from '../../../electron/app/core';
-import type { KeyProvider } from '../../../electron/vault/keyProvider';
 import { PassphraseKeyProvider } from '../../../electron/vault/keyProvider';
 import type { KdfParams } from '../../../electron/vault/wrap';
+import type { Result } from '../../../shared/contract/result';
 import { BRIDGE_JS } from './bridge';
+import { travelClock } from './demo';
+import type { DemoClock } from './demoClients';
 
 export interface HarnessOptions {
   /** Vault folder; a fresh temp folder (removed on close) when omitted. */
   dataDir?: string;
   port?: number;
   rendererDir?: string;
-  clock?: () => number;
   pinKdf?: KdfParams;
-  keyProvider?: KeyProvider;
+  /** Seals the vault key; pass the same one to open a vault a stopped harness left. */
+  passphrase?: string;
   tickMs?: number;
+  /** Fills the vault before the desk opens (demo data), with main's clock to travel in. */
+  seed?: (core: Core, time: DemoClock) => void;
   /** Where approved exports are written (main would ask with a dialog); default <dataDir>/exports. */
   exportDir?: string;
 }
@@ -28,9 +32,17 @@ export interface Harness {
   url: string;
   origin: string;
   token: string;
-  core: Core;
   dataDir: string;
   exportDir: string;
+  passphrase: string;
+  /** A call as a window would make it, on a client id of the test's choosing. */
+  dispatch(channel: string, input: unknown, clientId: string): Promise<Result<unknown>>;
+  /** Reads main's records directly, to compare with what a screen shows (tests only). */
+  queryAll<T>(sql: string, ...params: unknown[]): Promise<T[]>;
+  /** The first column of the first row, or undefined. */
+  queryValue<T>(sql: string, ...params: unknown[]): Promise<T>;
+  /** Moves main's clock (the renderer keeps its own). */
+  travel(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -68,18 +80,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'deskbook-harness-'));
   const token = randomBytes(16).toString('hex');
   const exportDir = options.exportDir ?? join(dataDir, 'exports');
+  const passphrase = options.passphrase ?? randomBytes(16).toString('hex');
+  const time = travelClock();
   const core = new Core({
     dataDir,
     chooseFolder: () => {
       mkdirSync(exportDir, { recursive: true });
       return exportDir;
     },
-    keyProvider:
-      options.keyProvider ??
-      new PassphraseKeyProvider(randomBytes(16).toString('hex'), options.pinKdf),
-    ...(options.clock ? { clock: options.clock } : {}),
+    keyProvider: new PassphraseKeyProvider(passphrase, options.pinKdf),
+    clock: time.clock,
     ...(options.pinKdf ? { pinKdf: options.pinKdf, recoveryKdf: options.pinKdf } : {}),
   });
+  options.seed?.(core, time);
   const streams = new Map<string, Set<ServerResponse>>();
   const offEvents = core.onEvent((clientId, event, payload) => {
     for (const res of streams.get(clientId) ?? [])
@@ -164,9 +177,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     url: `${origin}/?token=${token}`,
     origin,
     token,
-    core,
     dataDir,
     exportDir,
+    passphrase,
+    dispatch: async (channel, input, clientId) => core.dispatch(channel, input, clientId),
+    queryAll: async <T>(sql: string, ...params: unknown[]) =>
+      core.db!.prepare(sql).all(...params) as T[],
+    queryValue: async <T>(sql: string, ...params: unknown[]) =>
+      core
+        .db!.prepare(sql)
+        .pluck()
+        .get(...params) as T,
+    travel: (ms) => void time.travel(ms),
     async close() {
       clearInterval(ticker);
       offEvents();

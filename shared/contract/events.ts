@@ -1,0 +1,9 @@
+import type { SessionView } from './views';
+
+/** Events main pushes to the renderer, each sent after commit to the clients allowed to see it. */
+export interface EventPayloads {
+  /** The session of this window changed without the renderer asking (idle lock, deactivation). */
+  'session.changed': SessionView | null;
+}
+export type EventName = keyof EventPayloads;
+export const eventNames: EventName[] = ['session.changed'];
