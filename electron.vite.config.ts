@@ -21,7 +21,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        // The db worker is its own entry: the main thread spawns out/main/coreWorker.js.
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          coreWorker: resolve(__dirname, 'electron/app/coreWorker.ts'),
+        },
         external: ['better-sqlite3-multiple-ciphers'],
       },
     },
