@@ -5,6 +5,7 @@ import type { Db } from './types';
 
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const KEY_HEX = /^[0-9a-f]{64}$/;
+export const BUSY_TIMEOUT_MS = 5_000;
 
 export interface OpenOptions {
   /** Create the file when missing (first run only). */
@@ -90,7 +91,9 @@ function configure(db: Db): void {
   db.pragma('foreign_keys = ON');
   // Deleted content is overwritten with zeros, so a destroyed client file leaves no trace.
   db.pragma('secure_delete = ON');
-  db.pragma('busy_timeout = 5000');
+  // One writer: a second process holding the write lock is waited for this long, then the
+  // router answers CONFLICT/busy (write transactions begin IMMEDIATE, so nothing is half done).
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // Decrypting a page costs ~7x reading a plain one; a 64 MiB cache keeps the clients table
   // and its hot index pages decrypted, which brings search within 1.5x of plain SQLite
   // (npm run bench, 100k files).

@@ -39,7 +39,7 @@ function auditRefusal(db: Db, env: AppEnv, name: string, staff: StaffRow, reason
       outcome: 'denied',
       detail: { reason },
     }),
-  )();
+  ).immediate();
 }
 
 /** Session, lock, PIN-change and role checks. Main decides; the renderer only hides buttons. */
@@ -93,6 +93,20 @@ function writeAuditRow(
   });
 }
 
+/**
+ * Another process holds the write lock past the busy timeout. Write transactions begin
+ * IMMEDIATE, so this shows before the service runs and nothing was written.
+ */
+const BUSY: AppErrorShape = {
+  code: 'CONFLICT',
+  message: 'Another process is writing to the vault; nothing was saved.',
+  reason: 'busy',
+};
+
+function isBusy(e: { code?: string }): boolean {
+  return typeof e.code === 'string' && e.code.startsWith('SQLITE_BUSY');
+}
+
 export function createDispatcher(
   env: AppEnv,
   handlers: Handlers,
@@ -134,7 +148,7 @@ export function createDispatcher(
       }
       if (def.audit) writeAuditRow(db, env, name, g, ctx.audit, 'ok', now);
       return ok(out);
-    })();
+    }).immediate();
     pending.forEach((send) => send());
     const session = env.sessions.get(clientId);
     if (result.ok && session && def.roles !== 'public') session.lastActivity = now;
@@ -174,6 +188,7 @@ export function createDispatcher(
     } catch (err) {
       if (err instanceof AppError) return fail(err.toShape());
       const e = err as { name?: string; code?: string };
+      if (isBusy(e)) return fail(BUSY);
       env.log.error('channel failed', { channel: name, error: e.name, code: e.code });
       return fail({
         code: 'INTERNAL',

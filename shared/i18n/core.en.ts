@@ -50,6 +50,9 @@ export const coreEn = {
   'errors.reason.vault.badRecoveryKey': 'That recovery key does not open this vault.',
   'errors.reason.vault.notOpen': 'The vault is not open.',
   'errors.reason.transport': 'The app did not answer. Please try again.',
+  'errors.reason.core.down': 'The data service stopped; nothing was saved. Restart Deskbook.',
+  'errors.reason.busy':
+    'Another program is writing to the vault; nothing was saved. Try again in a moment.',
   'errors.attemptsLeft': '{count} attempts left before the account has to wait.',
   'errors.wait.seconds': '{n} s',
   'errors.wait.minutes': '{n} min',

@@ -51,6 +51,8 @@ export const coreZhCN: Record<keyof typeof coreEn, string> = {
   'errors.reason.vault.badRecoveryKey': '该恢复密钥无法打开此保险库。',
   'errors.reason.vault.notOpen': '保险库尚未打开。',
   'errors.reason.transport': '应用没有响应，请重试。',
+  'errors.reason.core.down': '数据服务已停止，未保存任何内容。请重新启动 Deskbook。',
+  'errors.reason.busy': '另一个程序正在写入保险库，未保存任何内容。请稍后再试。',
   'errors.attemptsLeft': '再错 {count} 次，账号将需等待后才能再试。',
   'errors.wait.seconds': '{n} 秒',
   'errors.wait.minutes': '{n} 分钟',
