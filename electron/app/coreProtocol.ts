@@ -9,7 +9,8 @@ import type { KdfParams } from '../vault/wrap';
  */
 
 /** How the worker seals the vault key: a passphrase (harness), or the main thread's safeStorage. */
-export type KeySpec = { kind: 'passphrase'; passphrase: string; kdf?: KdfParams } | { kind: 'host' };
+export type KeySpec =
+  { kind: 'passphrase'; passphrase: string; kdf?: KdfParams } | { kind: 'host' };
 
 /** Where approved exports go: a fixed folder (harness), or a dialog the main thread shows. */
 export type FolderSpec = { kind: 'fixed'; dir: string } | { kind: 'host' };

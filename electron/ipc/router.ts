@@ -137,18 +137,20 @@ export function createDispatcher(
       },
     };
     const handler = handlers[name as keyof Handlers] as (c: ServiceContext, i: unknown) => unknown;
-    const result = db.transaction((): Result<unknown> => {
-      const out = handler(ctx, input);
-      if (out instanceof Denied) {
-        const outcome = out.error.code === 'LOCKED' ? 'denied' : 'failed';
-        writeAuditRow(db, env, name, g, ctx.audit, outcome, now, {
-          reason: out.error.reason ?? out.error.code,
-        });
-        return fail(out.error);
-      }
-      if (def.audit) writeAuditRow(db, env, name, g, ctx.audit, 'ok', now);
-      return ok(out);
-    }).immediate();
+    const result = db
+      .transaction((): Result<unknown> => {
+        const out = handler(ctx, input);
+        if (out instanceof Denied) {
+          const outcome = out.error.code === 'LOCKED' ? 'denied' : 'failed';
+          writeAuditRow(db, env, name, g, ctx.audit, outcome, now, {
+            reason: out.error.reason ?? out.error.code,
+          });
+          return fail(out.error);
+        }
+        if (def.audit) writeAuditRow(db, env, name, g, ctx.audit, 'ok', now);
+        return ok(out);
+      })
+      .immediate();
     pending.forEach((send) => send());
     const session = env.sessions.get(clientId);
     if (result.ok && session && def.roles !== 'public') session.lastActivity = now;

@@ -45,7 +45,12 @@ describe('one writer at a time', () => {
     const key = unsealVaultKey(v.dir, new PassphraseKeyProvider(TEST_PASSPHRASE, TEST_KDF));
     const holder = await holdWriteLock(vaultPaths(v.dir).dbFile, key);
 
-    const input = { username: 'lina', displayName: '李娜', role: 'receptionist' as const, pin: '2468' };
+    const input = {
+      username: 'lina',
+      displayName: '李娜',
+      role: 'receptionist' as const,
+      pin: '2468',
+    };
     const busy = v.call('staff.create', input);
     expect(busy).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'busy' } });
     expect(db.prepare('SELECT count(*) FROM staff').pluck().get()).toBe(staffBefore);
