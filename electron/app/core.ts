@@ -9,7 +9,8 @@ import type { Db } from '../db/types';
 import type { AppEnv, Logger } from '../ipc/context';
 import { createDispatcher, type Dispatch } from '../ipc/router';
 import { applyIdleLock, lockSession } from '../features/auth';
-import { declassifyExpired } from '../features/clients';
+import { declassifyExpired, resumeImportCleanup } from '../features/clients';
+import { JobRunner } from '../jobs';
 import { handlers, vaultHandlers } from './handlers';
 import { PRODUCTION_PIN_KDF } from '../features/auth';
 import { SessionStore } from '../features/auth';
@@ -54,6 +55,8 @@ export class Core {
   private problem: VaultProblem | null = null;
   private readonly listeners = new Set<EventListener>();
   private readonly env: AppEnv;
+  /** Kept while the vault is open so the jobs worker can open its own read connection. */
+  private keyHex: string | null = null;
 
   constructor(private readonly options: CoreOptions) {
     const clock = options.clock ?? Date.now;
@@ -73,9 +76,35 @@ export class Core {
       emit: (clientId, event, payload) =>
         this.listeners.forEach((l) => l(clientId, event, payload)),
       chooseFolder: (clientId) => options.chooseFolder?.(clientId) ?? null,
+      jobs: this.createRunner(clock),
+      readAccess: () =>
+        this.database && this.keyHex
+          ? {
+              dbFile: vaultPaths(this.options.dataDir).dbFile,
+              keyHex: this.keyHex,
+              ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
+            }
+          : null,
     };
     this.dispatch = createDispatcher(this.env, handlers, vaultHandlers);
     this.unlockAtStart();
+  }
+
+  /** Job progress goes to every window where the job's owner is signed in, like other events. */
+  private createRunner(clock: () => number): JobRunner {
+    return new JobRunner({
+      now: clock,
+      db: () => this.database,
+      log: this.options.logger ?? consoleLogger,
+      publish: (owner, view) => {
+        for (const s of this.env.sessions.ofStaff(owner.staffId ?? ''))
+          this.env.emit(s.clientId, 'job.progress', view);
+      },
+    });
+  }
+
+  get jobs(): JobRunner {
+    return this.env.jobs;
   }
 
   get db(): Db | null {
@@ -115,7 +144,10 @@ export class Core {
       throw err;
     }
     this.database = db;
+    this.keyHex = keyHex;
     this.problem = null;
+    // A write job the last run left unfinished is rolled back now, in chunks, invisibly.
+    resumeImportCleanup(this.env, db);
     return db;
   }
 
@@ -161,6 +193,8 @@ export class Core {
   }
 
   close(): void {
+    this.env.jobs.stop();
+    this.keyHex = null;
     this.database?.close();
     this.database = null;
   }

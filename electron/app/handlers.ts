@@ -26,6 +26,7 @@ import {
   blockListHandlers,
 } from '../features/reception';
 import { queueHandlers } from '../features/queue';
+import { jobHandlers } from '../jobs';
 import { waiverHandlers } from '../features/waivers';
 import {
   shiftSetupHandlers,
@@ -73,6 +74,7 @@ export const handlers: Handlers = {
   ...handoverSignatureHandlers,
   ...handoverBoardHandlers,
   ...handoverPrintHandlers,
+  ...jobHandlers,
 };
 
 export { vaultHandlers };

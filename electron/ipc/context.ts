@@ -5,6 +5,7 @@ import type { IdSource } from '../db/ids';
 import type { StaffRow } from '../features/staff';
 import type { Db } from '../db/types';
 import type { Session, SessionStore } from '../features/auth';
+import type { JobRunner } from '../jobs/runner';
 import type { KeyProvider } from '../vault/keyProvider';
 import type { KdfParams } from '../vault/wrap';
 import { businessDate } from '../../shared/domain/time';
@@ -34,6 +35,10 @@ export interface AppEnv {
   emit<E extends EventName>(clientId: string, event: E, payload: EventPayloads[E]): void;
   /** Asks the person at this window for a folder (a dialog in Electron); null when cancelled. */
   chooseFolder(clientId: string): string | null;
+  /** Long work in chunks between calls (electron/jobs). */
+  readonly jobs: JobRunner;
+  /** The open vault's file and key, for the jobs worker's own read connection. */
+  readAccess(): { dbFile: string; keyHex: string; nativeBinding?: string } | null;
 }
 
 /** What a service writes into the call's audit row beyond actor, action and outcome. */

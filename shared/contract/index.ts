@@ -12,6 +12,7 @@ import { vaultChannels } from './channels/vault';
 import { waiverChannels } from './channels/waivers';
 import { shiftChannels } from './channels/shifts';
 import { handoverChannels } from './channels/handover';
+import { jobChannels } from './channels/jobs';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -28,6 +29,7 @@ export const contract = {
   ...waiverChannels,
   ...shiftChannels,
   ...handoverChannels,
+  ...jobChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -53,4 +55,5 @@ export * from './queueViews';
 export * from './waiverViews';
 export * from './shiftViews';
 export * from './handoverViews';
+export * from './jobViews';
 export type { ChannelDef } from './define';

@@ -5,6 +5,7 @@ import { visitors } from './004_visitors';
 import { queue } from './005_queue';
 import { waivers } from './006_waivers';
 import { shifts } from './007_shifts';
+import { jobWrites } from './008_job_writes';
 import type { Migration } from './types';
 
 /**
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   queue,
   waivers,
   shifts,
+  jobWrites,
 ];
 
 export const LATEST_VERSION = migrations.length;

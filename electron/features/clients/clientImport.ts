@@ -2,11 +2,12 @@ import type { z } from 'zod';
 import { clientCreateInput } from '../../../shared/contract/clientFields';
 import type { ImportPreview, ImportRowReport } from '../../../shared/contract/clientViews';
 import { fieldForHeader, VALUE_WORDS, type SheetField } from '../../../shared/domain/clientSheet';
+import { performance } from 'node:perf_hooks';
+import type { Db } from '../../db/types';
 import { getClientByCard } from './clientQueries';
-import type { ServiceContext } from '../../ipc/context';
 import { AppError } from '../../ipc/errors';
-import { createClientRecord } from './clients';
 import type { Handlers } from '../../ipc/handler';
+import { importJob } from './importJob';
 
 type CreateInput = z.output<typeof clientCreateInput>;
 const LIST_SPLIT = /[;；,，、/]+/;
@@ -54,60 +55,89 @@ function issueCode(message: string, code: string): string {
   return 'format';
 }
 
-interface Analysis {
-  columns: string[];
-  unknownColumns: string[];
-  valid: { line: number; input: CreateInput }[];
-  invalid: ImportRowReport[];
-}
+/** A card number as the vault compares it (the column is NOCASE). */
+const cardKey = (raw: unknown) => (typeof raw === 'string' ? raw.toLowerCase() : null);
 
-/** Reads every row with the same schema as the form, plus card numbers unique in the file and the vault. */
-function analyse(ctx: ServiceContext, rows: string[][]): Analysis {
-  const [header = [], ...data] = rows;
-  const fields = header.map(fieldForHeader);
-  if (!fields.includes('name')) {
-    throw new AppError('VALIDATION', 'The sheet has no name column.', {
-      reason: 'import.noName',
-      fields: { rows: 'noNameColumn' },
-    });
+/**
+ * Reads every row with the same schema as the form, plus card numbers unique in the file
+ * and the vault. Step by step, so an import job can check 50,000 rows between desk calls.
+ */
+export class ImportAnalysis {
+  readonly columns: string[];
+  readonly unknownColumns: string[];
+  readonly valid: { line: number; input: CreateInput }[] = [];
+  readonly invalid: ImportRowReport[] = [];
+  private readonly fields: (SheetField | null)[];
+  private readonly data: string[][];
+  private readonly seenCards = new Set<string>();
+  private next = 0;
+
+  constructor(
+    private readonly db: Db,
+    rows: string[][],
+  ) {
+    const [header = [], ...data] = rows;
+    this.fields = header.map(fieldForHeader);
+    if (!this.fields.includes('name')) {
+      throw new AppError('VALIDATION', 'The sheet has no name column.', {
+        reason: 'import.noName',
+        fields: { rows: 'noNameColumn' },
+      });
+    }
+    this.data = data;
+    this.columns = header.filter((_, i) => this.fields[i]);
+    this.unknownColumns = header.filter((h, i) => !this.fields[i] && h.trim());
   }
-  const seenCards = new Set<string>();
-  const analysis: Analysis = {
-    columns: header.filter((_, i) => fields[i]),
-    unknownColumns: header.filter((h, i) => !fields[i] && h.trim()),
-    valid: [],
-    invalid: [],
-  };
-  data.forEach((cells, index) => {
+
+  get total(): number {
+    return this.data.length;
+  }
+
+  get checked(): number {
+    return this.next;
+  }
+
+  /** Checks rows until the deadline (performance.now ms); true once every row is checked. */
+  step(deadline = Infinity): boolean {
+    while (this.next < this.data.length) {
+      this.checkRow(this.next);
+      this.next += 1;
+      if (performance.now() >= deadline) break;
+    }
+    return this.next >= this.data.length;
+  }
+
+  private checkRow(index: number): void {
+    const cells = this.data[index]!;
     if (cells.every((c) => !c.trim())) return;
     const line = index + 2;
-    const raw = rowObject(fields, cells);
+    const raw = rowObject(this.fields, cells);
     const parsed = clientCreateInput.safeParse(raw);
     const errors: Record<string, string> = {};
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
         errors[String(issue.path[0] ?? 'row')] ??= issueCode(issue.message, issue.code);
     }
-    const card = typeof raw.cardNumber === 'string' ? raw.cardNumber.toLowerCase() : null;
-    if (card && (seenCards.has(card) || getClientByCard(ctx.db, card)))
+    const card = cardKey(raw.cardNumber);
+    if (card && (this.seenCards.has(card) || getClientByCard(this.db, card)))
       errors.cardNumber = 'duplicate';
-    if (card) seenCards.add(card);
-    const report = {
-      line,
-      name: String(raw.name ?? ''),
-      cardNumber: (raw.cardNumber as string | undefined) ?? null,
-      errors,
-    };
+    if (card) this.seenCards.add(card);
     if (parsed.success && Object.keys(errors).length === 0)
-      analysis.valid.push({ line, input: parsed.data });
-    else analysis.invalid.push(report);
-  });
-  return analysis;
+      this.valid.push({ line, input: parsed.data });
+    else
+      this.invalid.push({
+        line,
+        name: String(raw.name ?? ''),
+        cardNumber: (raw.cardNumber as string | undefined) ?? null,
+        errors,
+      });
+  }
 }
 
 export const importHandlers: Pick<Handlers, 'clients.importPreview' | 'clients.importCommit'> = {
   'clients.importPreview': (ctx, input): ImportPreview => {
-    const a = analyse(ctx, input.rows);
+    const a = new ImportAnalysis(ctx.db, input.rows);
+    a.step();
     return {
       columns: a.columns,
       unknownColumns: a.unknownColumns,
@@ -122,13 +152,27 @@ export const importHandlers: Pick<Handlers, 'clients.importPreview' | 'clients.i
     };
   },
 
-  /** Runs inside the call's one transaction: either every valid row lands or none does. */
+  /**
+   * Starts the import job and answers at once. The job checks the rows again (the vault may
+   * have changed since the preview), writes them unpublished in chunks, then publishes them
+   * in one small transaction: every valid row lands or none does.
+   */
   'clients.importCommit': (ctx, input) => {
-    const a = analyse(ctx, input.rows);
-    for (const { input: row } of a.valid) createClientRecord(ctx, row);
-    ctx.audit.targetType = 'import';
-    ctx.audit.targetId = undefined;
-    ctx.audit.detail = { imported: a.valid.length, invalid: a.invalid.length };
-    return { imported: a.valid.length, invalid: a.invalid };
+    const analysis = new ImportAnalysis(ctx.db, input.rows);
+    const jobId = ctx.env.ids();
+    ctx.db
+      .prepare(
+        "INSERT INTO job_writes (job_id, kind, started_by, started_at) VALUES (?, 'clients.import', ?, ?)",
+      )
+      .run(jobId, ctx.staff!.id, ctx.now);
+    Object.assign(ctx.audit, {
+      targetType: 'job',
+      targetId: jobId,
+      detail: { rows: analysis.total },
+    });
+    const { env, staff } = ctx;
+    const owner = { clientId: ctx.clientId, staffId: staff!.id, staffName: staff!.display_name };
+    ctx.afterCommit(() => env.jobs.start(jobId, owner, importJob(env, staff!, jobId, analysis)));
+    return { jobId };
   },
 };

@@ -55,11 +55,21 @@ export const CLIENT_COLUMNS = `c.id, c.kind, c.name, c.name_latin, c.sort_key, c
 
 const FROM = 'FROM clients c LEFT JOIN staff s ON s.id = c.consultant_id';
 
+/**
+ * Rows a write job has not published yet exist in the table but in no answer: every query
+ * that shows, counts or finds files adds this condition (migration 008, docs "Jobs").
+ */
+export function visibleClient(alias = 'c'): string {
+  return `(${alias}.pending_job IS NULL OR ${alias}.pending_job IN (SELECT job_id FROM job_writes WHERE published_at IS NOT NULL))`;
+}
+const VISIBLE = visibleClient('c');
+
 export function getClient(db: Db, id: string): ClientRow | undefined {
-  return db.prepare(`SELECT ${CLIENT_COLUMNS} ${FROM} WHERE c.id = ?`).get(id) as
+  return db.prepare(`SELECT ${CLIENT_COLUMNS} ${FROM} WHERE c.id = ? AND ${VISIBLE}`).get(id) as
     ClientRow | undefined;
 }
 
+/** Any row holding this card, published or not: a card is taken once a job has written it. */
 export function getClientByCard(db: Db, cardNumber: string): { id: string } | undefined {
   return db.prepare('SELECT id FROM clients WHERE card_number = ?').get(cardNumber) as
     { id: string } | undefined;
@@ -69,7 +79,7 @@ export function getClientByCard(db: Db, cardNumber: string): { id: string } | un
 export function clientsByIds(db: Db, ids: string[]): ClientRow[] {
   if (ids.length === 0) return [];
   const rows = db
-    .prepare(`SELECT ${CLIENT_COLUMNS} ${FROM} WHERE c.id IN (SELECT value FROM json_each(?))`)
+    .prepare(`SELECT ${CLIENT_COLUMNS} ${FROM} WHERE c.id IN (SELECT value FROM json_each(?)) AND ${VISIBLE}`)
     .all(JSON.stringify(ids)) as ClientRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is ClientRow => !!r);
@@ -78,7 +88,7 @@ export function clientsByIds(db: Db, ids: string[]): ClientRow[] {
 /** Column values as stored; JSON columns already serialised. */
 export type ClientColumns = Omit<ClientRow, 'has_photo' | 'consultant_name'>;
 
-export function insertClient(db: Db, row: ClientColumns): void {
+export function insertClient(db: Db, row: ClientColumns & { pending_job?: string }): void {
   const keys = Object.keys(row);
   db.prepare(
     `INSERT INTO clients (${keys.join(', ')}) VALUES (${keys.map((k) => `@${k}`).join(', ')})`,
@@ -110,6 +120,7 @@ export function listClients(db: Db, f: ClientListFilter): { rows: ClientRow[]; t
       'ids',
       f.ids ? JSON.stringify(f.ids) : undefined,
     ],
+    [VISIBLE, '', true],
     ['c.kind = @kind', 'kind', f.kind],
     ['c.membership_status = @status', 'status', f.status],
     ['c.credit_grade = @grade', 'grade', f.creditGrade],

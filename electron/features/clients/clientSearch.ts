@@ -1,6 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { ClientContact } from '../../../shared/contract/clientViews';
-import type { ClientColumns } from './clientQueries';
+import { visibleClient, type ClientColumns } from './clientQueries';
 import type { Db } from '../../db/types';
 
 /**
@@ -84,9 +84,11 @@ export function probesFor(query: string): Probe[] {
 
 /** Client ids matching a desk query, best first, without duplicates. */
 export function searchClientIds(db: Db, query: string, limit: number): string[] {
-  const exact = db.prepare('SELECT client_id FROM client_search WHERE term = ? LIMIT ?').pluck();
+  // The join hides files a running import has written but not yet published.
+  const from = `FROM client_search s JOIN clients c ON c.id = s.client_id AND ${visibleClient('c')}`;
+  const exact = db.prepare(`SELECT s.client_id ${from} WHERE s.term = ? LIMIT ?`).pluck();
   const range = db
-    .prepare('SELECT client_id FROM client_search WHERE term >= ? AND term < ? LIMIT ?')
+    .prepare(`SELECT s.client_id ${from} WHERE s.term >= ? AND s.term < ? LIMIT ?`)
     .pluck();
   const found = new Set<string>();
   for (const probe of probesFor(query)) {

@@ -88,8 +88,12 @@ function writeHistory(
   return changed;
 }
 
-/** Creates one file (also used by import, inside the same transaction as its siblings). */
-export function createClientRecord(ctx: ServiceContext, input: z.output<typeof clientCreateInput>) {
+/** Writes one file and its search terms; an import passes its job id, which keeps the row unpublished. */
+export function insertClientRecord(
+  ctx: ServiceContext,
+  input: z.output<typeof clientCreateInput>,
+  pendingJob?: string,
+): string {
   const level = input.secrecy ?? 'none';
   if (level !== 'none') assertMaySetSecrecy(ctx);
   assertCardFree(ctx, input.cardNumber);
@@ -114,12 +118,17 @@ export function createClientRecord(ctx: ServiceContext, input: z.output<typeof c
     created_at: ctx.now,
     updated_at: ctx.now,
   } as ClientColumns;
-  insertClient(ctx.db, columns);
+  insertClient(ctx.db, pendingJob ? { ...columns, pending_job: pendingJob } : columns);
   reindexClient(ctx.db, id, columns);
+  return id;
+}
+
+export function createClientRecord(ctx: ServiceContext, input: z.output<typeof clientCreateInput>) {
+  const id = insertClientRecord(ctx, input);
   ctx.audit.targetType = 'client';
   ctx.audit.targetId = id;
-  ctx.audit.detail = { kind: columns.kind, secrecy: level };
-  return fileOf(ctx.db, getClient(ctx.db, id)!, role(ctx), day);
+  ctx.audit.detail = { kind: input.kind, secrecy: input.secrecy ?? 'none' };
+  return fileOf(ctx.db, getClient(ctx.db, id)!, role(ctx), today(ctx));
 }
 
 export const clientHandlers: Pick<

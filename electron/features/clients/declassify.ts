@@ -1,5 +1,6 @@
 import { appendAudit } from '../../audit/chain';
 import type { Db } from '../../db/types';
+import { visibleClient } from './clientQueries';
 
 /**
  * 保密期限届满,自行解密: a file whose secrecy period has ended drops to no secrecy level,
@@ -9,7 +10,8 @@ import type { Db } from '../../db/types';
 export function declassifyExpired(db: Db, now: number): number {
   const due = db
     .prepare(
-      "SELECT id, secrecy FROM clients WHERE secrecy_until IS NOT NULL AND secrecy_until <= ? AND secrecy != 'none'",
+      `SELECT id, secrecy FROM clients c WHERE secrecy_until IS NOT NULL AND secrecy_until <= ?
+         AND secrecy != 'none' AND ${visibleClient('c')}`,
     )
     .all(now) as { id: string; secrecy: string }[];
   for (const file of due) {

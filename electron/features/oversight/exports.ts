@@ -10,6 +10,7 @@ import { AppError, notFound, validation } from '../../ipc/errors';
 
 import { buildCsv, buildXlsx } from './exportFile';
 import { recordAccess } from './fileAccess';
+import { visibleClient } from '../clients';
 import type { Handlers } from '../../ipc/handler';
 
 interface ExportRow {
@@ -105,7 +106,9 @@ export const exportHandlers: Pick<
   'exports.request': (ctx, input) => {
     const ids = [...new Set(input.clientIds)];
     const found = ctx.db
-      .prepare('SELECT secrecy FROM clients WHERE id IN (SELECT value FROM json_each(?))')
+      .prepare(
+        `SELECT secrecy FROM clients c WHERE id IN (SELECT value FROM json_each(?)) AND ${visibleClient('c')}`,
+      )
       .pluck()
       .all(JSON.stringify(ids)) as SecrecyLevel[];
     if (found.length !== ids.length) throw validation({ clientIds: 'unknown' });

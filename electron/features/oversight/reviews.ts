@@ -7,7 +7,7 @@ import { clientsByIds, updateClient, type ClientRow } from '../clients';
 import type { ServiceContext } from '../../ipc/context';
 import { AppError } from '../../ipc/errors';
 import { assertMayChange, requireClient } from '../clients';
-import { summaryOf } from '../clients';
+import { summaryOf, visibleClient } from '../clients';
 import type { Handlers } from '../../ipc/handler';
 
 const CREDIT_REVIEWERS: readonly Role[] = ['dutyManager', 'supervisor', 'admin'];
@@ -29,7 +29,7 @@ function dueItem(ctx: ServiceContext, row: ClientRow, kind: ReviewKind): ReviewD
 function dueIds(ctx: ServiceContext, kind: ReviewKind, until: string): string[] {
   return ctx.db
     .prepare(
-      `SELECT id FROM clients WHERE ${COLUMN[kind]} <= ? ORDER BY ${COLUMN[kind]}, sort_key LIMIT 500`,
+      `SELECT id FROM clients c WHERE ${COLUMN[kind]} <= ? AND ${visibleClient('c')} ORDER BY ${COLUMN[kind]}, sort_key LIMIT 500`,
     )
     .pluck()
     .all(until) as string[];

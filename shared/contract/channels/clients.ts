@@ -15,10 +15,10 @@ import type {
   ClientSummary,
   DocumentMeta,
   ImportPreview,
-  ImportResult,
   StaffDirectoryEntry,
 } from '../clientViews';
 import { channel } from '../define';
+import type { JobStarted } from '../jobViews';
 import { idField, noInput, timestampField } from '../fields';
 
 const anyStaff = ALL_ROLES;
@@ -26,11 +26,11 @@ const MANAGERS: readonly Role[] = ['dutyManager', 'supervisor', 'admin'];
 
 const importRows = z.strictObject({
   fileName: z.string().trim().min(1).max(200),
-  /** The sheet as read in the renderer: a header row, then up to 20,000 data rows. */
+  /** The sheet as read in the renderer: a header row, then up to 50,000 data rows. */
   rows: z
     .array(z.array(z.string().max(2000)).max(60))
     .min(1)
-    .max(20_001),
+    .max(50_001),
 });
 
 export const clientChannels = {
@@ -147,8 +147,8 @@ export const clientChannels = {
     roles: MANAGERS,
     audit: false,
   }),
-  /** All valid rows in one transaction; invalid rows come back for correction. */
-  'clients.importCommit': channel<ImportResult>()({
+  /** Starts the import job: every valid row lands at once when it ends, or none does. */
+  'clients.importCommit': channel<JobStarted>()({
     input: importRows,
     roles: MANAGERS,
     audit: true,

@@ -1,0 +1,47 @@
+import type { AppErrorShape } from './result';
+
+/** Long work that runs as a job: started by a channel, done in chunks, reported by events. */
+export const JOB_KINDS = ['clients.import', 'exports.write'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
+
+/** What the job is doing now; the renderer words it ("Saving rows 12,000 of 20,000"). */
+export type JobPhase =
+  | 'queued'
+  | 'checking'
+  | 'saving'
+  | 'publishing'
+  | 'reading'
+  | 'writing'
+  | 'undoing'
+  | 'finished';
+
+/** Counts and names a job leaves behind; never personal data. */
+export interface JobResult {
+  imported?: number;
+  invalid?: number;
+  fileName?: string;
+}
+
+export interface JobView {
+  id: string;
+  kind: JobKind;
+  state: JobState;
+  phase: JobPhase;
+  /** Units of the current phase done and in all (rows, files…). */
+  done: number;
+  total: number;
+  startedAt: number;
+  endedAt: number | null;
+  startedByName: string;
+  /** False once the job has passed its point of no return (an import being published). */
+  cancellable: boolean;
+  result: JobResult | null;
+  error: AppErrorShape | null;
+}
+
+/** What a channel that starts a job answers at once. */
+export interface JobStarted {
+  jobId: string;
+}
