@@ -8,8 +8,9 @@ import {
   session,
   webContents,
 } from 'electron';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Core, consoleLogger } from '../app/core';
+import { CoreHost, type HostServices } from '../app/coreHost';
 import { registerIpc } from './ipcAdapter';
 import { electronNativeBinding } from './nativeBinding';
 import { SafeStorageKeyProvider } from './safeStorageProvider';
@@ -21,32 +22,53 @@ import {
   PRODUCTION_CSP,
 } from './security';
 
-const TICK_MS = 5_000;
 const devUrl = process.env.ELECTRON_RENDERER_URL;
 let appUrl = '';
+let mainWindow: BrowserWindow | null = null;
 
-function createCore(): Core {
-  const appRoot = app.getAppPath();
-  const nativeBinding = electronNativeBinding(appRoot, process.resourcesPath);
-  return new Core({
-    dataDir: join(app.getPath('userData'), 'vault'),
-    keyProvider: new SafeStorageKeyProvider(safeStorage),
-    logger: consoleLogger,
-    chooseFolder: chooseExportFolder,
-    ...(nativeBinding ? { nativeBinding } : {}),
-  });
+/** A first run may find no userData folder yet; the vault's folder is for this user only. */
+function vaultDir(): string {
+  const dir = join(app.getPath('userData'), 'vault');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  return dir;
 }
 
 /** The person picks where an approved export goes (a USB drive, usually). */
-function chooseExportFolder(clientId: string): string | null {
+async function chooseExportFolder(clientId: string): Promise<string | null> {
   const contents = webContents.fromId(Number(clientId));
   const win = contents ? BrowserWindow.fromWebContents(contents) : null;
   const options = {
     title: 'Deskbook',
     properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
   };
-  const paths = win ? dialog.showOpenDialogSync(win, options) : dialog.showOpenDialogSync(options);
-  return paths?.[0] ?? null;
+  const choice = win
+    ? await dialog.showOpenDialog(win, options)
+    : await dialog.showOpenDialog(options);
+  return choice.canceled ? null : (choice.filePaths[0] ?? null);
+}
+
+function hostServices(): HostServices {
+  const keys = new SafeStorageKeyProvider(safeStorage);
+  return {
+    seal: (secret) => keys.seal(secret),
+    unseal: (sealed) => keys.unseal(sealed),
+    chooseFolder: chooseExportFolder,
+  };
+}
+
+/** Core runs in the db worker (out/main/coreWorker.js beside this file). */
+function startCore(): CoreHost {
+  const nativeBinding = electronNativeBinding(app.getAppPath(), process.resourcesPath);
+  return new CoreHost({
+    workerFile: join(__dirname, 'coreWorker.js'),
+    services: hostServices(),
+    settings: {
+      dataDir: vaultDir(),
+      key: { kind: 'host' },
+      exportFolder: { kind: 'host' },
+      ...(nativeBinding ? { nativeBinding } : {}),
+    },
+  });
 }
 
 function setCspHeader(): void {
@@ -56,11 +78,21 @@ function setCspHeader(): void {
   });
 }
 
-async function createWindow(core: Core): Promise<void> {
-  const win = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')));
+function windowIcon(): string | undefined {
+  const icon = join(app.getAppPath(), 'resources', 'icon.png');
+  return existsSync(icon) ? icon : undefined;
+}
+
+async function createWindow(host: CoreHost): Promise<void> {
+  const preload = join(__dirname, '../preload/index.js');
+  const win = new BrowserWindow(mainWindowOptions(preload, windowIcon()));
+  mainWindow = win;
   guardContents(win.webContents, () => appUrl);
   const clientId = String(win.webContents.id);
-  win.on('closed', () => core.endClient(clientId));
+  win.on('closed', () => {
+    host.endClient(clientId);
+    if (mainWindow === win) mainWindow = null;
+  });
   win.once('ready-to-show', () => win.show());
   if (devUrl) {
     appUrl = devUrl;
@@ -72,28 +104,50 @@ async function createWindow(core: Core): Promise<void> {
   }
 }
 
-app.enableSandbox();
-app.on('web-contents-created', (_e, contents) => guardContents(contents, () => appUrl));
+/** A second start was refused by the single-instance lock: bring the first window forward. */
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
 
-void app.whenReady().then(async () => {
+/** The database is closed in the worker before the app exits, so nothing is cut short. */
+function closeCoreOnQuit(host: CoreHost): void {
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void host.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  });
+}
+
+async function whenReady(): Promise<void> {
   denyPermissions(session.defaultSession);
   setCspHeader();
-  const core = createCore();
-  registerIpc(
-    ipcMain,
-    core,
-    () => appUrl,
-    (id) => webContents.fromId(id),
-  );
-  const timer = setInterval(() => core.tick(), TICK_MS);
-  // Walking away from the PC (OS lock, sleep) locks every Deskbook session at once.
-  powerMonitor.on('lock-screen', () => core.lockAll());
-  powerMonitor.on('suspend', () => core.lockAll());
-  app.on('will-quit', () => {
-    clearInterval(timer);
-    core.close();
+  const host = startCore();
+  registerIpc(ipcMain, host, {
+    appUrl: () => appUrl,
+    contentsById: (id) => webContents.fromId(id),
+    allContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
   });
-  await createWindow(core);
-});
+  // Walking away from the PC (OS lock, sleep) locks every Deskbook session at once.
+  powerMonitor.on('lock-screen', () => host.lockAll());
+  powerMonitor.on('suspend', () => host.lockAll());
+  closeCoreOnQuit(host);
+  await createWindow(host);
+}
 
-app.on('window-all-closed', () => app.quit());
+// One app, one writer: a second start hands over to the first window and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  app.on('web-contents-created', (_e, contents) => guardContents(contents, () => appUrl));
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(whenReady);
+}

@@ -4,8 +4,8 @@ import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { channelNames, contract, type ChannelName, type Output } from '../../shared/contract';
 import { fail, ok } from '../../shared/contract/result';
-import { eventChannel, invokeChannel } from '../../shared/contract/transport';
-import type { Core } from '../app/core';
+import { CONNECTION_CHANNEL, eventChannel, invokeChannel } from '../../shared/contract/transport';
+import type { CoreHost } from '../app/coreHost';
 import { isAllowedNavigation } from './security';
 
 const SAVE_PDF = 'print.savePdf' satisfies ChannelName;
@@ -27,16 +27,22 @@ async function savePdf(sender: WebContents, raw: unknown): Promise<Output<typeof
   return { saved: true, fileName: basename(choice.filePath) };
 }
 
+/** What the relay needs of the db worker's host. */
+export type CoreLink = Pick<CoreHost, 'dispatch' | 'onEvent' | 'onState'>;
+
+export interface RelayTargets {
+  appUrl(): string;
+  contentsById(id: number): WebContents | undefined;
+  /** Every window's contents, told when the db worker comes up or stops. */
+  allContents(): WebContents[];
+}
+
 /**
- * The thin Electron transport: one handler per contract channel. Only the app's own top
- * frame may call; everything else is the router's job.
+ * The thin Electron relay: one handler per contract channel, awaiting the db worker. Only
+ * the app's own top frame may call; everything else is the router's job.
  */
-export function registerIpc(
-  ipcMain: IpcMain,
-  core: Core,
-  appUrl: () => string,
-  contentsById: (id: number) => WebContents | undefined,
-): void {
+export function registerIpc(ipcMain: IpcMain, core: CoreLink, targets: RelayTargets): void {
+  const { appUrl, contentsById } = targets;
   const trusted = (event: IpcMainInvokeEvent) => {
     const frame = event.senderFrame;
     return !!frame && frame.parent === null && isAllowedNavigation(frame.url, appUrl());
@@ -46,7 +52,7 @@ export function registerIpc(
       if (!trusted(event)) {
         return fail({ code: 'FORBIDDEN', message: 'Untrusted sender.', reason: 'ipc.sender' });
       }
-      const result = core.dispatch(name, input, String(event.sender.id));
+      const result = await core.dispatch(name, input, String(event.sender.id));
       if (name !== SAVE_PDF || !result.ok) return result;
       try {
         return ok(await savePdf(event.sender, input));
@@ -62,5 +68,9 @@ export function registerIpc(
   core.onEvent((clientId, event, payload) => {
     const target = contentsById(Number(clientId));
     if (target && !target.isDestroyed()) target.send(eventChannel(event), payload);
+  });
+  core.onState((up) => {
+    for (const contents of targets.allContents())
+      if (!contents.isDestroyed()) contents.send(CONNECTION_CHANNEL, up);
   });
 }

@@ -24,8 +24,12 @@ export const DEV_CSP = PRODUCTION_CSP.replace(
   "script-src 'self' 'unsafe-inline'",
 ).replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*");
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  preloadPath: string,
+  icon?: string,
+): BrowserWindowConstructorOptions {
   return {
+    ...(icon ? { icon } : {}),
     width: 1366,
     height: 860,
     minWidth: 1024,

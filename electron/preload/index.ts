@@ -1,5 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { eventChannel, invokeChannel, type DeskbookBridge } from '../../shared/contract/transport';
+import {
+  CONNECTION_CHANNEL,
+  eventChannel,
+  invokeChannel,
+  type DeskbookBridge,
+} from '../../shared/contract/transport';
 
 // Contract names look like "staff.create"; anything else never reaches ipcRenderer.
 const NAME = /^[a-z]+\.[a-zA-Z]+$/;
@@ -17,6 +22,13 @@ const bridge: DeskbookBridge = Object.freeze({
     ipcRenderer.on(channel, handler);
     return () => {
       ipcRenderer.removeListener(channel, handler);
+    };
+  },
+  onConnection(listener: (up: boolean) => void) {
+    const handler = (_e: unknown, up: unknown) => listener(up === true);
+    ipcRenderer.on(CONNECTION_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(CONNECTION_CHANNEL, handler);
     };
   },
 });
