@@ -77,7 +77,11 @@ function errorShape(err: unknown): AppErrorShape {
   if (err instanceof Cancelled)
     return { code: 'CONFLICT', message: 'Cancelled.', reason: 'jobs.cancelled' };
   if (err instanceof AppError) return err.toShape();
-  return { code: 'INTERNAL', message: 'Something went wrong; nothing was saved.', reason: 'internal' };
+  return {
+    code: 'INTERNAL',
+    message: 'Something went wrong; nothing was saved.',
+    reason: 'internal',
+  };
 }
 
 /** Runs jobs in time-budgeted chunks on the thread that hosts Core, between desk calls. */
@@ -104,7 +108,15 @@ export class JobRunner {
       result: null,
       error: null,
     };
-    const entry = { view, owner, spec, cancelAsked: false, audited: false, lastSent: 0, generation: this.generation } as Entry;
+    const entry = {
+      view,
+      owner,
+      spec,
+      cancelAsked: false,
+      audited: false,
+      lastSent: 0,
+      generation: this.generation,
+    } as Entry;
     this.jobs.set(id, entry);
     entry.done = this.drive(entry);
     this.send(entry, true);
@@ -125,7 +137,11 @@ export class JobRunner {
     return [...this.jobs.values()]
       .filter((e) => e.owner.staffId === staffId)
       .map((e) => ({ ...e.view }))
-      .sort((a, b) => Number(b.state === 'running') - Number(a.state === 'running') || b.startedAt - a.startedAt);
+      .sort(
+        (a, b) =>
+          Number(b.state === 'running') - Number(a.state === 'running') ||
+          b.startedAt - a.startedAt,
+      );
   }
 
   /** Asks the job to stop at its next chunk; refused once it has passed its point of no return. */
@@ -149,7 +165,9 @@ export class JobRunner {
   }
 
   running(): JobView[] {
-    return [...this.jobs.values()].filter((e) => e.view.state === 'running').map((e) => ({ ...e.view }));
+    return [...this.jobs.values()]
+      .filter((e) => e.view.state === 'running')
+      .map((e) => ({ ...e.view }));
   }
 
   /** The vault closes: running jobs stop at their next chunk, leaving their marks for recovery. */
@@ -163,7 +181,8 @@ export class JobRunner {
       chunk: async (work) => {
         await turn();
         if (e.generation !== this.generation || !this.env.db()) throw new Stopped();
-        if (e.cancelAsked && e.view.cancellable && e.view.state === 'running') throw new Cancelled();
+        if (e.cancelAsked && e.view.cancellable && e.view.state === 'running')
+          throw new Cancelled();
         return work(performance.now() + CHUNK_BUDGET_MS);
       },
       progress: (phase, done, total) => {
@@ -210,13 +229,22 @@ export class JobRunner {
   }
 
   private end(e: Entry, state: 'done' | 'failed' | 'cancelled'): void {
-    Object.assign(e.view, { state, phase: 'finished', endedAt: this.env.now(), cancellable: false });
+    Object.assign(e.view, {
+      state,
+      phase: 'finished',
+      endedAt: this.env.now(),
+      cancellable: false,
+    });
     const db = this.env.db();
     if (db && !e.audited) {
       const outcome = state === 'done' ? 'ok' : 'failed';
       const reason = e.view.error?.reason ?? e.view.error?.code;
       db.transaction(() =>
-        this.writeAudit(db, e, outcome, { ended: state, ...(reason ? { reason } : {}), ...e.view.result }),
+        this.writeAudit(db, e, outcome, {
+          ended: state,
+          ...(reason ? { reason } : {}),
+          ...e.view.result,
+        }),
       )();
     }
     this.send(e, true);

@@ -8,14 +8,7 @@ export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 /** What the job is doing now; the renderer words it ("Saving rows 12,000 of 20,000"). */
 export type JobPhase =
-  | 'queued'
-  | 'checking'
-  | 'saving'
-  | 'publishing'
-  | 'reading'
-  | 'writing'
-  | 'undoing'
-  | 'finished';
+  'queued' | 'checking' | 'saving' | 'publishing' | 'reading' | 'writing' | 'undoing' | 'finished';
 
 /** Counts and names a job leaves behind; never personal data. */
 export interface JobResult {

@@ -240,9 +240,14 @@ describe('later migrations', () => {
     expect(tables(d)).toEqual(expect.arrayContaining(['job_writes']));
     const cols = d.prepare("SELECT name FROM pragma_table_info('clients')").pluck().all();
     expect(cols).toContain('pending_job');
-    const idx = d.prepare("SELECT sql FROM sqlite_master WHERE name = 'clients_pending_job'").pluck().get();
+    const idx = d
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'clients_pending_job'")
+      .pluck()
+      .get();
     expect(idx).toMatch(/WHERE pending_job IS NOT NULL/);
-    d.prepare("INSERT INTO job_writes (job_id, kind, started_at) VALUES ('j1', 'clients.import', 0)").run();
+    d.prepare(
+      "INSERT INTO job_writes (job_id, kind, started_at) VALUES ('j1', 'clients.import', 0)",
+    ).run();
     expect(() =>
       d.prepare("INSERT INTO job_writes (job_id, kind, started_at) VALUES ('j1', 'x', 0)").run(),
     ).toThrow(/UNIQUE/);

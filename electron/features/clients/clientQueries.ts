@@ -79,7 +79,9 @@ export function getClientByCard(db: Db, cardNumber: string): { id: string } | un
 export function clientsByIds(db: Db, ids: string[]): ClientRow[] {
   if (ids.length === 0) return [];
   const rows = db
-    .prepare(`SELECT ${CLIENT_COLUMNS} ${FROM} WHERE c.id IN (SELECT value FROM json_each(?)) AND ${VISIBLE}`)
+    .prepare(
+      `SELECT ${CLIENT_COLUMNS} ${FROM} WHERE c.id IN (SELECT value FROM json_each(?)) AND ${VISIBLE}`,
+    )
     .all(JSON.stringify(ids)) as ClientRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => byId.get(id)).filter((r): r is ClientRow => !!r);

@@ -39,23 +39,32 @@ function rowFailure(err: unknown, line: number): unknown {
 }
 
 /** Writes one transaction of rows, as many as fit in the chunk's budget; returns how many. */
-function saveSome(env: AppEnv, staff: StaffRow, jobId: string, a: ImportAnalysis, from: number, deadline: number) {
+function saveSome(
+  env: AppEnv,
+  staff: StaffRow,
+  jobId: string,
+  a: ImportAnalysis,
+  from: number,
+  deadline: number,
+) {
   const db = env.db()!;
-  return db.transaction(() => {
-    const ctx = jobContext(env, db, staff);
-    let i = from;
-    while (i < a.valid.length) {
-      const row = a.valid[i]!;
-      try {
-        insertClientRecord(ctx, row.input, jobId);
-      } catch (err) {
-        throw rowFailure(err, row.line);
+  return db
+    .transaction(() => {
+      const ctx = jobContext(env, db, staff);
+      let i = from;
+      while (i < a.valid.length) {
+        const row = a.valid[i]!;
+        try {
+          insertClientRecord(ctx, row.input, jobId);
+        } catch (err) {
+          throw rowFailure(err, row.line);
+        }
+        i += 1;
+        if (performance.now() >= deadline) break;
       }
-      i += 1;
-      if (performance.now() >= deadline) break;
-    }
-    return i;
-  }).immediate();
+      return i;
+    })
+    .immediate();
 }
 
 /** Deletes (unpublished) or unmarks (published) this job's rows, a batch at a time; 0 when none are left. */
@@ -64,16 +73,18 @@ function tidySome(db: Db, jobId: string, published: boolean, deadline: number): 
   const stmt = published
     ? db.prepare(`UPDATE clients SET pending_job = NULL WHERE rowid IN (${pick})`)
     : db.prepare(`DELETE FROM clients WHERE rowid IN (${pick})`);
-  return db.transaction(() => {
-    let changed = 0;
-    let last: number;
-    do {
-      last = stmt.run(jobId, BATCH).changes;
-      changed += last;
-    } while (last > 0 && performance.now() < deadline);
-    if (changed === 0) db.prepare('DELETE FROM job_writes WHERE job_id = ?').run(jobId);
-    return changed;
-  }).immediate();
+  return db
+    .transaction(() => {
+      let changed = 0;
+      let last: number;
+      do {
+        last = stmt.run(jobId, BATCH).changes;
+        changed += last;
+      } while (last > 0 && performance.now() < deadline);
+      if (changed === 0) db.prepare('DELETE FROM job_writes WHERE job_id = ?').run(jobId);
+      return changed;
+    })
+    .immediate();
 }
 
 /**
@@ -108,7 +119,9 @@ export function importJob(
       let saved = 0;
       job.progress('saving', 0, total);
       while (saved < total) {
-        saved = await job.chunk((deadline) => saveSome(env, staff, jobId, analysis, saved, deadline));
+        saved = await job.chunk((deadline) =>
+          saveSome(env, staff, jobId, analysis, saved, deadline),
+        );
         job.progress('saving', saved, total);
       }
       const result = { imported: total, invalid: analysis.invalid.length };
@@ -116,7 +129,10 @@ export function importJob(
       await job.chunk(() => {
         const db = env.db()!;
         db.transaction(() => {
-          db.prepare('UPDATE job_writes SET published_at = ? WHERE job_id = ?').run(env.now(), jobId);
+          db.prepare('UPDATE job_writes SET published_at = ? WHERE job_id = ?').run(
+            env.now(),
+            jobId,
+          );
           job.auditEnd(db, result);
         }).immediate();
       });
@@ -142,7 +158,9 @@ export function resumeImportCleanup(env: AppEnv, db: Db): void {
         const published = await tidy(env, job, jobId);
         if (!published)
           await job.chunk(() =>
-            env.db()!.transaction(() => job.auditEnd(env.db()!, { ended: 'rolledBack' }, 'failed'))(),
+            env
+              .db()!
+              .transaction(() => job.auditEnd(env.db()!, { ended: 'rolledBack' }, 'failed'))(),
           );
         return {};
       },
