@@ -5,9 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { Core } from '../../../electron/app/core';
+import { CoreHost } from '../../../electron/app/coreHost';
 import { PassphraseKeyProvider } from '../../../electron/vault/keyProvider';
 import type { KdfParams } from '../../../electron/vault/wrap';
-import type { Result } from '../../../shared/contract/result';
+import { isChannelName } from '../../../shared/contract';
+import { fail, type Result } from '../../../shared/contract/result';
 import { BRIDGE_JS } from './bridge';
 import { travelClock } from './demo';
 import type { DemoClock } from './demoClients';
@@ -57,6 +59,67 @@ const TYPES: Record<string, string> = {
 };
 
 export const DEFAULT_RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
+/** The same db worker Electron runs, as built by electron-vite. */
+export const CORE_WORKER_FILE = resolve(__dirname, '../../../out/main/coreWorker.js');
+
+interface CoreConfig {
+  dataDir: string;
+  exportDir: string;
+  passphrase: string;
+  pinKdf?: KdfParams;
+}
+
+/** The seed fills the vault in-process, through the real router, before the worker opens it. */
+function runSeed(
+  config: CoreConfig,
+  seed: NonNullable<HarnessOptions['seed']>,
+  time: DemoClock & { clock: () => number },
+) {
+  const core = new Core({
+    dataDir: config.dataDir,
+    chooseFolder: () => {
+      mkdirSync(config.exportDir, { recursive: true });
+      return config.exportDir;
+    },
+    keyProvider: new PassphraseKeyProvider(config.passphrase, config.pinKdf),
+    clock: time.clock,
+    ...(config.pinKdf ? { pinKdf: config.pinKdf, recoveryKdf: config.pinKdf } : {}),
+  });
+  try {
+    seed(core, time);
+  } finally {
+    core.close();
+  }
+}
+
+function startCoreHost(config: CoreConfig, clockOffsetMs: number, tickMs: number): CoreHost {
+  if (!existsSync(CORE_WORKER_FILE))
+    throw new Error(`No built core worker at ${CORE_WORKER_FILE}: run "npm run build" first.`);
+  return new CoreHost({
+    workerFile: CORE_WORKER_FILE,
+    settings: {
+      dataDir: config.dataDir,
+      key: {
+        kind: 'passphrase',
+        passphrase: config.passphrase,
+        ...(config.pinKdf ? { kdf: config.pinKdf } : {}),
+      },
+      exportFolder: { kind: 'fixed', dir: config.exportDir },
+      ...(config.pinKdf ? { pinKdf: config.pinKdf, recoveryKdf: config.pinKdf } : {}),
+      clockOffsetMs,
+      tickMs,
+      debug: true,
+    },
+  });
+}
+
+/** Unknown names get the router's answer without a trip to the worker. */
+function forward(host: CoreHost, channel: string, input: unknown, clientId: string) {
+  if (isChannelName(channel)) return host.dispatch(channel, input, clientId);
+  return Promise.resolve(
+    fail({ code: 'NOT_FOUND', message: 'Unknown channel', reason: 'unknownChannel' }),
+  );
+}
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((ok, fail) => {
@@ -69,7 +132,8 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 /**
  * Dev and test only: serves the built renderer on loopback and connects it to the real
- * router and services, on a vault in a temp folder. Every data request needs the token.
+ * Core in the same db worker Electron runs, on a vault in a temp folder. Every data
+ * request needs the token.
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
@@ -82,19 +146,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const exportDir = options.exportDir ?? join(dataDir, 'exports');
   const passphrase = options.passphrase ?? randomBytes(16).toString('hex');
   const time = travelClock();
-  const core = new Core({
+  const config: CoreConfig = {
     dataDir,
-    chooseFolder: () => {
-      mkdirSync(exportDir, { recursive: true });
-      return exportDir;
-    },
-    keyProvider: new PassphraseKeyProvider(passphrase, options.pinKdf),
-    clock: time.clock,
-    ...(options.pinKdf ? { pinKdf: options.pinKdf, recoveryKdf: options.pinKdf } : {}),
-  });
-  options.seed?.(core, time);
+    exportDir,
+    passphrase,
+    ...(options.pinKdf ? { pinKdf: options.pinKdf } : {}),
+  };
+  if (options.seed) runSeed(config, options.seed, time);
+  const host = startCoreHost(config, time.now() - Date.now(), options.tickMs ?? 1000);
   const streams = new Map<string, Set<ServerResponse>>();
-  const offEvents = core.onEvent((clientId, event, payload) => {
+  const offEvents = host.onEvent((clientId, event, payload) => {
     for (const res of streams.get(clientId) ?? [])
       res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
   });
@@ -115,7 +176,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       res.writeHead(400).end();
       return;
     }
-    const result = core.dispatch(String(body.channel), body.input, `harness:${client}`);
+    const result = await forward(host, String(body.channel), body.input, `harness:${client}`);
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
   }
 
@@ -171,7 +232,6 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
-  const ticker = setInterval(() => core.tick(), options.tickMs ?? 1000);
 
   return {
     url: `${origin}/?token=${token}`,
@@ -180,22 +240,17 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dataDir,
     exportDir,
     passphrase,
-    dispatch: async (channel, input, clientId) => core.dispatch(channel, input, clientId),
-    queryAll: async <T>(sql: string, ...params: unknown[]) =>
-      core.db!.prepare(sql).all(...params) as T[],
-    queryValue: async <T>(sql: string, ...params: unknown[]) =>
-      core
-        .db!.prepare(sql)
-        .pluck()
-        .get(...params) as T,
-    travel: (ms) => void time.travel(ms),
+    dispatch: (channel, input, clientId) => forward(host, channel, input, clientId),
+    queryAll: (sql, ...params) => host.queryAll(sql, ...params),
+    queryValue: (sql, ...params) => host.queryValue(sql, ...params),
+    // Messages reach the worker in order, so a call made after this sees the new time.
+    travel: (ms) => void host.travel(ms).catch(() => undefined),
     async close() {
-      clearInterval(ticker);
       offEvents();
       for (const set of streams.values()) for (const res of set) res.end();
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
-      core.close();
+      await host.close();
       if (ownsDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
