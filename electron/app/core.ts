@@ -12,6 +12,7 @@ import { applyIdleLock, lockSession } from '../features/auth';
 import { declassifyExpired, resumeImportCleanup } from '../features/clients';
 import { JobRunner } from '../jobs';
 import { handlers, vaultHandlers } from './handlers';
+import { LivePublisher } from './liveViews';
 import { PRODUCTION_PIN_KDF } from '../features/auth';
 import { SessionStore } from '../features/auth';
 import type { KeyProvider } from '../vault/keyProvider';
@@ -86,7 +87,10 @@ export class Core {
             }
           : null,
     };
-    this.dispatch = createDispatcher(this.env, handlers, vaultHandlers);
+    const live = new LivePublisher(this.env, handlers);
+    this.dispatch = createDispatcher(this.env, handlers, vaultHandlers, (call) =>
+      live.committed(call),
+    );
     this.unlockAtStart();
   }
 

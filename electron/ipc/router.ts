@@ -19,6 +19,14 @@ import { fieldsFromZod } from './zodFields';
 
 export type Dispatch = (channel: string, input: unknown, clientId: string) => Result<unknown>;
 
+/** A call that succeeded and committed: what the live views and notices are derived from. */
+export interface CommittedCall {
+  channel: ChannelName;
+  input: unknown;
+  data: unknown;
+  clientId: string;
+}
+
 interface Gate {
   session: Session | null;
   staff: StaffRow | null;
@@ -111,6 +119,8 @@ export function createDispatcher(
   env: AppEnv,
   handlers: Handlers,
   vaultHandlers: VaultHandlers,
+  /** Runs after a successful commit only: never for a refusal or a rolled-back call. */
+  committed?: (call: CommittedCall) => void,
 ): Dispatch {
   function runInTransaction(
     db: Db,
@@ -152,6 +162,7 @@ export function createDispatcher(
       })
       .immediate();
     pending.forEach((send) => send());
+    if (result.ok) committed?.({ channel: name, input, data: result.data, clientId });
     const session = env.sessions.get(clientId);
     if (result.ok && session && def.roles !== 'public') session.lastActivity = now;
     return result;

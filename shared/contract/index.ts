@@ -46,6 +46,7 @@ export function isChannelName(name: string): name is ChannelName {
 }
 
 export * from './events';
+export * from './live';
 export * from './result';
 export * from './views';
 export * from './clientViews';

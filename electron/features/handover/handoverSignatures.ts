@@ -9,6 +9,7 @@ import {
 } from './handoverQueries';
 import { lockEntriesOfShift } from '../shifts';
 import { clockOutEveryone, getShift, getShiftStaff, updateShift } from '../shifts';
+import type { Db } from '../../db/types';
 import type { ServiceContext } from '../../ipc/context';
 import { AppError, Denied } from '../../ipc/errors';
 import { requireHandover, requireShiftAtWork, assertDraft } from './handover';
@@ -31,9 +32,20 @@ function onShiftNow(ctx: ServiceContext, shiftId: string, openedBy: string): boo
 
 /** The outgoing side in any way: signed it, opened the shift or worked on it. */
 function outgoingSide(ctx: ServiceContext, shiftId: string, outgoingId: string | null): boolean {
-  const me = ctx.staff!.id;
-  const shift = getShift(ctx.db, shiftId)!;
-  return outgoingId === me || shift.opened_by === me || !!getShiftStaff(ctx.db, shiftId, me);
+  return onOutgoingSide(ctx.db, shiftId, outgoingId, ctx.staff!.id);
+}
+
+function onOutgoingSide(db: Db, shiftId: string, outgoingId: string | null, staffId: string) {
+  const shift = getShift(db, shiftId)!;
+  return (
+    outgoingId === staffId || shift.opened_by === staffId || !!getShiftStaff(db, shiftId, staffId)
+  );
+}
+
+/** Who may sign as the incoming side: anyone not on the outgoing side (the role is the gate's). */
+export function mayReceiveHandover(db: Db, handoverId: string, staffId: string): boolean {
+  const row = getHandover(db, handoverId);
+  return !!row && !onOutgoingSide(db, row.shift_id, row.outgoing_id, staffId);
 }
 
 export const handoverSignatureHandlers: Pick<

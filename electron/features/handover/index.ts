@@ -2,4 +2,4 @@
 export { handoverHandlers } from './handover';
 export { handoverBoardHandlers } from './handoverBoard';
 export { handoverPrintHandlers } from './handoverPrint';
-export { handoverSignatureHandlers } from './handoverSignatures';
+export { handoverSignatureHandlers, mayReceiveHandover } from './handoverSignatures';

@@ -1,0 +1,105 @@
+import type { ChannelName, Output } from './index';
+
+/**
+ * Read channels whose answer main pushes after every change another window must see.
+ * Each is read with its default input (today, the current shift), so the pushed payload
+ * is exactly what the channel returns for that session, and a store replaces its data.
+ */
+export const LIVE_VIEWS = [
+  'desk.tagsOut',
+  'desk.lostTags',
+  'desk.onSite',
+  'desk.occupancy',
+  'desk.dayCounts',
+  'reception.dayCounts',
+  'rotation.today',
+  'visitors.waiting',
+  'messages.list',
+  'queue.list',
+  'queue.dayCounts',
+  'shifts.current',
+  'shiftLog.list',
+] as const satisfies readonly ChannelName[];
+export type LiveView = (typeof LIVE_VIEWS)[number];
+
+/** Views that differ per person ("mine"): computed for each signed-in staff member. */
+export const PER_PERSON_VIEWS: readonly LiveView[] = ['messages.list'];
+
+export type ViewEventName = `view:${LiveView}`;
+export type ViewEventPayloads = { [V in LiveView as `view:${V}`]: Output<V> };
+
+export function viewEvent<V extends LiveView>(view: V): `view:${V}` {
+  return `view:${view}`;
+}
+
+const TAGS = ['desk.tagsOut', 'desk.onSite', 'desk.occupancy', 'desk.dayCounts'] as const;
+const CHARGES = ['desk.tagsOut', 'desk.onSite', 'desk.dayCounts'] as const;
+const VISITORS = ['visitors.waiting', 'rotation.today', 'reception.dayCounts'] as const;
+const ROTATION = ['rotation.today', 'visitors.waiting'] as const;
+const QUEUE = ['queue.list', 'queue.dayCounts'] as const;
+const SHIFT = ['shifts.current', 'shiftLog.list'] as const;
+const LOG = ['shiftLog.list'] as const;
+
+/**
+ * What each mutation changes for others to see. The router publishes these views after a
+ * successful commit only. A test keeps every desk-side mutation in this map or in
+ * `CHANGES_NO_LIVE_VIEW`, so a new channel cannot silently stop the other windows updating.
+ */
+export const REFRESHES: Partial<Record<ChannelName, readonly LiveView[]>> = {
+  'desk.checkIn': TAGS,
+  'desk.checkOut': TAGS,
+  'desk.tagLost': [...TAGS, 'desk.lostTags'],
+  'desk.tagFound': ['desk.tagsOut', 'desk.lostTags'],
+  'desk.addCharge': CHARGES,
+  'desk.settle': CHARGES,
+  'desk.voidCharge': CHARGES,
+  'desk.recordCardSale': ['desk.dayCounts'],
+  'rotation.signIn': ROTATION,
+  'rotation.setStatus': ROTATION,
+  'visitors.register': VISITORS,
+  'visitors.confirm': VISITORS,
+  'visitors.passOn': VISITORS,
+  'visitors.leave': VISITORS,
+  'calls.record': ['rotation.today', 'reception.dayCounts', 'messages.list'],
+  'messages.send': ['messages.list'],
+  'messages.markRead': ['messages.list'],
+  'queue.take': QUEUE,
+  'queue.call': QUEUE,
+  'queue.serve': QUEUE,
+  'queue.left': QUEUE,
+  'shifts.open': SHIFT,
+  'shifts.clockIn': ['shifts.current'],
+  'shifts.clockOut': ['shifts.current'],
+  'shifts.check': ['shifts.current'],
+  'shifts.acknowledge': ['shifts.current', 'messages.list'],
+  'shifts.start': SHIFT,
+  'shifts.abandon': SHIFT,
+  'shiftLog.add': LOG,
+  'shiftLog.edit': LOG,
+  'shiftLog.correct': LOG,
+  'shiftLog.completeFollowUp': LOG,
+  'handover.prepare': ['shifts.current'],
+  'handover.saveDraft': ['shifts.current'],
+  'handover.signOutgoing': SHIFT,
+  'handover.receive': ['shifts.current'],
+  'handover.review': ['shifts.current'],
+  'handover.correct': ['shifts.current'],
+};
+
+/** Desk-side audited channels that change nothing a live view shows (prices, setup, reads). */
+export const CHANGES_NO_LIVE_VIEW: readonly ChannelName[] = [
+  'desk.setPriceItem',
+  'blockList.add',
+  'blockList.remove',
+  'shifts.setTemplate',
+  'shifts.setChecklistItem',
+  'shifts.setRoster',
+  'handover.purgeExpired',
+  'handover.printDay',
+];
+
+/** A targeted notification for the person concerned; ids and what they need to act. */
+export type Notice =
+  | { kind: 'visitorAssigned'; visitorId: string; visitorName: string; passedOn: boolean }
+  | { kind: 'message'; messageId: string | null; fromName: string | null; byPhone: boolean }
+  | { kind: 'handoverWaiting'; handoverId: string; businessDate: string };
