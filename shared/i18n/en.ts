@@ -9,6 +9,7 @@ import { queueEn } from './queue.en';
 import { waiverEn } from './waiver.en';
 import { shiftEn } from './shift.en';
 import { handoverEn } from './handover.en';
+import { jobsEn } from './jobs.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -23,6 +24,7 @@ export const en = {
   ...waiverEn,
   ...shiftEn,
   ...handoverEn,
+  ...jobsEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -51,6 +51,7 @@ import { QueueScreen } from '../features/queue/QueueScreen';
 import { ReceptionScreen } from '../features/desk/ReceptionScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
+import { JobsIndicator } from '../features/jobs/JobsIndicator';
 import { ReviewsScreen } from '../features/reviews/ReviewsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useVaultStore } from '../features/setup/store';
@@ -190,6 +191,7 @@ export function Shell({ session }: { session: SessionView }) {
             </div>
           </Group>
           <Group gap="md" wrap="nowrap">
+            <JobsIndicator />
             <LanguageSwitch />
             <Tooltip label={t('shell.lockHint')}>
               <Button

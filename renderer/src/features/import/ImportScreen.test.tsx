@@ -1,6 +1,8 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportPreview } from '../../../../shared/contract/clientViews';
+import type { JobView } from '../../../../shared/contract/jobViews';
+import { useJobsStore } from '../jobs/store';
 import type { SessionView } from '../../../../shared/contract/views';
 import { translate, type MessageKey, type Params } from '../../../../shared/i18n';
 import { useUiStore } from '../../app/uiStore';
@@ -97,10 +99,10 @@ describe('ImportScreen', () => {
     expect(screen.getByTestId('import-commit').textContent).toBe('导入 2 行有效数据');
   });
 
-  it('imports the valid rows and offers the rest as a CSV to correct', async () => {
+  it('runs the import as a job with a progress bar, then offers the rest as a CSV to correct', async () => {
     const calls = fakeBridge({
       'clients.importPreview': { ok: true, data: preview },
-      'clients.importCommit': { ok: true, data: { imported: 2, invalid: preview.invalid } },
+      'clients.importCommit': { ok: true, data: { jobId: 'job-1' } },
     });
     const created: Blob[] = [];
     const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
@@ -111,6 +113,30 @@ describe('ImportScreen', () => {
     renderWithMantine(<ImportScreen session={session('supervisor')} />);
     chooseFile(CSV);
     fireEvent.click(await screen.findByTestId('import-commit'));
+    await screen.findByTestId('import-running');
+    const job: JobView = {
+      id: 'job-1',
+      kind: 'clients.import',
+      state: 'running',
+      phase: 'saving',
+      done: 1,
+      total: 2,
+      startedAt: 0,
+      endedAt: null,
+      startedByName: '赵值班',
+      cancellable: true,
+      result: null,
+      error: null,
+    };
+    act(() => useJobsStore.setState({ byId: { 'job-1': job } }));
+    expect(screen.getByTestId('job-progress-text').textContent).toBe('正在保存第 1 / 2 行');
+    expect(screen.getByRole('progressbar')).toBeTruthy();
+    const done = { ...job, state: 'done' as const, phase: 'finished' as const, done: 2 };
+    act(() =>
+      useJobsStore.setState({
+        byId: { 'job-1': { ...done, result: { imported: 2, invalid: 1 } } },
+      }),
+    );
     expect((await screen.findByTestId('import-imported-count')).textContent).toBe(
       '已导入 2 份客户档案。',
     );

@@ -36,6 +36,8 @@ import {
   sheetProblemText,
   templateCsv,
 } from './format';
+import { JobProgress } from '../jobs/JobProgress';
+import { useJobsStore } from '../jobs/store';
 import { useImportStore } from './store';
 
 /** The tables show this many rows; the CSV download holds them all. */
@@ -309,6 +311,36 @@ function PreviewStep({ t }: { t: T }) {
   );
 }
 
+/** The job runs in main; this shows its bar, and hands its end to the store. */
+function RunningStep({ t }: { t: T }) {
+  const { jobId, fileName, jobEnded } = useImportStore();
+  const job = useJobsStore((s) => (jobId ? s.byId[jobId] : undefined));
+  useEffect(() => {
+    if (job && job.state !== 'running') jobEnded(job);
+  }, [job, jobEnded]);
+  return (
+    <Paper withBorder radius="lg" p="xl" maw={760} data-testid="import-running">
+      <Stack>
+        <Group gap="sm">
+          <IconFileSpreadsheet size={20} />
+          <Text fw={600}>{fileName}</Text>
+        </Group>
+        {job ? (
+          <JobProgress job={job} />
+        ) : (
+          <Group gap="sm">
+            <Loader size="sm" />
+            <Text size="sm">{t('jobs.phase.queued')}</Text>
+          </Group>
+        )}
+        <Text size="sm" c="dimmed">
+          {t('jobs.keepWorking')}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
 function DoneStep({ t }: { t: T }) {
   const { result, rows, fileName, reset } = useImportStore();
   if (!result) return null;
@@ -349,9 +381,9 @@ function DoneStep({ t }: { t: T }) {
 
 export function ImportScreen({ session }: { session: SessionView }) {
   const t = useT();
-  const { step, error, reset } = useImportStore();
+  const { step, error, leave } = useImportStore();
   // The file's rows are personal data: forget them when leaving the screen.
-  useEffect(() => () => reset(), [reset]);
+  useEffect(() => () => leave(), [leave]);
 
   const allowed = rolesFor('clients.importPreview');
   if (error?.code === 'FORBIDDEN' || (allowed !== 'public' && !allowed.includes(session.role)))
@@ -376,6 +408,7 @@ export function ImportScreen({ session }: { session: SessionView }) {
       )}
       {step === 'choose' && <ChooseStep t={t} />}
       {step === 'preview' && <PreviewStep t={t} />}
+      {step === 'running' && <RunningStep t={t} />}
       {step === 'done' && <DoneStep t={t} />}
     </>
   );

@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import type { ImportPreview, ImportResult } from '../../../../shared/contract/clientViews';
+import type { JobView } from '../../../../shared/contract/jobViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import { call } from '../../api/client';
 import { readSheetFile, SheetError, type SheetProblem, type XlsxReader } from './sheet';
 
-export type ImportStep = 'choose' | 'preview' | 'done';
+export type ImportStep = 'choose' | 'preview' | 'running' | 'done';
 
 interface ImportState {
   step: ImportStep;
@@ -18,12 +19,18 @@ interface ImportState {
   /** Main refused the preview or the commit. */
   error: AppErrorShape | null;
   busy: boolean;
+  /** The import job this screen started; its progress lives in the jobs store. */
+  jobId: string | null;
   /** Reads the file and asks main for the preview. */
   choose(file: File, xlsx?: XlsxReader): Promise<void>;
-  /** Imports every valid row in one transaction. */
+  /** Starts the import job: every valid row lands when it ends, or none does. */
   commit(): Promise<void>;
+  /** The job ended: show its result, or why nothing was saved. */
+  jobEnded(job: JobView): void;
   /** Back to step 1, forgetting the file's rows. */
   reset(): void;
+  /** Leaving the screen: the rows are forgotten, a running job goes on. */
+  leave(): void;
 }
 
 const INITIAL = {
@@ -35,6 +42,7 @@ const INITIAL = {
   problem: null,
   error: null,
   busy: false,
+  jobId: null,
 };
 
 const shortName = (name: string) => (name.length > 200 ? name.slice(-200) : name) || 'import';
@@ -63,9 +71,27 @@ export const useImportStore = create<ImportState>((set, get) => ({
     if (!fileName || rows.length === 0) return;
     set({ busy: true, error: null });
     const r = await call('clients.importCommit', { fileName: shortName(fileName), rows });
-    set(r.ok ? { result: r.data, step: 'done', busy: false } : { error: r.error, busy: false });
+    set(
+      r.ok
+        ? { jobId: r.data.jobId, step: 'running', busy: false }
+        : { error: r.error, busy: false },
+    );
+  },
+  jobEnded(job) {
+    if (job.id !== get().jobId || get().step !== 'running') return;
+    if (job.state === 'done') {
+      const result: ImportResult = {
+        imported: job.result?.imported ?? 0,
+        invalid: get().preview?.invalid ?? [],
+      };
+      set({ step: 'done', result });
+    } else set({ step: 'preview', jobId: null, error: job.error });
   },
   reset() {
     set(INITIAL);
+  },
+  leave() {
+    const { step, jobId, fileName, preview } = get();
+    set(step === 'running' ? { ...INITIAL, step, jobId, fileName, preview } : INITIAL);
   },
 }));
