@@ -73,7 +73,7 @@ export class LivePublisher {
     const who = readers(this.env, db);
     const sent = this.read(db, views, who);
     for (const n of notices)
-      for (const r of who) if (n.to(r)) sent.push([r.session.clientId, 'notice', n.notice]);
+      for (const r of who) if (n.to(r)) sent.push([r.session.clientId, 'notice.raised', n.notice]);
     for (const [clientId, event, payload] of sent) this.emit(clientId, event, payload);
   }
 

@@ -10,7 +10,7 @@ export interface EventPayloads extends ViewEventPayloads {
   /** The session of this window changed without the renderer asking (idle lock, deactivation). */
   'session.changed': SessionView | null;
   /** Something for this person to act on: a visitor for them, a message, a handover to sign. */
-  notice: Notice;
+  'notice.raised': Notice;
   /** A job of this person started, moved on or ended (sent to each window they are signed in at). */
   'job.progress': JobView;
 }
@@ -18,6 +18,6 @@ export type EventName = keyof EventPayloads;
 export const eventNames: EventName[] = [
   'session.changed',
   'job.progress',
-  'notice',
+  'notice.raised',
   ...LIVE_VIEWS.map(viewEvent),
 ];

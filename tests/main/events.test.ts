@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   channelNames,
   contract,
   CHANGES_NO_LIVE_VIEW,
+  eventNames,
   LIVE_VIEWS,
   REFRESHES,
   type EventName,
@@ -123,6 +126,12 @@ describe('live views pushed after a change', () => {
     expect(missing).toEqual([]);
     for (const view of LIVE_VIEWS) expect((contract[view] as ChannelDef).audit).toBe(false);
   });
+
+  it('every event name passes the preload, which lets only contract-shaped names through', () => {
+    const preload = readFileSync(join(__dirname, '../../electron/preload/index.ts'), 'utf8');
+    const source = /const EVENT = \/(.+)\/;/.exec(preload)![1]!;
+    for (const name of eventNames) expect(name).toMatch(new RegExp(source));
+  });
 });
 
 describe('notices for the people concerned', () => {
@@ -132,7 +141,7 @@ describe('notices for the people concerned', () => {
     v.login('chenjing', '2468', 'desk-chen');
     const from = v.events.length;
     const r = v.ok('visitors.register', { name: '王女士', scenario: 'A' }, v.desk);
-    expect([...sent(v.events, 'notice', from)]).toEqual([
+    expect([...sent(v.events, 'notice.raised', from)]).toEqual([
       [
         'desk-consultant',
         {
@@ -148,7 +157,7 @@ describe('notices for the people concerned', () => {
     v.wake();
     const mid = v.events.length;
     v.ok('visitors.passOn', { visitorId: r.visitor.id, reason: 'timeout' }, v.desk);
-    expect([...sent(v.events, 'notice', mid)]).toEqual([
+    expect([...sent(v.events, 'notice.raised', mid)]).toEqual([
       [
         'desk-chen',
         { kind: 'visitorAssigned', visitorId: r.visitor.id, visitorName: '王女士', passedOn: true },
@@ -161,7 +170,7 @@ describe('notices for the people concerned', () => {
     const from = v.events.length;
     const m = v.ok('messages.send', { toStaffId: v.ids.liu, body: '请回电' }, v.desk);
     v.ok('messages.send', { toStaffId: null, body: '下一班：补货' }, v.desk);
-    expect([...sent(v.events, 'notice', from)]).toEqual([
+    expect([...sent(v.events, 'notice.raised', from)]).toEqual([
       ['desk-consultant', { kind: 'message', messageId: m.id, fromName: '王芳', byPhone: false }],
     ]);
   });
@@ -171,7 +180,7 @@ describe('notices for the people concerned', () => {
     const shift = shiftAtWork(v, 'reception', '早班');
     const from = v.events.length;
     const h = signOut(v, shift.id, 'reception');
-    const notices = sent(v.events, 'notice', from);
+    const notices = sent(v.events, 'notice.raised', from);
     // Not the outgoing receptionist, not a consultant (no role to sign).
     expect([...notices.keys()].sort()).toEqual(
       ['desk-duty', 'desk-supervisor', 'desk-admin', 'desk-admin2'].sort(),
