@@ -5,6 +5,7 @@ export const jobsEn = {
   'jobs.title': 'Background work',
   'jobs.none': 'Nothing running.',
   'jobs.cancel': 'Cancel',
+  'jobs.failedLine': 'Line {line}:',
   'jobs.kind.clients.import': 'Import of client files',
   'jobs.kind.exports.write': 'Writing an export',
   'jobs.phase.queued': 'Starting…',

@@ -7,6 +7,7 @@ export const jobsZhCN: Record<keyof typeof jobsEn, string> = {
   'jobs.title': '后台任务',
   'jobs.none': '当前没有进行中的任务。',
   'jobs.cancel': '取消',
+  'jobs.failedLine': '第 {line} 行:',
   'jobs.kind.clients.import': '导入客户档案',
   'jobs.kind.exports.write': '写出导出文件',
   'jobs.phase.queued': '正在开始…',

@@ -381,7 +381,10 @@ function DoneStep({ t }: { t: T }) {
 
 export function ImportScreen({ session }: { session: SessionView }) {
   const t = useT();
-  const { step, error, leave } = useImportStore();
+  const { step, error, leave, jobEnd } = useImportStore();
+  const failedLine = Object.keys(error?.fields ?? {})
+    .map((f) => /^rows\.(\d+)\./.exec(f)?.[1])
+    .find(Boolean);
   // The file's rows are personal data: forget them when leaving the screen.
   useEffect(() => () => leave(), [leave]);
 
@@ -402,7 +405,9 @@ export function ImportScreen({ session }: { session: SessionView }) {
           role="alert"
           mb="md"
           data-testid="import-error"
+          title={jobEnd ? t(`jobs.state.${jobEnd}`) : undefined}
         >
+          {failedLine && `${t('jobs.failedLine', { line: failedLine })} `}
           {oversightErrorText(t, error, session.role)}
         </Alert>
       )}

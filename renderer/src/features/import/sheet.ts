@@ -6,7 +6,7 @@
 import { CsvError, decodeCsv, parseCsv } from './csv';
 
 /** The limits of the contract (shared/contract/channels/clients.ts importRows). */
-export const MAX_DATA_ROWS = 20_000;
+export const MAX_DATA_ROWS = 50_000;
 export const MAX_COLUMNS = 60;
 export const MAX_CELL = 2000;
 /** Reading an .xlsx should take seconds; past this we say so instead of waiting forever. */

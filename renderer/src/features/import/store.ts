@@ -21,6 +21,8 @@ interface ImportState {
   busy: boolean;
   /** The import job this screen started; its progress lives in the jobs store. */
   jobId: string | null;
+  /** How the last job ended when it saved nothing (cancelled or failed). */
+  jobEnd: 'failed' | 'cancelled' | null;
   /** Reads the file and asks main for the preview. */
   choose(file: File, xlsx?: XlsxReader): Promise<void>;
   /** Starts the import job: every valid row lands when it ends, or none does. */
@@ -43,6 +45,7 @@ const INITIAL = {
   error: null,
   busy: false,
   jobId: null,
+  jobEnd: null,
 };
 
 const shortName = (name: string) => (name.length > 200 ? name.slice(-200) : name) || 'import';
@@ -69,7 +72,7 @@ export const useImportStore = create<ImportState>((set, get) => ({
   async commit() {
     const { rows, fileName } = get();
     if (!fileName || rows.length === 0) return;
-    set({ busy: true, error: null });
+    set({ busy: true, error: null, jobEnd: null });
     const r = await call('clients.importCommit', { fileName: shortName(fileName), rows });
     set(
       r.ok
@@ -85,7 +88,8 @@ export const useImportStore = create<ImportState>((set, get) => ({
         invalid: get().preview?.invalid ?? [],
       };
       set({ step: 'done', result });
-    } else set({ step: 'preview', jobId: null, error: job.error });
+    } else if (job.state !== 'running')
+      set({ step: 'preview', jobId: null, error: job.error, jobEnd: job.state });
   },
   reset() {
     set(INITIAL);
