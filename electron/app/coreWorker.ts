@@ -24,11 +24,17 @@ class HostKeyProvider implements KeyProvider {
   constructor(private readonly callHost: CallHost) {}
 
   seal(secret: Buffer): string {
-    return this.callHost({ op: 'seal', secretHex: secret.toString('hex') }) ?? '';
+    return this.answer({ op: 'seal', secretHex: secret.toString('hex') });
   }
 
   unseal(sealed: string): Buffer {
-    return Buffer.from(this.callHost({ op: 'unseal', sealed }) ?? '', 'hex');
+    return Buffer.from(this.answer({ op: 'unseal', sealed }), 'hex');
+  }
+
+  private answer(call: HostCall): string {
+    const value = this.callHost(call);
+    if (!value) throw new Error(`host call ${call.op} gave nothing`);
+    return value;
   }
 }
 
