@@ -3,6 +3,7 @@
  * prints desk-search and file-opening latencies for both, then check-in/out and the handover
  * of a 2,000-event shift. A report, not a test: it always exits 0, MISS or not.
  * BENCH_FILES=10000 gives a quicker, smaller run (BENCH_CHECK_INS sets the past check-ins).
+ * Last, desk calls while a 20,000-row import job runs (tests/bench/jobs.ts; BENCH_ONLY=jobs).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,6 +28,7 @@ import { oneLine, queryPlan, recordStatements } from './plans';
 import { formatTable, mib, ms } from './table';
 import { measureDesk, seedCheckIns } from './desk';
 import { benchHandover } from './handover';
+import { benchJobs } from './jobs';
 import { OPEN_BY_CLIENT_SQL, OPEN_BY_TAG_SQL } from '../../electron/features/desk/deskQueries';
 
 const FILES = Number(process.env.BENCH_FILES ?? 100_000);
@@ -337,8 +339,13 @@ function main(): void {
 }
 
 // A MISS is still exit 0 (a report, not a test); only a crash of the bench itself fails.
+// BENCH_ONLY=jobs runs just the jobs table.
 try {
-  main();
+  if (process.env.BENCH_ONLY !== 'jobs') main();
+  benchJobs().catch((err: unknown) => {
+    console.error('bench failed:', err);
+    process.exitCode = 1;
+  });
 } catch (err) {
   console.error('bench failed:', err);
   process.exitCode = 1;
