@@ -6,8 +6,10 @@ import {
   type DeskbookBridge,
 } from '../../shared/contract/transport';
 
-// Contract names look like "staff.create"; anything else never reaches ipcRenderer.
-const NAME = /^[a-z]+\.[a-zA-Z]+$/;
+// Contract names look like "staff.create" or "shiftLog.add"; nothing else reaches ipcRenderer.
+const NAME = /^[a-z][a-zA-Z]*\.[a-zA-Z]+$/;
+// Events are contract names too; a live view's event is its read channel's, "view:desk.tagsOut".
+const EVENT = /^(view:)?[a-z][a-zA-Z]*\.[a-zA-Z]+$/;
 
 const bridge: DeskbookBridge = Object.freeze({
   invoke(channel: string, input: unknown) {
@@ -16,7 +18,7 @@ const bridge: DeskbookBridge = Object.freeze({
     return ipcRenderer.invoke(invokeChannel(channel), input);
   },
   on(event: string, listener: (payload: unknown) => void) {
-    if (typeof event !== 'string' || !NAME.test(event)) throw new Error('Unknown event');
+    if (typeof event !== 'string' || !EVENT.test(event)) throw new Error('Unknown event');
     const channel = eventChannel(event);
     const handler = (_e: unknown, payload: unknown) => listener(payload);
     ipcRenderer.on(channel, handler);

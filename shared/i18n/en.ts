@@ -9,6 +9,7 @@ import { queueEn } from './queue.en';
 import { waiverEn } from './waiver.en';
 import { shiftEn } from './shift.en';
 import { handoverEn } from './handover.en';
+import { liveEn } from './live.en';
 import { jobsEn } from './jobs.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
@@ -24,6 +25,7 @@ export const en = {
   ...waiverEn,
   ...shiftEn,
   ...handoverEn,
+  ...liveEn,
   ...jobsEn,
 };
 

@@ -10,6 +10,7 @@ import { queueZhCN } from './queue.zh-CN';
 import { waiverZhCN } from './waiver.zh-CN';
 import { shiftZhCN } from './shift.zh-CN';
 import { handoverZhCN } from './handover.zh-CN';
+import { liveZhCN } from './live.zh-CN';
 import { jobsZhCN } from './jobs.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
@@ -25,5 +26,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...waiverZhCN,
   ...shiftZhCN,
   ...handoverZhCN,
+  ...liveZhCN,
   ...jobsZhCN,
 };

@@ -10,6 +10,8 @@ import { SetupScreen } from '../features/setup/SetupScreen';
 import { useVaultStore } from '../features/setup/store';
 import { VaultProblemScreen } from '../features/setup/VaultProblemScreen';
 import { useT } from './i18n';
+import { ConnectionBar } from './live/ConnectionBar';
+import { startLive } from './live/live';
 import { Shell } from './Shell';
 import { useUiStore } from './uiStore';
 
@@ -47,8 +49,20 @@ function usePreferences() {
   }, [language]);
 }
 
-/** Decides which one screen the desk shows: setup, problem, login, lock, PIN change or the app. */
+/** The app, with main's pushed changes followed from the start and the connection bar over it. */
 export function App() {
+  const bridged = useVaultStore((s) => s.bridged);
+  useEffect(() => (bridged ? startLive() : undefined), [bridged]);
+  return (
+    <>
+      <Desk />
+      <ConnectionBar />
+    </>
+  );
+}
+
+/** Decides which one screen the desk shows: setup, problem, login, lock, PIN change or the app. */
+function Desk() {
   const t = useT();
   const vault = useVaultStore();
   const { session, loaded, switching, load } = useSessionStore();

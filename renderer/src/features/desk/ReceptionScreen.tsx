@@ -26,12 +26,13 @@ import { TagsBoard } from './TagsBoard';
 import { useTagsStore } from './tagsStore';
 import { NewVisitorModal, VisitorsPanel } from './VisitorsPanel';
 import { useVisitorsStore } from './visitorsStore';
+import { SAFETY_NET_MS } from '../../app/live/connectionStore';
 
 /** A keyboard-wedge scanner types faster than this between keys and ends with Enter. */
 export const SCAN_GAP_MS = 30;
 const SCAN_MIN_LENGTH = 3;
-/** The board, queue and figures are fetched again this often while the screen is open. */
-export const REFRESH_MS = 15_000;
+/** Main pushes every change; reading again now and then is only a safety net. */
+export const REFRESH_MS = SAFETY_NET_MS;
 
 const SHORTCUTS: [string[], MessageKey][] = [
   [['F2'], 'deskui.help.checkIn'],

@@ -28,16 +28,20 @@ import { useStaffDirectoryStore } from '../clients/store';
 import { countdown, hhmm } from './format';
 import { PinFields, pinReady, type PinValue } from './PinFields';
 import { useVisitorsStore } from './visitorsStore';
+import { useConnectionStore } from '../../app/live/connectionStore';
 
 /** main's time now, ticking every second in this component only. */
 function useServerNow(): number {
   const offset = useVisitorsStore((s) => s.offsetMs);
+  // Without main the clock on screen stands still: a countdown that ran on would mislead.
+  const up = useConnectionStore((s) => s.up);
   const [now, setNow] = useState(() => Date.now() + offset);
   useEffect(() => {
+    if (!up) return;
     setNow(Date.now() + offset);
     const timer = setInterval(() => setNow(Date.now() + offset), 1000);
     return () => clearInterval(timer);
-  }, [offset]);
+  }, [offset, up]);
   return now;
 }
 

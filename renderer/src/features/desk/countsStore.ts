@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { CardSale, DayCounts, Occupancy } from '../../../../shared/contract/deskViews';
 import type { ReceptionDayCounts } from '../../../../shared/contract/receptionViews';
 import type { Result } from '../../../../shared/contract/result';
-import { call } from '../../api/client';
+import { call, follow, type LiveFollower } from '../../api/client';
 
 interface CountsState {
   desk: DayCounts | null;
@@ -35,3 +35,17 @@ export const useCountsStore = create<CountsState>((set, get) => ({
     return r;
   },
 }));
+
+/** The day's figures, from whichever window changed them. */
+export const countsLive: LiveFollower = {
+  channel: 'desk.dayCounts',
+  follow() {
+    const offs = [
+      follow('desk.dayCounts', (desk) => useCountsStore.setState({ desk })),
+      follow('reception.dayCounts', (reception) => useCountsStore.setState({ reception })),
+      follow('desk.occupancy', (occupancy) => useCountsStore.setState({ occupancy })),
+    ];
+    return () => offs.forEach((off) => off());
+  },
+  reload: () => useCountsStore.getState().load(),
+};

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { CallRecorded, MessageView } from '../../../../shared/contract/receptionViews';
 import type { AppErrorShape, Result } from '../../../../shared/contract/result';
-import { call } from '../../api/client';
+import { call, follow, type LiveFollower } from '../../api/client';
 import { useCountsStore } from './countsStore';
 import { useRotationStore } from './rotationStore';
 
@@ -62,3 +62,11 @@ export const useMessagesStore = create<MessagesState>((set, get) => ({
   dismissBanner: (staffId) => set({ bannerDismissedFor: staffId }),
   dismissSignInNotice: (signIn) => set({ signInNoticeDismissed: signIn }),
 }));
+
+/** Main reads "my messages" for each person, so this is always this person's list. */
+export const messagesLive: LiveFollower = {
+  channel: 'messages.list',
+  follow: () =>
+    follow('messages.list', (messages) => useMessagesStore.setState({ messages, error: null })),
+  reload: () => useMessagesStore.getState().load(),
+};

@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { RotationView } from '../../../../shared/contract/receptionViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { ConsultantStatus } from '../../../../shared/domain/rotation';
-import { call } from '../../api/client';
+import { call, follow, type LiveFollower } from '../../api/client';
 
 interface RotationState {
   view: RotationView | null;
@@ -35,3 +35,10 @@ export const useRotationStore = create<RotationState>((set) => ({
     set(r.ok ? { view: r.data, error: null } : { error: r.error });
   },
 }));
+
+export const rotationLive: LiveFollower = {
+  channel: 'rotation.today',
+  follow: () =>
+    follow('rotation.today', (view) => useRotationStore.setState({ view, error: null })),
+  reload: () => useRotationStore.getState().load(),
+};

@@ -8,7 +8,7 @@ import type {
 } from '../../../../shared/contract/deskViews';
 import type { AppErrorShape, Result } from '../../../../shared/contract/result';
 import type { PaymentMethod } from '../../../../shared/domain/desk';
-import { call } from '../../api/client';
+import { call, follow, type LiveFollower } from '../../api/client';
 import { useCountsStore } from './countsStore';
 
 export interface OpenTag {
@@ -173,3 +173,18 @@ export const useTagsStore = create<TagsState>((set, get) => {
     },
   };
 });
+
+/** Tags lent or returned at any window. The open 水吧单 follows when its tag's total moved. */
+export const tagsLive: LiveFollower = {
+  channel: 'desk.tagsOut',
+  follow: () =>
+    follow('desk.tagsOut', (tags) => {
+      const { open, tags: before } = useTagsStore.getState();
+      useTagsStore.setState({ tags, error: null });
+      const was = before.find((t) => t.checkInId === open?.checkInId);
+      const now = tags.find((t) => t.checkInId === open?.checkInId);
+      if (open && was && now && JSON.stringify(was) !== JSON.stringify(now))
+        void useTagsStore.getState().openTag(open, useTagsStore.getState().unsettled);
+    }),
+  reload: () => useTagsStore.getState().load(),
+};

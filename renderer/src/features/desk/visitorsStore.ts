@@ -4,7 +4,7 @@ import type { Input } from '../../../../shared/contract';
 import type { VisitorRegistered, VisitorView } from '../../../../shared/contract/receptionViews';
 import type { AppErrorShape, Result } from '../../../../shared/contract/result';
 import type { PassReason } from '../../../../shared/domain/rotation';
-import { call } from '../../api/client';
+import { call, follow, type LiveFollower } from '../../api/client';
 import { useCountsStore } from './countsStore';
 import { useRotationStore } from './rotationStore';
 
@@ -56,3 +56,16 @@ export const useVisitorsStore = create<VisitorsState>((set, get) => {
     },
   };
 });
+
+export const visitorsLive: LiveFollower = {
+  channel: 'visitors.waiting',
+  follow: () =>
+    follow('visitors.waiting', (data) =>
+      useVisitorsStore.setState({
+        visitors: data.visitors,
+        offsetMs: data.now - Date.now(),
+        error: null,
+      }),
+    ),
+  reload: () => useVisitorsStore.getState().load(),
+};

@@ -12,9 +12,11 @@ import { useVaultStore } from '../setup/store';
 import { hhmm } from '../desk/format';
 import { ClosingCheck, LostTags } from './ClosingCheck';
 import { useOnSiteStore } from './onSiteStore';
+import { SAFETY_NET_MS } from '../../app/live/connectionStore';
 
 /** The list refreshes itself while open, so a printout is never stale by more than this. */
-const REFRESH_MS = 30_000;
+/** Main pushes every change; reading again now and then is only a safety net. */
+const REFRESH_MS = SAFETY_NET_MS;
 
 /** Paper only gets the list: the shell's navbar, header and every button stay on screen. */
 const PRINT_CSS = `

@@ -2,7 +2,7 @@
 import { create } from 'zustand';
 import type { LostTag, OnSiteEntry, TagOut } from '../../../../shared/contract/deskViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
-import { call } from '../../api/client';
+import { call, follow, type LiveFollower } from '../../api/client';
 
 interface OnSiteState {
   people: OnSiteEntry[];
@@ -70,3 +70,23 @@ export const useOnSiteStore = create<OnSiteState>((set, get) => ({
     return true;
   },
 }));
+
+/** The evacuation list stays current: its time stamp is when main last sent it. */
+export const onSiteLive: LiveFollower = {
+  channel: 'desk.onSite',
+  follow() {
+    const offs = [
+      follow('desk.onSite', (people) =>
+        useOnSiteStore.setState({
+          people: [...people].sort((a, b) => a.since - b.since),
+          loadedAt: Date.now(),
+          error: null,
+        }),
+      ),
+      follow('desk.tagsOut', (tags) => useOnSiteStore.setState({ tags })),
+      follow('desk.lostTags', (lostTags) => useOnSiteStore.setState({ lostTags })),
+    ];
+    return () => offs.forEach((off) => off());
+  },
+  reload: () => useOnSiteStore.getState().load(),
+};

@@ -23,9 +23,12 @@ import { useT } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
 import { hhmm } from '../desk/format';
 import { duration, liveLevel, liveWaitMs, useQueueStore } from './store';
+import { useConnectionStore } from '../../app/live/connectionStore';
+import { SAFETY_NET_MS } from '../../app/live/connectionStore';
 
 /** The list is read again now and then, so other desks' tickets show up. */
-const REFRESH_MS = 15_000;
+/** Main pushes every change; reading again now and then is only a safety net. */
+const REFRESH_MS = SAFETY_NET_MS;
 
 const LEVEL_COLOR: Record<QueueLevel, string | undefined> = {
   ok: undefined,
@@ -36,12 +39,15 @@ const LEVEL_COLOR: Record<QueueLevel, string | undefined> = {
 /** main's time now, ticking every second in this screen only. */
 function useServerNow(): number {
   const offset = useQueueStore((s) => s.offsetMs);
+  // Without main the clock on screen stands still: a countdown that ran on would mislead.
+  const up = useConnectionStore((s) => s.up);
   const [now, setNow] = useState(() => Date.now() + offset);
   useEffect(() => {
+    if (!up) return;
     setNow(Date.now() + offset);
     const timer = setInterval(() => setNow(Date.now() + offset), 1000);
     return () => clearInterval(timer);
-  }, [offset]);
+  }, [offset, up]);
   return now;
 }
 

@@ -4,7 +4,7 @@ import type { Input } from '../../../../shared/contract';
 import type { QueueDayCounts, QueueTicketView } from '../../../../shared/contract/queueViews';
 import type { AppErrorShape, Result } from '../../../../shared/contract/result';
 import type { QueueLevel } from '../../../../shared/domain/queue';
-import { call } from '../../api/client';
+import { call, follow, type LiveFollower } from '../../api/client';
 
 interface QueueState {
   tickets: QueueTicketView[];
@@ -91,3 +91,22 @@ export function duration(ms: number): string {
   const sec = String(s % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
 }
+
+export const queueLive: LiveFollower = {
+  channel: 'queue.list',
+  follow() {
+    const offs = [
+      follow('queue.list', (list) =>
+        useQueueStore.setState({
+          tickets: list.tickets,
+          limits: { attendMinutes: list.attendMinutes, escalateMinutes: list.escalateMinutes },
+          offsetMs: list.now - Date.now(),
+          error: null,
+        }),
+      ),
+      follow('queue.dayCounts', (counts) => useQueueStore.setState({ counts })),
+    ];
+    return () => offs.forEach((off) => off());
+  },
+  reload: () => useQueueStore.getState().load(),
+};

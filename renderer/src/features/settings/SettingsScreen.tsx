@@ -17,6 +17,7 @@ import { ADMIN_ONLY } from '../../../../shared/domain/roles';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { Forbidden } from '../../app/Forbidden';
 import { useT } from '../../app/i18n';
+import { NoticeSoundSetting } from '../../app/live/NoticeSoundSetting';
 import { PageHeader } from '../../app/PageHeader';
 import { HandoverPurge, HandoverSettingsFields, type HandoverFields } from './HandoverSettings';
 import { useSettingsStore } from './store';
@@ -203,6 +204,7 @@ export function SettingsScreen({ session }: { session: SessionView }) {
           </Stack>
         </form>
       </Paper>
+      <NoticeSoundSetting />
       <HandoverPurge />
     </>
   );

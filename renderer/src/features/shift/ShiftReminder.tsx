@@ -6,7 +6,10 @@ import { useServerNow } from './format';
 import { ReminderBanner } from './ShiftHeader';
 import { atWork, useShiftStore } from './shiftStore';
 
-/** Other screens look at the shift now and then; the shift screen polls on its own. */
+/**
+ * The shift itself follows main's pushes (shiftLive); this look now and then is for the clock:
+ * the reminder comes due by time passing, which no change announces.
+ */
 const REMINDER_POLL_MS = 60_000;
 const OWN_ROUTES: Route[] = ['shift', 'handover', 'print'];
 

@@ -19,9 +19,11 @@ import { ReminderBanner, ShiftHeader } from './ShiftHeader';
 import { CarriedOverPanel, ShiftLogPanel } from './ShiftLog';
 import { atWork, useShiftStore } from './shiftStore';
 import { StaffPanel } from './StaffPanel';
+import { SAFETY_NET_MS } from '../../app/live/connectionStore';
 
 /** The shift is read again this often, so other desks' ticks and entries show up. */
-export const REFRESH_MS = 15_000;
+/** Main pushes every change; reading again now and then is only a safety net. */
+export const REFRESH_MS = SAFETY_NET_MS;
 
 /** What still stands between opening and work, counted from the view main sent. */
 function openingLeft(shift: ShiftView) {

@@ -6,6 +6,7 @@ import type { HandoverStatus, LogCategory, ShiftStatus } from '../../../../share
 import type { T } from '../../app/i18n';
 import { hhmm } from '../desk/format';
 import { useShiftStore } from './shiftStore';
+import { useConnectionStore } from '../../app/live/connectionStore';
 
 export const CATEGORY_COLOR: Record<LogCategory, string> = {
   general: 'gray',
@@ -68,11 +69,14 @@ export function fromLocalInput(text: string): number | null {
 /** main's time now, moving on by itself every few seconds while a screen shows it. */
 export function useServerNow(stepMs = 10_000): number {
   const offset = useShiftStore((s) => s.offsetMs);
+  // Without main the clock on screen stands still: a countdown that ran on would mislead.
+  const up = useConnectionStore((s) => s.up);
   const [now, setNow] = useState(() => Date.now() + offset);
   useEffect(() => {
+    if (!up) return;
     setNow(Date.now() + offset);
     const timer = setInterval(() => setNow(Date.now() + offset), stepMs);
     return () => clearInterval(timer);
-  }, [offset, stepMs]);
+  }, [offset, up, stepMs]);
   return now;
 }

@@ -8,7 +8,7 @@ import type {
   ShiftLogView,
 } from '../../../../shared/contract/shiftViews';
 import type { LogCategory } from '../../../../shared/domain/shift';
-import { call } from '../../api/client';
+import { call, follow, type LiveFollower } from '../../api/client';
 
 interface ShiftLogState {
   log: ShiftLogView | null;
@@ -55,3 +55,16 @@ export const useShiftLogStore = create<ShiftLogState>((set, get) => {
     },
   };
 });
+
+export const shiftLogLive: LiveFollower = {
+  channel: 'shiftLog.list',
+  follow: () =>
+    follow('shiftLog.list', (log) =>
+      useShiftLogStore.setState({
+        log: { ...log, entries: newestFirst(log.entries) },
+        error: null,
+      }),
+    ),
+  // Only a log already on screen: without a shift at work there is none to read.
+  reload: () => (useShiftLogStore.getState().log ? useShiftLogStore.getState().load() : null),
+};

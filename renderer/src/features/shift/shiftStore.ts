@@ -3,7 +3,7 @@ import { create } from 'zustand';
 import type { HandoverView } from '../../../../shared/contract/handoverViews';
 import type { AppErrorShape, Result } from '../../../../shared/contract/result';
 import type { CurrentShift, ShiftView } from '../../../../shared/contract/shiftViews';
-import { call } from '../../api/client';
+import { call, follow, type LiveFollower } from '../../api/client';
 
 interface ShiftState {
   current: CurrentShift | null;
@@ -100,3 +100,18 @@ export const useShiftStore = create<ShiftState>((set, get) => {
 export function atWork(shift: ShiftView | null | undefined): shift is ShiftView {
   return !!shift && (shift.status === 'opening' || shift.status === 'open');
 }
+
+/** The shift as main sees it now; a shift handed over elsewhere stays on screen as `last`. */
+export const shiftLive: LiveFollower = {
+  channel: 'shifts.current',
+  follow: () =>
+    follow('shifts.current', (current) =>
+      useShiftStore.setState((s) => ({
+        current,
+        last: current.shift ?? s.last,
+        offsetMs: current.now - Date.now(),
+        error: null,
+      })),
+    ),
+  reload: () => useShiftStore.getState().load(),
+};

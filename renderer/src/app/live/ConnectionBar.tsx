@@ -1,0 +1,37 @@
+import { Group, Paper, Text } from '@mantine/core';
+import { IconPlugConnectedX } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useT } from '../i18n';
+import { useConnectionStore } from './connectionStore';
+
+/** One bar for the whole app while main cannot be reached, over whatever screen is open. */
+export function ConnectionBar() {
+  const t = useT();
+  const up = useConnectionStore((s) => s.up);
+  const lastUpdate = useConnectionStore((s) => s.lastUpdate);
+  if (up) return null;
+  return (
+    <Paper
+      role="alert"
+      data-testid="connection-bar"
+      radius={0}
+      px="lg"
+      py="sm"
+      bg="red.8"
+      c="white"
+      style={{ position: 'fixed', left: 0, right: 0, bottom: 0, zIndex: 1000 }}
+    >
+      <Group gap="sm" wrap="nowrap">
+        <IconPlugConnectedX size={24} style={{ flexShrink: 0 }} />
+        <div>
+          <Text fw={700}>{t('live.offline.title')}</Text>
+          <Text size="sm" data-testid="connection-last-update">
+            {lastUpdate === null
+              ? t('live.offline.never')
+              : t('live.offline.body', { time: dayjs(lastUpdate).format('HH:mm:ss') })}
+          </Text>
+        </div>
+      </Group>
+    </Paper>
+  );
+}

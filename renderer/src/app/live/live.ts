@@ -1,0 +1,51 @@
+/** Every store that follows main's pushed views, notices, and the way back after a lost line. */
+import { rolesFor } from '../nav';
+import type { LiveFollower } from '../../api/client';
+import { useSessionStore } from '../../features/auth/store';
+import { countsLive } from '../../features/desk/countsStore';
+import { messagesLive } from '../../features/desk/messagesStore';
+import { rotationLive } from '../../features/desk/rotationStore';
+import { tagsLive } from '../../features/desk/tagsStore';
+import { visitorsLive } from '../../features/desk/visitorsStore';
+import { onSiteLive } from '../../features/deskadmin/onSiteStore';
+import { queueLive } from '../../features/queue/store';
+import { shiftLogLive } from '../../features/shift/logStore';
+import { shiftLive } from '../../features/shift/shiftStore';
+import { useConnectionStore } from './connectionStore';
+import { followNotices } from './notices';
+
+export const FOLLOWERS: LiveFollower[] = [
+  tagsLive,
+  countsLive,
+  rotationLive,
+  messagesLive,
+  visitorsLive,
+  queueLive,
+  onSiteLive,
+  shiftLive,
+  shiftLogLive,
+];
+
+/**
+ * Back after a lost line: main may have restarted and forgotten every session, so the session
+ * is read first (none → the login screen); then the stores this role may read are read afresh.
+ */
+export async function whenBack(): Promise<void> {
+  await useSessionStore.getState().load();
+  const session = useSessionStore.getState().session;
+  if (!session || session.locked || session.mustChangePin) return;
+  for (const f of FOLLOWERS) {
+    const roles = rolesFor(f.channel);
+    if (roles === 'public' || roles.includes(session.role)) void f.reload();
+  }
+}
+
+/** Called once when the app starts; returns what stops it (tests). */
+export function startLive(): () => void {
+  const offs = [
+    ...FOLLOWERS.map((f) => f.follow()),
+    followNotices(),
+    useConnectionStore.getState().start(() => void whenBack()),
+  ];
+  return () => offs.forEach((off) => off());
+}

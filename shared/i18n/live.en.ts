@@ -1,0 +1,27 @@
+/** Changes pushed from main: the connection bar, notices for the person concerned, their sound. */
+export const liveEn = {
+  'errors.reason.transport.offline':
+    'The connection to the app is lost, so nothing was saved. Try again when it is back.',
+
+  'live.offline.title': 'No connection to the app',
+  'live.offline.body':
+    'Last update at {time}. Nothing can be saved until the connection is back; what you have typed stays here.',
+  'live.offline.never': 'Nothing has been received yet.',
+  'live.back': 'Connected again.',
+
+  'live.notice.visitor.title': 'A visitor for you',
+  'live.notice.visitorPassed.title': 'A visitor passed on to you',
+  'live.notice.visitor.body': '{name} is waiting at the front desk.',
+  'live.notice.message.title': 'A new message for you',
+  'live.notice.call.title': 'A phone message for you',
+  'live.notice.message.body': 'From {name}. Open the message book to read it.',
+  'live.notice.someone': 'a colleague',
+  'live.notice.handover.title': 'A handover waits for you',
+  'live.notice.handover.body':
+    'The handover of {date} waits for the incoming side to check and sign.',
+
+  'live.sound.title': 'This PC',
+  'live.sound.label': 'Play a short sound with notifications',
+  'live.sound.hint':
+    'A short tone when a visitor, a message or a handover is for the person signed in at this PC.',
+};

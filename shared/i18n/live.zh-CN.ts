@@ -1,0 +1,25 @@
+import type { liveEn } from './live.en';
+
+/** 主进程推送的变更：连接状态条、给相关人员的通知及其提示音。 */
+export const liveZhCN: Record<keyof typeof liveEn, string> = {
+  'errors.reason.transport.offline': '与应用的连接已中断，未保存任何内容。请在连接恢复后重试。',
+
+  'live.offline.title': '与应用的连接已中断',
+  'live.offline.body': '最后更新于 {time}。连接恢复前无法保存；已填写的内容会保留在此。',
+  'live.offline.never': '尚未收到任何更新。',
+  'live.back': '连接已恢复。',
+
+  'live.notice.visitor.title': '有访客找您',
+  'live.notice.visitorPassed.title': '有访客转给您',
+  'live.notice.visitor.body': '{name} 正在前台等候。',
+  'live.notice.message.title': '您有新留言',
+  'live.notice.call.title': '您有来电留言',
+  'live.notice.message.body': '来自{name}，请在留言本中查看。',
+  'live.notice.someone': '同事',
+  'live.notice.handover.title': '交接班待您接收',
+  'live.notice.handover.body': '{date} 的交接班等待接班人核对并签字。',
+
+  'live.sound.title': '本机',
+  'live.sound.label': '通知时播放提示音',
+  'live.sound.hint': '有访客、留言或交接班需要本机当前登录人员处理时，播放一声短提示音。',
+};
