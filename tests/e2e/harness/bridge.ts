@@ -1,6 +1,8 @@
 /**
  * Served to the page as /__harness/bridge.js: the same `window.deskbook` the preload
  * exposes in Electron, carried over fetch and server-sent events instead of IPC.
+ * The event stream doubles as the connection signal: open = up, error or a failed fetch =
+ * down; a stream the browser gave up on (a restarted harness) is opened again every second.
  */
 export const BRIDGE_JS = `(() => {
   const params = new URLSearchParams(location.search);
@@ -12,10 +14,24 @@ export const BRIDGE_JS = `(() => {
     sessionStorage.setItem('deskbook-harness-client', client);
   }
   const listeners = new Map();
+  const connection = new Set();
+  let up = true;
   let source = null;
+  function report(now) {
+    if (now === up) return;
+    up = now;
+    connection.forEach((l) => l(now));
+  }
   function ensureEvents() {
     if (source) return;
     source = new EventSource('/__harness/events?token=' + encodeURIComponent(token) + '&client=' + encodeURIComponent(client));
+    source.onopen = () => report(true);
+    source.onerror = () => {
+      report(false);
+      if (source.readyState !== EventSource.CLOSED) return;
+      source = null;
+      setTimeout(ensureEvents, 1000);
+    };
     source.onmessage = (m) => {
       const { event, payload } = JSON.parse(m.data);
       (listeners.get(event) || new Set()).forEach((l) => l(payload));
@@ -30,6 +46,9 @@ export const BRIDGE_JS = `(() => {
       }).then((r) => {
         if (!r.ok) throw new Error('harness refused the call: ' + r.status);
         return r.json();
+      }, (err) => {
+        report(false);
+        throw err;
       });
     },
     on(event, listener) {
@@ -38,6 +57,11 @@ export const BRIDGE_JS = `(() => {
       set.add(listener);
       listeners.set(event, set);
       return () => set.delete(listener);
+    },
+    onConnection(listener) {
+      ensureEvents();
+      connection.add(listener);
+      return () => connection.delete(listener);
     },
   });
   Object.defineProperty(window, 'deskbook', { value: bridge, writable: false, configurable: false });

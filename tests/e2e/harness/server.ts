@@ -27,6 +27,8 @@ export interface HarnessOptions {
   seed?: (core: Core, time: DemoClock) => void;
   /** Where approved exports are written (main would ask with a dialog); default <dataDir>/exports. */
   exportDir?: string;
+  /** The page's token; a restarted harness passes the old one so open pages reconnect. */
+  token?: string;
 }
 
 export interface Harness {
@@ -142,7 +144,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`);
   const ownsDir = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'deskbook-harness-'));
-  const token = randomBytes(16).toString('hex');
+  const token = options.token ?? randomBytes(16).toString('hex');
   const exportDir = options.exportDir ?? join(dataDir, 'exports');
   const passphrase = options.passphrase ?? randomBytes(16).toString('hex');
   const time = travelClock();

@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useT } from '../i18n';
 import { useConnectionStore } from './connectionStore';
 
-/** One bar for the whole app while main cannot be reached, over whatever screen is open. */
+/** One bar for the whole app while main cannot be reached, at the top of whatever screen is open. */
 export function ConnectionBar() {
   const t = useT();
   const up = useConnectionStore((s) => s.up);
@@ -16,12 +16,13 @@ export function ConnectionBar() {
       data-testid="connection-bar"
       radius={0}
       px="lg"
-      py="sm"
+      py={6}
       bg="red.8"
       c="white"
-      style={{ position: 'fixed', left: 0, right: 0, bottom: 0, zIndex: 1000 }}
+      // Over the header, which offers nothing that works without main (lock, sign-out).
+      style={{ position: 'fixed', left: 0, right: 0, top: 0, minHeight: 64, zIndex: 1000 }}
     >
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" mih={52}>
         <IconPlugConnectedX size={24} style={{ flexShrink: 0 }} />
         <div>
           <Text fw={700}>{t('live.offline.title')}</Text>
