@@ -27,6 +27,12 @@ describe('message catalogues', () => {
     }
   });
 
+  it('zh-CN uses full-width punctuation next to Chinese text', () => {
+    const halfWidth = /[\u4e00-\u9fff”）][,;:?!]|[,;:?!][\u4e00-\u9fff“（]/;
+    const wrong = Object.entries(zhCN).filter(([, text]) => halfWidth.test(text));
+    expect(wrong).toEqual([]);
+  });
+
   it('fills placeholders and picks the language from the locale', () => {
     expect(translate('en', 'staff.created', { name: '王芳' })).toBe('王芳 can now sign in.');
     expect(translate('zh-CN', 'staff.created', { name: '王芳' })).toBe('王芳 现在可以登录了。');

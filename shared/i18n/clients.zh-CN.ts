@@ -214,7 +214,7 @@ export const clientsZhCN: Record<keyof typeof clientsEn, string> = {
   'clients.docs.download': '下载',
   'clients.docs.remove': '删除',
   'clients.docs.removeTitle': '删除扫描件',
-  'clients.docs.removeConfirm': '从此档案中删除“{name}”?删除后无法恢复。',
+  'clients.docs.removeConfirm': '从此档案中删除“{name}”？删除后无法恢复。',
   'clients.docs.added': '已添加“{name}”。',
   'clients.docs.removed': '已删除“{name}”。',
   'clients.docs.pdfFallback': '此处无法显示 PDF，请下载后阅读。',

@@ -1,13 +1,13 @@
 import type { jobsEn } from './jobs.en';
 
-/** 后台任务:较长的工作在后台进行,前台照常办理。 */
+/** 后台任务：较长的工作在后台进行，前台照常办理。 */
 export const jobsZhCN: Record<keyof typeof jobsEn, string> = {
   'jobs.indicator': '{count} 项进行中',
   'jobs.indicatorHint': '后台进行中的工作',
   'jobs.title': '后台任务',
   'jobs.none': '当前没有进行中的任务。',
   'jobs.cancel': '取消',
-  'jobs.failedLine': '第 {line} 行:',
+  'jobs.failedLine': '第 {line} 行：',
   'jobs.kind.clients.import': '导入客户档案',
   'jobs.kind.exports.write': '写出导出文件',
   'jobs.phase.queued': '正在开始…',
@@ -16,16 +16,16 @@ export const jobsZhCN: Record<keyof typeof jobsEn, string> = {
   'jobs.phase.publishing': '正在使导入的档案生效…',
   'jobs.phase.reading': '正在读取第 {done} / {total} 份档案',
   'jobs.phase.writing': '正在写出文件…',
-  'jobs.phase.undoing': '正在取消:已移除 {done} / {total} 行',
+  'jobs.phase.undoing': '正在取消：已移除 {done} / {total} 行',
   'jobs.phase.finished': '已结束',
   'jobs.state.done': '已完成',
-  'jobs.state.failed': '失败,未保存任何内容',
-  'jobs.state.cancelled': '已取消,未保存任何内容',
-  'jobs.keepWorking': '可以离开本页继续办理前台业务,顶栏会显示进度。',
-  'errors.reason.jobs.cancelled': '任务已取消,未保存任何内容。',
+  'jobs.state.failed': '失败，未保存任何内容',
+  'jobs.state.cancelled': '已取消，未保存任何内容',
+  'jobs.keepWorking': '可以离开本页继续办理前台业务，顶栏会显示进度。',
+  'errors.reason.jobs.cancelled': '任务已取消，未保存任何内容。',
   'errors.reason.jobs.ended': '该任务已经结束。',
   'errors.reason.jobs.notFound': '找不到该任务。',
-  'errors.reason.jobs.notCancellable': '任务即将完成,已无法取消。',
+  'errors.reason.jobs.notCancellable': '任务即将完成，已无法取消。',
   'errors.reason.clients.cardTaken': '该卡号已属于另一份档案。',
   'audit.action.jobs.cancel': '请求取消后台任务',
   'audit.action.clients.import.end': '客户导入结束',

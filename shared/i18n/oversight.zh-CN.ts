@@ -103,7 +103,7 @@ export const oversightZhCN: Record<keyof typeof oversightEn, string> = {
   'approvals.slot.supervisor': '客服部经理',
   'approvals.slot.admin': '店长',
   'approvals.slotDone': '{slot} ✓ {name}',
-  'approvals.slotWaiting': '{slot}:待批准',
+  'approvals.slotWaiting': '{slot}：待批准',
   'approvals.rejectedBy': '{name} 驳回：{note}',
   'approvals.rejectedByOnly': '{name} 驳回',
   'approvals.yourRequest': '本人申请',
