@@ -21,10 +21,12 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        // The db worker is its own entry: the main thread spawns out/main/coreWorker.js.
+        // The db worker is its own entry: the main thread spawns out/main/coreWorker.js,
+        // and Core spawns the jobs worker out/main/readWorker.js for read-only tasks.
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           coreWorker: resolve(__dirname, 'electron/app/coreWorker.ts'),
+          readWorker: resolve(__dirname, 'electron/app/readWorker.ts'),
         },
         external: ['better-sqlite3-multiple-ciphers'],
       },

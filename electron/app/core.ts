@@ -10,7 +10,7 @@ import type { AppEnv, Logger } from '../ipc/context';
 import { createDispatcher, type Dispatch } from '../ipc/router';
 import { applyIdleLock, lockSession } from '../features/auth';
 import { declassifyExpired, resumeImportCleanup } from '../features/clients';
-import { JobRunner } from '../jobs';
+import { JobRunner, ReadWorkers } from '../jobs';
 import { handlers, vaultHandlers } from './handlers';
 import { LivePublisher } from './liveViews';
 import { PRODUCTION_PIN_KDF } from '../features/auth';
@@ -78,6 +78,7 @@ export class Core {
         this.listeners.forEach((l) => l(clientId, event, payload)),
       chooseFolder: (clientId) => options.chooseFolder?.(clientId) ?? null,
       jobs: this.createRunner(clock),
+      reads: new ReadWorkers(() => this.env.readAccess()),
       readAccess: () =>
         this.database && this.keyHex
           ? {
@@ -198,6 +199,7 @@ export class Core {
 
   close(): void {
     this.env.jobs.stop();
+    this.env.reads.stopAll();
     this.keyHex = null;
     this.database?.close();
     this.database = null;

@@ -128,3 +128,29 @@ export function openEncrypted(file: string, keyHex: string, options: OpenOptions
     throw err;
   }
 }
+
+/**
+ * A read-only connection beside the writer (the jobs worker's, DESIGN §3a): same key and
+ * checks, no quick_check (the writer did it at open) and nothing that would write.
+ */
+export function openReadOnly(file: string, keyHex: string, options: OpenOptions = {}): Db {
+  if (!KEY_HEX.test(keyHex)) throw new Error('vault key must be 64 lowercase hex digits');
+  if (!existsSync(file)) throw new VaultError('MISSING_DB', 'The vault database is missing.');
+  assertNotPlaintext(file);
+  assertCipherBuild(options.nativeBinding);
+  const db = new Database(file, {
+    readonly: true,
+    fileMustExist: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    applyKey(db, keyHex);
+    db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
+    db.pragma('query_only = ON');
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -5,6 +5,7 @@ import type { IdSource } from '../db/ids';
 import type { StaffRow } from '../features/staff';
 import type { Db } from '../db/types';
 import type { Session, SessionStore } from '../features/auth';
+import type { ReadWorkers } from '../jobs/readWorkers';
 import type { JobRunner } from '../jobs/runner';
 import type { KeyProvider } from '../vault/keyProvider';
 import type { KdfParams } from '../vault/wrap';
@@ -37,6 +38,8 @@ export interface AppEnv {
   chooseFolder(clientId: string): string | null;
   /** Long work in chunks between calls (electron/jobs). */
   readonly jobs: JobRunner;
+  /** Read-only tasks on their own thread and read connection (exports; backups next). */
+  readonly reads: ReadWorkers;
   /** The open vault's file and key, for the jobs worker's own read connection. */
   readAccess(): { dbFile: string; keyHex: string; nativeBinding?: string } | null;
 }

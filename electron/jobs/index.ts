@@ -1,9 +1,12 @@
 /** The job runner: long work in time-budgeted chunks, and the read-only jobs worker. */
 export { jobHandlers } from './jobHandlers';
+export type { ReadTaskControl } from './readProtocol';
+export { ReadWorkers, type ReadRun } from './readWorkers';
 export {
   Cancelled,
   CHUNK_BUDGET_MS,
   JobRunner,
+  JobStopped,
   type JobControl,
   type JobOwner,
   type JobSpec,

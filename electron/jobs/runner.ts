@@ -33,6 +33,11 @@ export interface JobControl {
   pastNoReturn(): void;
   /** Writes the job's end row; call it inside the transaction that makes the result final. */
   auditEnd(db: Db, detail: Record<string, unknown>, outcome?: 'ok' | 'failed'): void;
+  /**
+   * Keeps an answer only the owner fetches (e.g. an import preview's rows): unlike the
+   * result it goes in no event and no audit row. Forgotten with the job.
+   */
+  keep(output: unknown): void;
 }
 
 export interface JobSpec {
@@ -42,6 +47,11 @@ export interface JobSpec {
   run(job: JobControl): Promise<JobResult>;
   /** Removes whatever run wrote; runs after a failure or a cancel, and cannot be cancelled. */
   undo?(job: JobControl): Promise<void>;
+  /**
+   * Stops the work at once instead of at the next chunk (a jobs-worker task is ended); run
+   * then rejects with Cancelled. A job with undo or cancel can be cancelled.
+   */
+  cancel?(): void;
 }
 
 export class Cancelled extends Error {
@@ -52,7 +62,7 @@ export class Cancelled extends Error {
 }
 
 /** The process is closing the vault: the job stops where it is and the next open cleans up. */
-class Stopped extends Error {}
+export class JobStopped extends Error {}
 
 interface Entry {
   view: JobView;
@@ -60,6 +70,7 @@ interface Entry {
   spec: JobSpec;
   cancelAsked: boolean;
   audited: boolean;
+  output?: unknown;
   lastSent: number;
   generation: number;
   done: Promise<JobView>;
@@ -106,7 +117,7 @@ export class JobRunner {
       startedAt: this.env.now(),
       endedAt: null,
       startedByName: owner.staffName,
-      cancellable: !!spec.undo,
+      cancellable: !!(spec.undo || spec.cancel),
       result: null,
       error: null,
     };
@@ -157,6 +168,7 @@ export class JobRunner {
         reason: 'jobs.notCancellable',
       });
     e.cancelAsked = true;
+    e.spec.cancel?.();
     return { ...e.view };
   }
 
@@ -164,6 +176,19 @@ export class JobRunner {
   whenEnded(id: string): Promise<JobView> {
     const e = this.jobs.get(id);
     return e ? e.done : Promise.reject(new Error(`unknown job ${id}`));
+  }
+
+  /** What the job kept for its owner (see JobControl.keep); undefined for anyone else. */
+  outputFor(id: string, staffId: string): unknown {
+    const e = this.jobs.get(id);
+    return e && e.owner.staffId === staffId && e.view.state === 'done' ? e.output : undefined;
+  }
+
+  /** Whether a running job works on this target (e.g. an export request being written). */
+  runningOn(type: string, id: string): boolean {
+    return [...this.jobs.values()].some(
+      (e) => e.view.state === 'running' && e.spec.target?.type === type && e.spec.target.id === id,
+    );
   }
 
   running(): JobView[] {
@@ -182,7 +207,7 @@ export class JobRunner {
       id: e.view.id,
       chunk: async (work) => {
         await turn();
-        if (e.generation !== this.generation || !this.env.db()) throw new Stopped();
+        if (e.generation !== this.generation || !this.env.db()) throw new JobStopped();
         if (e.cancelAsked && e.view.cancellable && e.view.state === 'running')
           throw new Cancelled();
         return work(performance.now() + CHUNK_BUDGET_MS);
@@ -199,6 +224,9 @@ export class JobRunner {
       auditEnd: (db, detail, outcome = 'ok') => {
         this.writeAudit(db, e, outcome, { ended: 'done', ...detail });
       },
+      keep: (output) => {
+        e.output = output;
+      },
     };
   }
 
@@ -209,7 +237,7 @@ export class JobRunner {
       e.view.result = await e.spec.run(job);
       this.end(e, 'done');
     } catch (err) {
-      if (err instanceof Stopped) return { ...e.view };
+      if (err instanceof JobStopped) return { ...e.view };
       if (!(err instanceof AppError) && !(err instanceof Cancelled))
         this.env.log.error('job failed', { kind: e.spec.kind, error: (err as Error).name });
       e.view.error = errorShape(err);
@@ -226,7 +254,7 @@ export class JobRunner {
       await e.spec.undo?.(job);
     } catch (err) {
       // What is left keeps its job mark and stays invisible; the next open removes it.
-      if (!(err instanceof Stopped)) this.env.log.error('job undo failed', { kind: e.spec.kind });
+      if (!(err instanceof JobStopped)) this.env.log.error('job undo failed', { kind: e.spec.kind });
     }
   }
 

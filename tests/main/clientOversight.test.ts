@@ -47,8 +47,17 @@ describe('reviews', () => {
   });
 });
 
+type Desk = ReturnType<typeof deskWithStaff>;
+
+/** Runs the export job to its end and gives the request as it then reads. */
+async function runExport(v: Desk, id: string, who: Parameters<Desk['as']>[0]) {
+  const { jobId } = v.ok('exports.run', { id }, v.as(who));
+  expect(await v.core.jobs.whenEnded(jobId)).toMatchObject({ state: 'done' });
+  return v.ok('exports.list', {}, v.as(who)).find((r) => r.id === id)!;
+}
+
 describe('export with approval', () => {
-  it('a supervisor approves, never the requester; the file is written once', () => {
+  it('a supervisor approves, never the requester; the file is written once', async () => {
     const v = deskWithStaff();
     const f = v.ok('clients.create', ZHANG_SAN, v.as('reception'));
     const req = v.ok(
@@ -70,7 +79,7 @@ describe('export with approval', () => {
       status: 'approved',
       supervisorApprovedByName: '张伟',
     });
-    const done = v.ok('exports.run', { id: req.id }, v.as('supervisor'));
+    const done = await runExport(v, req.id, 'supervisor');
     expect(done.status).toBe('exported');
     const csv = readFileSync(join(exportDirOf(v.dir), done.fileName!), 'utf8');
     expect(csv).toContain('张三');
@@ -82,10 +91,15 @@ describe('export with approval', () => {
       .ok('audit.list', {}, v.as('admin'))
       .rows.filter((r) => r.outcome === 'ok' && r.action.startsWith('exports.'))
       .map((r) => r.action);
-    expect(steps).toEqual(['exports.run', 'exports.approve', 'exports.request']);
+    expect(steps).toEqual([
+      'exports.write.end',
+      'exports.run',
+      'exports.approve',
+      'exports.request',
+    ]);
   });
 
-  it('绝密 content also needs an admin, and two different people', () => {
+  it('绝密 content also needs an admin, and two different people', async () => {
     const v = deskWithStaff();
     const f = v.ok('clients.create', { ...ZHANG_SAN, secrecy: 'topSecret' }, v.as('admin'));
     const req = v.ok(
@@ -102,7 +116,7 @@ describe('export with approval', () => {
       status: 'approved',
       adminApprovedByName: '张伟',
     });
-    const done = v.ok('exports.run', { id: req.id }, v.as('duty'));
+    const done = await runExport(v, req.id, 'duty');
     expect(
       readFileSync(join(exportDirOf(v.dir), done.fileName!))
         .subarray(0, 2)

@@ -1,15 +1,12 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { role } from '../../ipc/context';
-import { join } from 'node:path';
 import type { ExportRequestView } from '../../../shared/contract/clientViews';
-import { EXPORT_WORDS, SHEET_COLUMNS } from '../../../shared/domain/clientSheet';
 import { FILE_GUARDIANS, secrecyRank, type SecrecyLevel } from '../../../shared/domain/clients';
 import { businessDate } from '../../../shared/domain/time';
 import type { ServiceContext } from '../../ipc/context';
 import { AppError, notFound, validation } from '../../ipc/errors';
 
-import { buildCsv, buildXlsx } from './exportFile';
-import { recordAccess } from './fileAccess';
+import { exportJob } from './exportJob';
 import { visibleClient } from '../clients';
 import type { Handlers } from '../../ipc/handler';
 
@@ -74,29 +71,10 @@ function assertPending(row: ExportRow): void {
     });
 }
 
-/** The sheet content: every column import reads, with clear values (the export was approved). */
-function sheetRows(ctx: ServiceContext, ids: string[]): string[][] {
-  const header = SHEET_COLUMNS.map((c) => c.zh);
-  const rows = ctx.db
-    .prepare('SELECT * FROM clients WHERE id IN (SELECT value FROM json_each(?)) ORDER BY sort_key')
-    .all(JSON.stringify(ids)) as Record<string, unknown>[];
-  return [
-    header,
-    ...rows.map((r) =>
-      SHEET_COLUMNS.map(({ field }) => {
-        const value = r[field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)];
-        if (value === null || value === undefined) return '';
-        if (field === 'phones' || field === 'tags')
-          return (JSON.parse(String(value)) as string[]).join('; ');
-        return EXPORT_WORDS[field]?.[String(value)] ?? String(value);
-      }),
-    ),
-  ];
-}
-
-function writeOnce(folder: string, name: string, content: Buffer): void {
-  // 'wx' never overwrites: an approved export is written exactly once.
-  writeFileSync(join(folder, name), content, { flag: 'wx', mode: 0o600 });
+/** One job writes a request's file; a second run while it works is refused, not queued. */
+function assertNotRunning(ctx: ServiceContext, id: string): void {
+  if (ctx.env.jobs.runningOn('exportRequest', id))
+    throw new AppError('CONFLICT', 'This export is being written.', { reason: 'exports.running' });
 }
 
 export const exportHandlers: Pick<
@@ -191,6 +169,7 @@ export const exportHandlers: Pick<
       throw new AppError('CONFLICT', 'This export was already written.', {
         reason: 'exports.done',
       });
+    assertNotRunning(ctx, row.id);
     if (row.status !== 'approved')
       throw new AppError('CONFLICT', 'This export is not approved.', {
         reason: 'exports.notApproved',
@@ -206,34 +185,14 @@ export const exportHandlers: Pick<
     if (!existsSync(folder) || !statSync(folder).isDirectory())
       throw validation({ folder: 'missing' });
     const ids = JSON.parse(row.client_ids) as string[];
-    const rows = sheetRows(ctx, ids);
     const stamp = businessDate(ctx.now).replace(/-/g, '');
     const fileName = `deskbook-export-${stamp}-${row.id.slice(-8)}.${row.format}`;
-    writeOnce(
-      folder,
-      fileName,
-      row.format === 'csv' ? buildCsv(rows) : buildXlsx(rows, '客户档案'),
-    );
-    for (const clientId of ids) {
-      const secrecy =
-        (ctx.db.prepare('SELECT secrecy FROM clients WHERE id = ?').pluck().get(clientId) as
-          SecrecyLevel | undefined) ?? 'none';
-      recordAccess(ctx.db, {
-        id: ctx.env.ids(),
-        at: ctx.now,
-        staffId: ctx.staff!.id,
-        clientId,
-        secrecy,
-        kind: 'export',
-        reason: row.reason,
-      });
-    }
-    ctx.db
-      .prepare(
-        "UPDATE export_requests SET status = 'exported', exported_at = ?, file_name = ? WHERE id = ?",
-      )
-      .run(ctx.now, fileName, row.id);
-    ctx.audit.detail = { rows: rows.length - 1, format: row.format };
-    return view(ctx, load(ctx, row.id));
+    const jobId = ctx.env.ids();
+    ctx.audit.detail = { rows: ids.length, format: row.format, job: jobId };
+    const { env, staff } = ctx;
+    const owner = { clientId: ctx.clientId, staffId: staff!.id, staffName: staff!.display_name };
+    const job = { requestId: row.id, reason: row.reason, ids, format: row.format, folder, fileName };
+    ctx.afterCommit(() => env.jobs.start(jobId, owner, exportJob(env, staff!, job)));
+    return { jobId };
   },
 };

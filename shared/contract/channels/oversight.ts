@@ -11,6 +11,7 @@ import type {
 } from '../clientViews';
 import { channel } from '../define';
 import { idField, noInput, timestampField } from '../fields';
+import type { JobStarted } from '../jobViews';
 
 const MANAGERS: readonly Role[] = ['dutyManager', 'supervisor', 'admin'];
 
@@ -74,8 +75,11 @@ export const oversightChannels = {
     roles: FILE_GUARDIANS,
     audit: true,
   }),
-  /** Writes the approved export once, to a folder the requester picks in main's dialog. */
-  'exports.run': channel<ExportRequestView>()({
+  /**
+   * Starts the job that writes the approved export once, to a folder the requester picks in
+   * main's dialog; the request shows 'exported' when the job has written it.
+   */
+  'exports.run': channel<JobStarted>()({
     input: z.strictObject({ id: idField }),
     roles: MANAGERS,
     audit: true,

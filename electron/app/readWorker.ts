@@ -1,0 +1,55 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { AppErrorShape } from '../../shared/contract/result';
+import { openReadOnly } from '../db/open';
+import type { Db } from '../db/types';
+import { exportSheetTask } from '../features/oversight';
+import type {
+  FromReadWorker,
+  ReadTaskControl,
+  ReadWorkerData,
+  ToReadWorker,
+} from '../jobs/readProtocol';
+
+/**
+ * The jobs worker (DESIGN §3a): one named read-only task on its own read connection, off
+ * Core's thread, so the desk keeps its answers while an export (or, next, a backup) runs.
+ * One worker per task; Core ends it (terminate) to cancel.
+ */
+
+type ReadTask = (db: Db, params: unknown, ctl: ReadTaskControl) => Promise<unknown>;
+
+const TASKS: Record<string, ReadTask> = {
+  'exports.sheet': exportSheetTask,
+};
+
+function control(port: NonNullable<typeof parentPort>): ReadTaskControl {
+  const send = (m: FromReadWorker) => port.postMessage(m);
+  return {
+    progress: (phase, done, total) => send({ type: 'progress', phase, done, total }),
+    ready: () =>
+      new Promise((resolve) => {
+        port.once('message', (m: ToReadWorker) => m.type === 'go' && resolve());
+        send({ type: 'ready' });
+      }),
+  };
+}
+
+async function run(port: NonNullable<typeof parentPort>, data: ReadWorkerData): Promise<void> {
+  const send = (m: FromReadWorker) => port.postMessage(m);
+  const task = TASKS[data.task];
+  let db: Db | null = null;
+  try {
+    if (!task) throw new Error(`unknown read task ${data.task}`);
+    const { dbFile, keyHex, nativeBinding } = data.access;
+    db = openReadOnly(dbFile, keyHex, nativeBinding ? { nativeBinding } : {});
+    send({ type: 'result', result: await task(db, data.params, control(port)) });
+  } catch (err) {
+    const refusal = (err as { refusal?: AppErrorShape }).refusal;
+    send(refusal ? { type: 'error', error: refusal } : { type: 'crash', name: (err as Error).name });
+  } finally {
+    // With no listener left the thread then ends by itself, after its last message.
+    db?.close();
+  }
+}
+
+if (parentPort) void run(parentPort, workerData as ReadWorkerData);

@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { JobPhase } from '../../shared/contract/jobViews';
+import { AppError } from '../ipc/errors';
+import type { FromReadWorker, ReadAccess, ReadWorkerData, ToReadWorker } from './readProtocol';
+import { Cancelled, JobStopped } from './runner';
+
+/**
+ * The built app runs out/main/readWorker.js (an electron-vite entry beside the bundle);
+ * tests and tsx runs have only the TypeScript source, loaded through tsx's require hook
+ * (`--import tsx` does not reach a worker's loader on Node 20; `--require tsx/cjs` does).
+ */
+function workerEntry(): { file: string; execArgv: string[] } {
+  const built = join(__dirname, 'readWorker.js');
+  if (existsSync(built)) return { file: built, execArgv: [] };
+  return { file: join(__dirname, '../app/readWorker.ts'), execArgv: ['--require', 'tsx/cjs'] };
+}
+
+export interface ReadTaskEvents {
+  progress(phase: JobPhase, done: number, total: number): void;
+  /** The task waits before its irreversible step; answer by calling go (or cancel). */
+  ready(go: () => void): void;
+}
+
+/** One task on its own thread: its answer, and a cancel that ends the thread at once. */
+export interface ReadRun<R> {
+  result: Promise<R>;
+  cancel(): void;
+}
+
+const unavailable = () =>
+  new AppError('CONFLICT', 'The vault is not open.', { reason: 'vault.closed' });
+
+function errorFrom(m: Extract<FromReadWorker, { type: 'error' }>): AppError {
+  const { code, message, ...extra } = m.error;
+  return new AppError(code, message, extra);
+}
+
+/** Spawns jobs workers for read-only tasks and ends them all when the vault closes. */
+export class ReadWorkers {
+  /** Each running worker's stop, for the vault closing under it. */
+  private readonly stops = new Map<Worker, () => void>();
+
+  constructor(private readonly access: () => ReadAccess | null) {}
+
+  run<R>(task: string, params: unknown, events: ReadTaskEvents): ReadRun<R> {
+    const access = this.access();
+    if (!access) return { result: Promise.reject(unavailable()), cancel: () => {} };
+    const { file, execArgv } = workerEntry();
+    // The key travels only in workerData, in memory; it is never logged.
+    const workerData: ReadWorkerData = { access, task, params };
+    const worker = new Worker(file, { workerData, execArgv });
+    let ending: Error | null = null;
+    const end = (why: Error) => {
+      ending ??= why;
+      void worker.terminate();
+    };
+    this.stops.set(worker, () => end(new JobStopped()));
+    const result = new Promise<R>((resolve, reject) => {
+      worker.on('message', (m: FromReadWorker) => {
+        if (m.type === 'progress') events.progress(m.phase, m.done, m.total);
+        else if (m.type === 'ready')
+          events.ready(() => worker.postMessage({ type: 'go' } satisfies ToReadWorker));
+        else if (m.type === 'result') resolve(m.result as R);
+        else if (m.type === 'error') reject(errorFrom(m));
+        else reject(Object.assign(new Error('read task failed'), { name: m.name }));
+      });
+      // Only the error's name: a message could carry a path or a value.
+      worker.on('error', (err) =>
+        reject(Object.assign(new Error('read worker failed'), { name: err.name })),
+      );
+      worker.on('exit', () => {
+        this.stops.delete(worker);
+        reject(ending ?? new Error('read worker ended without an answer'));
+      });
+    });
+    return { result, cancel: () => end(new Cancelled()) };
+  }
+
+  /** The vault closes: every task stops where it is. */
+  stopAll(): void {
+    for (const stop of this.stops.values()) stop();
+  }
+}
