@@ -45,7 +45,9 @@ async function run(port: NonNullable<typeof parentPort>, data: ReadWorkerData): 
     send({ type: 'result', result: await task(db, data.params, control(port)) });
   } catch (err) {
     const refusal = (err as { refusal?: AppErrorShape }).refusal;
-    send(refusal ? { type: 'error', error: refusal } : { type: 'crash', name: (err as Error).name });
+    send(
+      refusal ? { type: 'error', error: refusal } : { type: 'crash', name: (err as Error).name },
+    );
   } finally {
     // With no listener left the thread then ends by itself, after its last message.
     db?.close();

@@ -254,7 +254,8 @@ export class JobRunner {
       await e.spec.undo?.(job);
     } catch (err) {
       // What is left keeps its job mark and stays invisible; the next open removes it.
-      if (!(err instanceof JobStopped)) this.env.log.error('job undo failed', { kind: e.spec.kind });
+      if (!(err instanceof JobStopped))
+        this.env.log.error('job undo failed', { kind: e.spec.kind });
     }
   }
 

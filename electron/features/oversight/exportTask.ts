@@ -55,8 +55,16 @@ export function sheetRows(
 function writeRefusal(err: unknown): AppErrorShape {
   const code = (err as { code?: string }).code ?? 'unknown';
   return code === 'EEXIST'
-    ? { code: 'CONFLICT', message: 'A file of that name is already there.', reason: 'exports.fileExists' }
-    : { code: 'CONFLICT', message: `The file could not be written (${code}).`, reason: 'exports.writeFailed' };
+    ? {
+        code: 'CONFLICT',
+        message: 'A file of that name is already there.',
+        reason: 'exports.fileExists',
+      }
+    : {
+        code: 'CONFLICT',
+        message: `The file could not be written (${code}).`,
+        reason: 'exports.writeFailed',
+      };
 }
 
 /** Runs in the jobs worker: reads the approved files, builds the sheet, writes it once. */

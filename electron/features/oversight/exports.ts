@@ -188,10 +188,17 @@ export const exportHandlers: Pick<
     const stamp = businessDate(ctx.now).replace(/-/g, '');
     const fileName = `deskbook-export-${stamp}-${row.id.slice(-8)}.${row.format}`;
     const jobId = ctx.env.ids();
-    ctx.audit.detail = { rows: ids.length, format: row.format, job: jobId };
+    ctx.audit.detail = { rows: ids.length, format: row.format, fileName, job: jobId };
     const { env, staff } = ctx;
     const owner = { clientId: ctx.clientId, staffId: staff!.id, staffName: staff!.display_name };
-    const job = { requestId: row.id, reason: row.reason, ids, format: row.format, folder, fileName };
+    const job = {
+      requestId: row.id,
+      reason: row.reason,
+      ids,
+      format: row.format,
+      folder,
+      fileName,
+    };
     ctx.afterCommit(() => env.jobs.start(jobId, owner, exportJob(env, staff!, job)));
     return { jobId };
   },
