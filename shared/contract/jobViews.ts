@@ -1,7 +1,7 @@
 import type { AppErrorShape } from './result';
 
 /** Long work that runs as a job: started by a channel, done in chunks, reported by events. */
-export const JOB_KINDS = ['clients.import', 'exports.write'] as const;
+export const JOB_KINDS = ['clients.preview', 'clients.import', 'exports.write'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
@@ -13,6 +13,8 @@ export type JobPhase =
 /** Counts and names a job leaves behind; never personal data. */
 export interface JobResult {
   imported?: number;
+  /** Rows that would import (a preview) and rows with errors. */
+  valid?: number;
   invalid?: number;
   fileName?: string;
 }

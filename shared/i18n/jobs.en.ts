@@ -6,6 +6,7 @@ export const jobsEn = {
   'jobs.none': 'Nothing running.',
   'jobs.cancel': 'Cancel',
   'jobs.failedLine': 'Line {line}:',
+  'jobs.kind.clients.preview': 'Checking an import sheet',
   'jobs.kind.clients.import': 'Import of client files',
   'jobs.kind.exports.write': 'Writing an export',
   'jobs.phase.queued': 'Starting…',
@@ -28,4 +29,5 @@ export const jobsEn = {
   'audit.action.jobs.cancel': 'Job cancel asked',
   'audit.action.clients.import.end': 'Client import ended',
   'audit.action.exports.write.end': 'Export writing ended',
+  'audit.action.clients.preview.end': 'Import sheet checked',
 };

@@ -8,6 +8,7 @@ export const jobsZhCN: Record<keyof typeof jobsEn, string> = {
   'jobs.none': '当前没有进行中的任务。',
   'jobs.cancel': '取消',
   'jobs.failedLine': '第 {line} 行：',
+  'jobs.kind.clients.preview': '校验导入表格',
   'jobs.kind.clients.import': '导入客户档案',
   'jobs.kind.exports.write': '写出导出文件',
   'jobs.phase.queued': '正在开始…',
@@ -30,4 +31,5 @@ export const jobsZhCN: Record<keyof typeof jobsEn, string> = {
   'audit.action.jobs.cancel': '请求取消后台任务',
   'audit.action.clients.import.end': '客户导入结束',
   'audit.action.exports.write.end': '导出文件写出结束',
+  'audit.action.clients.preview.end': '导入表格校验结束',
 };

@@ -162,6 +162,11 @@ export const oversightEn = {
   'approvals.reason.exports.notRequester':
     'Only the person who requested this export, or a supervisor, can write the file.',
   'approvals.reason.exports.noFolder': 'No folder was chosen; nothing was written.',
+  'approvals.reason.exports.running': 'This export is being written now; its progress is shown below.',
+  'approvals.reason.exports.fileExists':
+    'A file of that name is already in the folder; it was left as it is and nothing was written. Move it away, or choose another folder.',
+  'approvals.reason.exports.writeFailed':
+    'The file could not be written (full, removed or read-only drive?); nothing was written. Check the drive and try again.',
   'approvals.reason.destruction.pending': 'A destruction request for this file is already open.',
   'reviews.reason.reviews.creditRole':
     'Credit reviews are recorded by a duty manager, supervisor or administrator. As {role} you can re-verify files.',

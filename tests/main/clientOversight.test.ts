@@ -212,14 +212,23 @@ describe('import', () => {
     ['', '', '', '', '', '', ''],
   ];
 
-  it('previews per-row errors and imports every valid row at once', async () => {
+  it('previews per-row errors (a job) and imports every valid row at once', async () => {
     const v = deskWithStaff();
     v.ok('clients.create', ZHANG_SAN, v.as('reception'));
-    const preview = v.ok(
+    const started = v.ok(
       'clients.importPreview',
       { fileName: 'members.csv', rows: sheet },
       v.as('duty'),
     );
+    expect(await v.core.jobs.whenEnded(started.jobId)).toMatchObject({
+      state: 'done',
+      result: { valid: 1, invalid: 3 },
+    });
+    // The report is the starter's only.
+    expect(
+      v.call('clients.importPreviewResult', { jobId: started.jobId }, v.as('supervisor')),
+    ).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    const preview = v.ok('clients.importPreviewResult', { jobId: started.jobId }, v.as('duty'));
     expect(preview).toMatchObject({ valid: 1, unknownColumns: ['备注栏'] });
     expect(preview.invalid.map((r) => [r.line, r.errors])).toEqual([
       [3, { idNumber: 'checksum' }],

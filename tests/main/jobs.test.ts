@@ -119,6 +119,36 @@ describe('import as a job', () => {
     expect(last).toEqual({ action: 'clients.import.end', outcome: 'failed', target_id: jobId });
   });
 
+  it('the preview is a job of its own, checked in chunks, its report for the starter only', async () => {
+    const v = frontDesk();
+    const { jobId } = v.ok(
+      'clients.importPreview',
+      { fileName: 'big.csv', rows: importSheet(20_000) },
+      v.as('duty'),
+    );
+    expect(v.core.jobs.get(jobId)).toMatchObject({ kind: 'clients.preview', state: 'running' });
+    // Part-way through, between two chunks: the desk is answered.
+    const partWay = await untilJob(v.core, jobId, (j) => j.phase === 'checking' && j.done > 0);
+    expect(partWay).toMatchObject({ state: 'running', total: 20_000 });
+    expect(partWay.done).toBeLessThan(20_000);
+    expect(v.ok('desk.checkIn', { clientId: v.zhang.id }, v.as('reception')).checkIn).toBeTruthy();
+    expect(v.call('clients.importPreviewResult', { jobId }, v.as('duty'))).toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await v.core.jobs.whenEnded(jobId)).toMatchObject({
+      state: 'done',
+      result: { valid: 20_000, invalid: 0 },
+    });
+    const report = v.ok('clients.importPreviewResult', { jobId }, v.as('duty'));
+    expect(report).toMatchObject({ valid: 20_000, invalid: [] });
+    expect(report.sample).toHaveLength(5);
+    // The report's names travel in no event and no audit row.
+    const progress = v.events.filter((e) => e.event === 'job.progress');
+    expect(JSON.stringify(progress)).not.toContain('导入客户');
+    expect(JSON.stringify(v.rows('SELECT detail FROM audit_log'))).not.toContain('导入客户');
+    expect(v.count('clients')).toBe(2);
+  }, 60_000);
+
   it('refuses a sheet without a name column before starting anything', () => {
     const v = frontDesk();
     const r = v.call(

@@ -142,8 +142,15 @@ export const clientChannels = {
     roles: MANAGERS,
     audit: true,
   }),
-  'clients.importPreview': channel<ImportPreview>()({
+  /** Starts the preview job: the rows are checked in chunks; its report is fetched at the end. */
+  'clients.importPreview': channel<JobStarted>()({
     input: importRows,
+    roles: MANAGERS,
+    audit: false,
+  }),
+  /** A finished preview job's report, for the person who started it only. */
+  'clients.importPreviewResult': channel<ImportPreview>()({
+    input: z.strictObject({ jobId: idField }),
     roles: MANAGERS,
     audit: false,
   }),
