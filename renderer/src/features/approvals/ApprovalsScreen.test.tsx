@@ -1,16 +1,33 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type {
   DestructionRequestView,
   ExportRequestView,
   Tombstone,
 } from '../../../../shared/contract/clientViews';
+import type { JobView } from '../../../../shared/contract/jobViews';
 import type { SessionView } from '../../../../shared/contract/views';
+import { useJobsStore } from '../jobs/store';
 import { useUiStore } from '../../app/uiStore';
 import { fakeBridge, renderWithMantine } from '../../test/render';
 import { ApprovalsScreen } from './ApprovalsScreen';
 import { useExportSelectionStore } from './selectionStore';
 import { useApprovalsStore } from './store';
+
+const exportJob = (state: JobView['state']): JobView => ({
+  id: 'x1',
+  kind: 'exports.write',
+  state,
+  phase: state === 'running' ? 'reading' : 'finished',
+  done: 1,
+  total: 3,
+  startedAt: 0,
+  endedAt: null,
+  startedByName: '李主管',
+  cancellable: state === 'running',
+  result: state === 'done' ? { fileName: 'clients-20250304.xlsx' } : null,
+  error: null,
+});
 
 const session = (role: SessionView['role'], staffId = 'me'): SessionView => ({
   staffId,
@@ -79,7 +96,14 @@ function script(extra: Record<string, unknown> = {}) {
 
 beforeEach(() => {
   useUiStore.setState({ language: 'en', chosen: true });
-  useApprovalsStore.setState({ exports: [], destructions: [], tombstones: [], error: null });
+  useApprovalsStore.setState({
+    exports: [],
+    destructions: [],
+    tombstones: [],
+    error: null,
+    exportJobs: {},
+  });
+  useJobsStore.setState({ byId: {} });
   useExportSelectionStore.setState({ ids: [] });
 });
 
@@ -150,31 +174,61 @@ describe('ApprovalsScreen', () => {
     });
   });
 
-  it('lets the requester write an approved export once and shows the file name', async () => {
+  it('writes an approved export as a job: its progress bar, then the file name', async () => {
     const approved = exportView({
       requestedBy: 'me',
       status: 'approved',
       supervisorApprovedByName: '李主管',
       adminApprovedByName: '王店长',
     });
+    let written = false;
     const calls = script({
-      'exports.list': { ok: true, data: [approved] },
-      'exports.run': {
+      'exports.list': () => ({
         ok: true,
-        data: { ...approved, status: 'exported', fileName: 'clients-20250304.xlsx' },
-      },
+        data: [
+          written
+            ? { ...approved, status: 'exported', fileName: 'clients-20250304.xlsx' }
+            : approved,
+        ],
+      }),
+      'exports.run': { ok: true, data: { jobId: 'x1' } },
     });
     renderWithMantine(<ApprovalsScreen session={session('dutyManager')} />);
     fireEvent.click(await screen.findByTestId('export-run'));
+    await waitFor(() => expect(useApprovalsStore.getState().exportJobs).toEqual({ e1: 'x1' }));
+    act(() => useJobsStore.setState({ byId: { x1: exportJob('running') } }));
+    expect((await screen.findByTestId('job-progress-text')).textContent).toBe(
+      'Reading 1 of 3 files',
+    );
+    expect(screen.queryByTestId('export-run')).toBeNull();
+    written = true;
+    act(() => useJobsStore.setState({ byId: { x1: exportJob('done') } }));
     expect((await screen.findByTestId('export-file-name')).textContent).toBe(
       'Written: clients-20250304.xlsx',
     );
     expect(calls.find((c) => c.channel === 'exports.run')!.input).toEqual({ id: 'e1' });
     expect(screen.queryByTestId('export-run')).toBeNull();
+    expect(screen.queryByTestId('job-progress')).toBeNull();
     // A duty manager neither approves nor sees the destroyed files.
     expect(screen.queryByTestId('export-approve')).toBeNull();
     expect(screen.queryByTestId('approvals-tab-tombstones')).toBeNull();
     expect(calls.some((c) => c.channel === 'destruction.tombstones')).toBe(false);
+  });
+
+  it('a failed export job says why next to its row and offers the button again', async () => {
+    const approved = exportView({ requestedBy: 'me', status: 'approved' });
+    script({
+      'exports.list': { ok: true, data: [approved] },
+      'exports.run': { ok: true, data: { jobId: 'x1' } },
+    });
+    renderWithMantine(<ApprovalsScreen session={session('dutyManager')} />);
+    fireEvent.click(await screen.findByTestId('export-run'));
+    await waitFor(() => expect(useApprovalsStore.getState().exportJobs).toEqual({ e1: 'x1' }));
+    const error = { code: 'CONFLICT' as const, message: 'x', reason: 'exports.fileExists' };
+    act(() => useJobsStore.setState({ byId: { x1: { ...exportJob('failed'), error } } }));
+    expect((await screen.findByRole('alert')).textContent).toContain('already in the folder');
+    expect(screen.getByTestId('export-run')).toBeTruthy();
+    expect(useApprovalsStore.getState().exportJobs).toEqual({});
   });
 
   it('asks for a red confirmation before the approval that destroys a file', async () => {

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Tabs, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconCheck, IconDownload, IconFileExport, IconTrash, IconX } from '@tabler/icons-react';
+import { IconCheck, IconFileExport, IconTrash, IconX } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import type {
@@ -18,6 +18,7 @@ import { go } from '../../app/route';
 import { SecrecyBadge } from '../access/SecrecyBadge';
 import { DestroyModal } from './DestroyModal';
 import { ExportRequestModal, type ExportRequestValues } from './ExportRequestModal';
+import { ExportRun } from './ExportRun';
 import { oversightErrorText } from './reasonText';
 import { RejectModal } from './RejectModal';
 import { useExportSelectionStore } from './selectionStore';
@@ -301,26 +302,15 @@ export function ApprovalsScreen({ session }: { session: SessionView }) {
                 'export',
               )}
             {mine && r.status === 'approved' && (
-              <Stack gap={4} align="flex-start">
-                <Button
-                  size="xs"
-                  leftSection={<IconDownload size={14} />}
-                  loading={busyId === r.id}
-                  onClick={() =>
-                    void act(
-                      r.id,
-                      () => store.runExport(r.id),
-                      (v) => t('approvals.writtenToast', { fileName: v.fileName ?? '' }),
-                    )
-                  }
-                  data-testid="export-run"
-                >
-                  {t('approvals.run')}
-                </Button>
-                <Text size="xs" c="dimmed">
-                  {t('approvals.runHint')}
-                </Text>
-              </Stack>
+              <ExportRun
+                id={r.id}
+                t={t}
+                onWritten={done}
+                onRefused={(e) => {
+                  setSuccess(null);
+                  setRowError({ id: r.id, text: say(e) });
+                }}
+              />
             )}
           </Table.Td>
         </Table.Tr>

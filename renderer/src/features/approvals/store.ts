@@ -5,6 +5,7 @@ import type {
   ExportRequestView,
   Tombstone,
 } from '../../../../shared/contract/clientViews';
+import type { JobStarted, JobView } from '../../../../shared/contract/jobViews';
 import type { AppErrorShape, Result } from '../../../../shared/contract/result';
 import { call } from '../../api/client';
 
@@ -22,8 +23,12 @@ interface ApprovalsState {
   requestExport(input: Input<'exports.request'>): Promise<Result<ExportRequestView>>;
   approveExport(id: string): Promise<Result<ExportRequestView>>;
   rejectExport(id: string, note: string): Promise<Result<ExportRequestView>>;
-  /** Main asks for a folder and writes the approved file once. */
-  runExport(id: string): Promise<Result<ExportRequestView>>;
+  /** The export job writing each request's file (request id → job id), while it runs. */
+  exportJobs: Record<string, string>;
+  /** Main asks for a folder and starts the job that writes the approved file once. */
+  runExport(id: string): Promise<Result<JobStarted>>;
+  /** The job ended: forget it, and read the list again when it wrote the file. */
+  exportJobEnded(id: string, job: JobView): Promise<void>;
   approveDestruction(id: string): Promise<Result<DestructionRequestView>>;
   rejectDestruction(id: string, note: string): Promise<Result<DestructionRequestView>>;
 }
@@ -67,6 +72,7 @@ export const useApprovalsStore = create<ApprovalsState>((set, get) => {
     destructionError: null,
     tombstoneError: null,
     loading: false,
+    exportJobs: {},
     async load(withTombstones) {
       set({ loading: true });
       const [exp, des, tombs] = await Promise.all([
@@ -87,7 +93,19 @@ export const useApprovalsStore = create<ApprovalsState>((set, get) => {
     requestExport: async (input) => exportChanged(await call('exports.request', input)),
     approveExport: async (id) => exportChanged(await call('exports.approve', { id })),
     rejectExport: async (id, note) => exportChanged(await call('exports.reject', { id, note })),
-    runExport: async (id) => exportChanged(await call('exports.run', { id })),
+    async runExport(id) {
+      const r = await call('exports.run', { id });
+      if (r.ok) set({ exportJobs: { ...get().exportJobs, [id]: r.data.jobId } });
+      return r;
+    },
+    async exportJobEnded(id, job) {
+      if (get().exportJobs[id] !== job.id) return;
+      const { [id]: _ended, ...rest } = get().exportJobs;
+      set({ exportJobs: rest });
+      if (job.state !== 'done') return;
+      const list = await call('exports.list');
+      if (list.ok) set({ exports: ordered(list.data) });
+    },
     approveDestruction: async (id) => destructionChanged(await call('destruction.approve', { id })),
     rejectDestruction: async (id, note) =>
       destructionChanged(await call('destruction.reject', { id, note })),

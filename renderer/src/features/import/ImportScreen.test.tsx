@@ -68,16 +68,50 @@ function chooseFile(content: BlobPart, name = 'members.csv') {
   fireEvent.change(input, { target: { files: [new File([content], name)] } });
 }
 
+const previewJob = (state: JobView['state'], done: number): JobView => ({
+  id: 'preview-1',
+  kind: 'clients.preview',
+  state,
+  phase: state === 'running' ? 'checking' : 'finished',
+  done,
+  total: 3,
+  startedAt: 0,
+  endedAt: null,
+  startedByName: '赵值班',
+  cancellable: true,
+  result: state === 'done' ? { valid: 2, invalid: 1 } : null,
+  error: null,
+});
+
+/** Main answers the preview with a job; its end event brings the report. */
+const previewCalls = {
+  'clients.importPreview': { ok: true, data: { jobId: 'preview-1' } },
+  'clients.importPreviewResult': { ok: true, data: preview },
+} as const;
+
+async function finishPreview() {
+  await screen.findByTestId('import-busy');
+  await act(async () => useJobsStore.setState({ byId: { 'preview-1': previewJob('done', 3) } }));
+}
+
 beforeEach(() => {
   useUiStore.setState({ language: 'zh-CN', chosen: true });
+  useJobsStore.setState({ byId: {} });
   useImportStore.getState().reset();
 });
 
 describe('ImportScreen', () => {
   it('reads the CSV here, sends its rows, and shows mapping, counts and translated problems', async () => {
-    const calls = fakeBridge({ 'clients.importPreview': { ok: true, data: preview } });
+    const calls = fakeBridge(previewCalls);
     renderWithMantine(<ImportScreen session={session('dutyManager')} />);
     chooseFile('\ufeff' + CSV);
+    await screen.findByTestId('import-busy');
+    // While main checks the rows, the preview job's bar says how far it is.
+    act(() => useJobsStore.setState({ byId: { 'preview-1': previewJob('running', 1) } }));
+    expect((await screen.findByTestId('job-progress-text')).textContent).toBe(
+      '正在校验第 1 / 3 行',
+    );
+    await finishPreview();
     const row = await screen.findByTestId('import-invalid-row');
     expect(row.getAttribute('data-line')).toBe('3');
     expect(within(row).getByTestId('import-invalid-row-problems').textContent).toBe(
@@ -86,6 +120,10 @@ describe('ImportScreen', () => {
     expect(calls[0]).toEqual({
       channel: 'clients.importPreview',
       input: { fileName: 'members.csv', rows },
+    });
+    expect(calls[1]).toEqual({
+      channel: 'clients.importPreviewResult',
+      input: { jobId: 'preview-1' },
     });
     expect(screen.getByTestId('import-valid-count').textContent).toBe('有效 2 行');
     expect(screen.getByTestId('import-invalid-count').textContent).toBe('有问题 1 行');
@@ -101,7 +139,7 @@ describe('ImportScreen', () => {
 
   it('runs the import as a job with a progress bar, then offers the rest as a CSV to correct', async () => {
     const calls = fakeBridge({
-      'clients.importPreview': { ok: true, data: preview },
+      ...previewCalls,
       'clients.importCommit': { ok: true, data: { jobId: 'job-1' } },
     });
     const created: Blob[] = [];
@@ -112,6 +150,7 @@ describe('ImportScreen', () => {
 
     renderWithMantine(<ImportScreen session={session('supervisor')} />);
     chooseFile(CSV);
+    await finishPreview();
     fireEvent.click(await screen.findByTestId('import-commit'));
     await screen.findByTestId('import-running');
     const job: JobView = {
@@ -128,7 +167,7 @@ describe('ImportScreen', () => {
       result: null,
       error: null,
     };
-    act(() => useJobsStore.setState({ byId: { 'job-1': job } }));
+    act(() => useJobsStore.setState((st) => ({ byId: { ...st.byId, 'job-1': job } })));
     expect(screen.getByTestId('job-progress-text').textContent).toBe('正在保存第 1 / 2 行');
     expect(screen.getByRole('progressbar')).toBeTruthy();
     const done = { ...job, state: 'done' as const, phase: 'finished' as const, done: 2 };
@@ -140,7 +179,7 @@ describe('ImportScreen', () => {
     expect((await screen.findByTestId('import-imported-count')).textContent).toBe(
       '已导入 2 份客户档案。',
     );
-    expect(calls[1]).toEqual({
+    expect(calls[2]).toEqual({
       channel: 'clients.importCommit',
       input: { fileName: 'members.csv', rows },
     });

@@ -99,6 +99,16 @@ function correctionFileName(fileName: string | null): string {
   return `${base}-待更正.csv`;
 }
 
+/** The preview job's bar while main checks the rows; its end brings the report. */
+function PreviewProgress() {
+  const { previewJobId, previewEnded } = useImportStore();
+  const job = useJobsStore((s) => (previewJobId ? s.byId[previewJobId] : undefined));
+  useEffect(() => {
+    if (job && job.state !== 'running') void previewEnded(job);
+  }, [job, previewEnded]);
+  return job?.state === 'running' ? <JobProgress job={job} /> : null;
+}
+
 function ChooseStep({ t }: { t: T }) {
   const { choose, busy, fileName, problem } = useImportStore();
   const resetRef = useRef<() => void>(null);
@@ -155,6 +165,7 @@ function ChooseStep({ t }: { t: T }) {
             <Text size="sm">{t('import.reading', { fileName })}</Text>
           </Group>
         )}
+        <PreviewProgress />
         {problem && (
           <Alert
             color="red"
