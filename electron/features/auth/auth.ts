@@ -78,7 +78,7 @@ export const authHandlers: Pick<
     if (!staff) {
       decoyHash ??= hashPin('decoy', ctx.env.pinKdf);
       verifyPin(input.pin, decoyHash);
-      ctx.audit.detail = { username: input.username };
+      // What was typed is not kept: it names no account, and is often a PIN in the wrong field.
       return ctx.deny({
         code: 'UNAUTHENTICATED',
         message: 'Wrong user name or PIN.',

@@ -17,6 +17,8 @@ export function verifyOwnPin(
   ctx: ServiceContext,
   username: string,
   pin: string,
+  /** The audit detail key naming whose PIN it was ('manager' for a desk override). */
+  as: 'consultant' | 'manager' = 'consultant',
 ): StaffRow | Denied {
   const staff = getStaffByUsername(ctx.db, username);
   if (!staff) {
@@ -24,7 +26,7 @@ export function verifyOwnPin(
     verifyPin(pin, decoyHash);
     return badCredentials(ctx);
   }
-  ctx.audit.detail = { ...ctx.audit.detail, consultant: staff.id };
+  ctx.audit.detail = { ...ctx.audit.detail, [as]: staff.id };
   if (staff.locked_until !== null && staff.locked_until > ctx.now) {
     return ctx.deny({
       code: 'LOCKED',

@@ -9,11 +9,11 @@ import {
   type CheckInRow,
 } from './deskQueries';
 import { DEFAULT_SETTINGS, readSettings } from '../settings';
-import { getStaff, getStaffByUsername, type StaffRow } from '../staff';
+import { getStaff, type StaffRow } from '../staff';
 import type { Db } from '../../db/types';
 import type { ServiceContext } from '../../ipc/context';
-import { AppError, notFound, type Denied } from '../../ipc/errors';
-import { verifyPin } from '../auth';
+import { AppError, Denied, notFound } from '../../ipc/errors';
+import { verifyOwnPin } from '../auth';
 
 export type DeskConfig = Required<
   Pick<DeskSettings, 'handTags' | 'capacity' | 'lostTagFeeCents' | 'defaultLanguage'>
@@ -103,23 +103,19 @@ export function assertOpen(row: CheckInRow): void {
 
 /**
  * A duty manager, supervisor or admin authorises at the desk with their own name and PIN.
- * Refusal does not say which part was wrong; an unknown name takes as long as a wrong PIN.
+ * The PIN goes through the same check as every other (verifyOwnPin), so wrong guesses from
+ * the desk count toward that person's lockout; a lockout answers LOCKED, since the
+ * manager must wait. Any other refusal does not say which part was wrong.
  */
 export function verifyManager(
   ctx: ServiceContext,
   username: string,
   pin: string,
 ): StaffRow | Denied {
-  const manager = getStaffByUsername(ctx.db, username);
-  const pinOk = verifyPin(pin, (manager ?? ctx.staff!).pin_hash) && !!manager;
-  const usable =
-    manager &&
-    pinOk &&
-    manager.active === 1 &&
-    DESK_MANAGERS.includes(manager.role) &&
-    !(manager.locked_until !== null && manager.locked_until > ctx.now);
-  if (usable) return manager;
-  ctx.audit.detail = { ...ctx.audit.detail, manager: manager?.id ?? null };
+  const manager = verifyOwnPin(ctx, username, pin, 'manager');
+  if (manager instanceof Denied && manager.error.code === 'LOCKED') return manager;
+  if (!(manager instanceof Denied) && DESK_MANAGERS.includes(manager.role)) return manager;
+  ctx.audit.detail = { manager: null, ...ctx.audit.detail };
   return ctx.deny({
     code: 'UNAUTHENTICATED',
     message: 'Needs the name and PIN of a duty manager, supervisor or admin.',
