@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * The SQLite module compiled for Electron's ABI lives apart from the Node build the tests
- * load (scripts/electron-native.mjs puts it there), so neither overwrites the other.
+ * load (scripts/electron-native.ts puts it there), so neither overwrites the other.
  */
 export function electronNativeBinding(appRoot: string, resourcesPath: string): string | undefined {
   const candidates = [

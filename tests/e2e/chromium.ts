@@ -1,29 +1,34 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chooseChromium, type ChromiumProbe } from './chromiumSource';
 
-const CANDIDATES = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
-
-export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`);
+/** What exists on this machine, for chooseChromium. */
+export function chromiumProbe(): ChromiumProbe {
+  let playwrightPath: string | undefined;
+  try {
+    playwrightPath = chromium.executablePath();
+  } catch {
+    playwrightPath = undefined; // no build of playwright's Chromium for this OS
   }
-  const found = CANDIDATES.find((p) => existsSync(p));
-  if (found) return found;
+  return {
+    envPath: process.env.CHROMIUM_PATH,
+    exists: existsSync,
+    playwrightPath,
+    isRoot: process.getuid?.() === 0,
+    isDebian: existsSync('/etc/debian_version'),
+  };
+}
+
+/** The Chromium `npm test` made sure of (tests/e2e/ensureChromium.ts runs before vitest). */
+export function findChromium(): string {
+  const choice = chooseChromium(chromiumProbe());
+  if (choice.kind === 'found') return choice.path;
+  if (choice.kind === 'missingEnvPath')
+    throw new Error(`CHROMIUM_PATH is set to ${choice.path}, but no file is there.`);
   throw new Error(
-    'No Chromium found for the end-to-end tests. Install one (Debian: "apt-get install -y chromium") ' +
-      'or set CHROMIUM_PATH to a Chromium or Chrome executable.',
+    'No Chromium found for the end-to-end tests. `npm test` installs one; or run ' +
+      '"npx tsx tests/e2e/ensureChromium.ts", or set CHROMIUM_PATH to a Chromium or Chrome executable.',
   );
 }
 
