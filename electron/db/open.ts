@@ -1,6 +1,17 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { VaultError } from './errors';
+import { createOwnerOnlyFile, ownerOnly } from './fileModes';
+import { quickCheckWithin } from './quickCheck';
 import type { Db } from './types';
 
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -12,6 +23,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Path of a Node or Electron build of the SQLite module (see README). */
   nativeBinding?: string;
+  /** Time for the quick_check at open (START_CHECK_BUDGET_MS); tests pass 0 to skip tables. */
+  checkBudgetMs?: number;
 }
 
 function readHeader(file: string): Buffer {
@@ -62,27 +75,53 @@ function applyKey(db: Db, keyHex: string): void {
   db.pragma(`key="x'${keyHex}'"`);
 }
 
+function damaged(): VaultError {
+  return new VaultError('DAMAGED', 'The vault key does not open this file, or the file is damaged.');
+}
+
 /**
- * The first read is where a wrong key shows (SQLITE_NOTADB); quick_check then reads every
- * page, so a damaged page is found at start and not in the middle of a check-in.
+ * The first read is where a wrong key shows (SQLITE_NOTADB); the time-boxed quick_check then
+ * finds a damaged page at start, not in the middle of a check-in (the rest: the full job).
  */
-function probe(db: Db): void {
+function probe(db: Db, budgetMs: number | undefined): void {
   try {
     db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
-    const check = db.pragma('quick_check(1)', { simple: true });
-    if (check !== 'ok')
-      throw Object.assign(new Error('quick_check failed'), { code: 'SQLITE_CORRUPT' });
+    if (!quickCheckWithin(db, budgetMs).ok) throw damaged();
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-      throw new VaultError(
-        'DAMAGED',
-        'The vault key does not open this file, or the file is damaged.',
-      );
-    }
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw damaged();
     throw err;
   }
 }
+
+/**
+ * The checks run on a read-only connection first: a read-write one that fails would still
+ * fold a leftover -wal into the file and delete -wal/-shm when closed (SQLite checkpoints on
+ * the last close). A read-only one never checkpoints or writes the -wal, but it creates a
+ * missing -wal/-shm and, as the first connection, rebuilds the -shm index; so on failure
+ * the -shm is put back byte for byte and what it created goes (the single-instance lock
+ * means no other process uses them). On success the writer takes over and rebuilds the -shm.
+ */
+function probeReadOnly(file: string, keyHex: string, options: OpenOptions): void {
+  const wal = `${file}-wal`;
+  const shm = `${file}-shm`;
+  const walExisted = existsSync(wal);
+  const shmBefore = existsSync(shm) ? readFileSync(shm) : null;
+  const db = new Database(file, { readonly: true, fileMustExist: true, ...binding(options) });
+  try {
+    applyKey(db, keyHex);
+    probe(db, options.checkBudgetMs);
+  } catch (err) {
+    db.close();
+    if (shmBefore) writeFileSync(shm, shmBefore);
+    else rmSync(shm, { force: true });
+    if (!walExisted) rmSync(wal, { force: true });
+    throw err;
+  }
+  db.close();
+}
+
+const binding = (o: OpenOptions) => (o.nativeBinding ? { nativeBinding: o.nativeBinding } : {});
 
 function configure(db: Db): void {
   db.pragma('journal_mode = WAL');
@@ -114,13 +153,14 @@ export function openEncrypted(file: string, keyHex: string, options: OpenOptions
     throw new VaultError('MISSING_DB', 'The vault database is missing.');
   if (exists) assertNotPlaintext(file);
   assertCipherBuild(options.nativeBinding);
-  const db = new Database(file, {
-    fileMustExist: !options.create,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  if (exists) probeReadOnly(file, keyHex, options);
+  // SQLite would create it 0644, and gives -wal/-shm the main file's mode.
+  else createOwnerOnlyFile(file);
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) ownerOnly(f);
+  const db = new Database(file, { fileMustExist: true, ...binding(options) });
   try {
     applyKey(db, keyHex);
-    probe(db);
+    db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
     configure(db);
     return db;
   } catch (err) {

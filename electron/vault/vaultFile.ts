@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VaultError } from '../db/errors';
+import { OWNER_ONLY } from '../db/fileModes';
 import type { Wrapped } from './wrap';
 
 export const VAULT_FILE = 'vault.json';
@@ -42,7 +43,9 @@ export function readVaultFile(dir: string): VaultFile {
 export function writeVaultFile(dir: string, file: VaultFile): void {
   const { vaultFile } = vaultPaths(dir);
   const tmp = `${vaultFile}.tmp`;
-  writeFileSync(tmp, JSON.stringify(file, null, 2), { mode: 0o600 });
+  writeFileSync(tmp, JSON.stringify(file, null, 2), { mode: OWNER_ONLY });
+  // A .tmp left by a crash keeps its old mode through writeFileSync; the umask may narrow it.
+  chmodSync(tmp, OWNER_ONLY);
   renameSync(tmp, vaultFile);
 }
 

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { minPinLength } from '../../../shared/domain/pin';
 import { appendAudit } from '../../audit/chain';
 import { VaultError } from '../../db/errors';
+import { makePrivateDir } from '../../db/fileModes';
 import { writeSettings } from '../settings';
 import { insertStaff } from '../staff';
 import { AppError, validation } from '../../ipc/errors';
@@ -29,6 +30,8 @@ export const vaultHandlers: VaultHandlers = {
       );
     }
     const { keyHex, recoveryKey, file } = createVaultKey(env.keyProvider, now, env.recoveryKdf);
+    // Core makes its folder itself: the harness and a LAN host run it without Electron's main.
+    makePrivateDir(env.dataDir);
     try {
       const db = env.openVault(keyHex, { create: true });
       db.transaction(() => {
