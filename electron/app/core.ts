@@ -50,11 +50,15 @@ export const consoleLogger: Logger = {
  * Everything main owns, independent of Electron: the vault, the sessions and the router.
  * The Electron adapter and the e2e harness each wrap one of these.
  */
+const CLOCK_JUMP_MS = 30_000;
+
 export class Core {
   readonly dispatch: Dispatch;
   private database: Db | null = null;
   private problem: VaultProblem | null = null;
   private readonly listeners = new Set<EventListener>();
+  private live!: LivePublisher;
+  private lastTick: { now: number; wall: number } | null = null;
   private readonly env: AppEnv;
   /** Kept while the vault is open so the jobs worker can open its own read connection. */
   private keyHex: string | null = null;
@@ -89,6 +93,7 @@ export class Core {
           : null,
     };
     const live = new LivePublisher(this.env, handlers);
+    this.live = live;
     this.dispatch = createDispatcher(this.env, handlers, vaultHandlers, (call) =>
       live.committed(call),
     );
@@ -175,13 +180,30 @@ export class Core {
     return () => this.listeners.delete(listener);
   }
 
+  /** Pushes every live view to every window (main's clock moved, or a window needs a re-sync). */
+  resync(): void {
+    this.live.publishAll();
+  }
+
   /** Runs the idle lock for every session; the app calls it every few seconds. */
   tick(): void {
     const db = this.database;
     if (!db) return;
     const now = this.env.now();
+    if (this.clockJumped(now)) this.resync();
     for (const s of this.env.sessions.all()) applyIdleLock(this.env, db, s, now);
     db.transaction(() => declassifyExpired(db, now))();
+  }
+
+  /**
+   * Windows count timers from main's time as last pushed. When the clock moves unlike real
+   * time (an NTP correction, a changed system clock, the harness's travel), they re-sync.
+   */
+  private clockJumped(now: number): boolean {
+    const wall = Date.now();
+    const last = this.lastTick;
+    this.lastTick = { now, wall };
+    return !!last && Math.abs(now - last.now - (wall - last.wall)) > CLOCK_JUMP_MS;
   }
 
   /** The OS locked or went to sleep: nobody's desk stays open behind it. */

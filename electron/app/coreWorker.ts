@@ -121,7 +121,11 @@ function start(port: NonNullable<typeof parentPort>, data: CoreWorkerData): void
       return;
     }
     try {
-      const value = runDebug(core, op, (ms) => void (offset += ms));
+      const value = runDebug(core, op, (ms) => {
+        offset += ms;
+        // A jump in main's clock re-syncs every window's timers at once, as tick would.
+        core.resync();
+      });
       send({ type: 'debugResult', id, ok: true, value });
     } catch (err) {
       send({ type: 'debugResult', id, ok: false, message: (err as Error).message });

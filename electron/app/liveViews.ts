@@ -1,5 +1,6 @@
 import {
   contract,
+  LIVE_VIEWS,
   PER_PERSON_VIEWS,
   REFRESHES,
   viewEvent,
@@ -75,6 +76,14 @@ export class LivePublisher {
     for (const n of notices)
       for (const r of who) if (n.to(r)) sent.push([r.session.clientId, 'notice.raised', n.notice]);
     for (const [clientId, event, payload] of sent) this.emit(clientId, event, payload);
+  }
+
+  /** Every view to every reader: after main's clock jumped, each window re-syncs at once. */
+  publishAll(): void {
+    const db = this.env.db();
+    if (!db) return;
+    for (const [clientId, event, payload] of this.read(db, LIVE_VIEWS, readers(this.env, db)))
+      this.emit(clientId, event, payload);
   }
 
   private read(db: Db, views: readonly LiveView[], who: Reader[]): Delivery[] {
