@@ -2,9 +2,21 @@ import type { EventName, EventPayloads } from '../../shared/contract';
 import type { VaultProblem, VaultStatus } from '../../shared/contract/views';
 import { VaultError } from '../db/errors';
 import { uuidv7, type IdSource } from '../db/ids';
-import { migrate } from '../db/migrate';
+import { migrate, schemaVersion } from '../db/migrate';
+import { LATEST_VERSION } from '../db/migrations';
+import type { BackupTrigger } from '../../shared/contract/backupViews';
+import {
+  backupOnWriter,
+  backupTick,
+  recordWriterBackup,
+  type TargetOutcome,
+} from '../features/backups';
+import { APP_VERSION } from './appVersion';
 import { openEncrypted } from '../db/open';
 import { readSettings } from '../features/settings';
+import { checkAtOpen, startIntegrityJob } from '../features/integrity';
+import type { QuickCheckReport } from '../db/quickCheck';
+import type { IntegrityAtOpen } from '../../shared/contract/integrityViews';
 import type { Db } from '../db/types';
 import type { AppEnv, Logger } from '../ipc/context';
 import { createDispatcher, type Dispatch } from '../ipc/router';
@@ -28,9 +40,17 @@ export interface CoreOptions {
   pinKdf?: KdfParams;
   recoveryKdf?: KdfParams;
   nativeBinding?: string;
+  /** The built jobs worker (out/main/readWorker.js); absent when running the TS sources. */
+  readWorkerFile?: string;
   logger?: Logger;
   /** Where approved exports go: a folder dialog in Electron, a fixed folder in tests. */
   chooseFolder?: (clientId: string) => string | null;
+  /** This app's version (package.json by default); tests set it to play an update. */
+  appVersion?: string;
+  /** Start the full integrity job after opening an existing vault (default true). */
+  checkAfterOpen?: boolean;
+  /** Time for the quick_check at open (START_CHECK_BUDGET_MS by default). */
+  checkBudgetMs?: number;
 }
 
 export type EventListener = <E extends EventName>(
@@ -62,6 +82,7 @@ export class Core {
   private readonly env: AppEnv;
   /** Kept while the vault is open so the jobs worker can open its own read connection. */
   private keyHex: string | null = null;
+  private atOpen: IntegrityAtOpen | null = null;
 
   constructor(private readonly options: CoreOptions) {
     const clock = options.clock ?? Date.now;
@@ -71,6 +92,7 @@ export class Core {
       sessions: new SessionStore(),
       ids: options.ids ?? (() => uuidv7(clock())),
       pinKdf: options.pinKdf ?? PRODUCTION_PIN_KDF,
+      appVersion: options.appVersion ?? APP_VERSION,
       recoveryKdf: options.recoveryKdf ?? RECOVERY_KDF,
       log: options.logger ?? consoleLogger,
       now: clock,
@@ -82,7 +104,8 @@ export class Core {
         this.listeners.forEach((l) => l(clientId, event, payload)),
       chooseFolder: (clientId) => options.chooseFolder?.(clientId) ?? null,
       jobs: this.createRunner(clock),
-      reads: new ReadWorkers(() => this.env.readAccess()),
+      reads: new ReadWorkers(() => this.env.readAccess(), options.readWorkerFile),
+      integrityAtOpen: () => (this.database ? this.atOpen : null),
       readAccess: () =>
         this.database && this.keyHex
           ? {
@@ -143,12 +166,20 @@ export class Core {
   }
 
   private openWithKey(keyHex: string, create: boolean): Db {
+    let quick: QuickCheckReport = { ok: true, checked: 0, skipped: 0 };
     const db = openEncrypted(vaultPaths(this.options.dataDir).dbFile, keyHex, {
       create,
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
+      ...(this.options.checkBudgetMs !== undefined
+        ? { checkBudgetMs: this.options.checkBudgetMs }
+        : {}),
+      onChecked: (r) => (quick = r),
     });
     try {
+      const before = this.backupBeforeMigration(db, keyHex);
       migrate(db);
+      if (before) recordWriterBackup(this.env, db, before, 'migration');
+      this.atOpen = checkAtOpen(db, quick, this.env.now());
     } catch (err) {
       db.close();
       throw err;
@@ -158,6 +189,8 @@ export class Core {
     this.problem = null;
     // A write job the last run left unfinished is rolled back now, in chunks, invisibly.
     resumeImportCleanup(this.env, db);
+    // The checks at open were time-boxed; the full ones run now on the jobs worker.
+    if (!create && this.options.checkAfterOpen !== false) startIntegrityJob(this.env);
     return db;
   }
 
@@ -193,6 +226,7 @@ export class Core {
     if (this.clockJumped(now)) this.resync();
     for (const s of this.env.sessions.all()) applyIdleLock(this.env, db, s, now);
     db.transaction(() => declassifyExpired(db, now))();
+    backupTick(this.env);
   }
 
   /**
@@ -204,6 +238,37 @@ export class Core {
     const last = this.lastTick;
     this.lastTick = { now, wall };
     return !!last && Math.abs(now - last.now - (wall - last.wall)) > CLOCK_JUMP_MS;
+  }
+
+  /**
+   * Before a migration changes the schema, a verified copy of the vault as it is: VACUUM
+   * INTO on the writer, which can run here because the file is open, keyed and checked
+   * but nobody works yet (no plain file copy of db + -wal is needed).
+   */
+  private backupBeforeMigration(db: Db, keyHex: string): TargetOutcome[] | null {
+    const version = schemaVersion(db);
+    if (version === 0 || version >= LATEST_VERSION) return null;
+    const outcomes = backupOnWriter(this.env, db, this.writerKey(keyHex), 'migration');
+    if (outcomes[0]?.outcome !== 'ok')
+      this.env.log.error('backup before migration failed', { reason: outcomes[0]?.reason });
+    return outcomes;
+  }
+
+  private writerKey(keyHex: string) {
+    const { nativeBinding } = this.options;
+    return { keyHex, ...(nativeBinding ? { nativeBinding } : {}) };
+  }
+
+  /**
+   * A backup now, on the writer connection (blocking): the demo seed and tests use it; the
+   * app's own backups run as jobs (backups.run, the schedule in tick).
+   */
+  backupNow(trigger: BackupTrigger = 'manual'): TargetOutcome[] {
+    const db = this.database;
+    if (!db || !this.keyHex) throw new Error('The vault is not open.');
+    const outcomes = backupOnWriter(this.env, db, this.writerKey(this.keyHex), trigger);
+    recordWriterBackup(this.env, db, outcomes, trigger);
+    return outcomes;
   }
 
   /** The OS locked or went to sleep: nobody's desk stays open behind it. */

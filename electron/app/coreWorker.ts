@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PassphraseKeyProvider, type KeyProvider } from '../vault/keyProvider';
 import { Core, consoleLogger } from './core';
@@ -59,6 +60,8 @@ function createCore(settings: CoreSettings, callHost: CallHost, clock: () => num
     chooseFolder: folderChooser(settings.exportFolder, callHost),
     clock,
     logger: consoleLogger,
+    // This entry is built beside the jobs worker's own entry (out/main/).
+    readWorkerFile: join(__dirname, 'readWorker.js'),
     ...(settings.pinKdf ? { pinKdf: settings.pinKdf } : {}),
     ...(settings.recoveryKdf ? { recoveryKdf: settings.recoveryKdf } : {}),
     ...(settings.nativeBinding ? { nativeBinding: settings.nativeBinding } : {}),

@@ -7,13 +7,13 @@ import type { FromReadWorker, ReadAccess, ReadWorkerData, ToReadWorker } from '.
 import { Cancelled, JobStopped } from './runner';
 
 /**
- * The built app runs out/main/readWorker.js (an electron-vite entry beside the bundle);
- * tests and tsx runs have only the TypeScript source, loaded through tsx's require hook
+ * The built app runs out/main/readWorker.js, an electron-vite entry whose path the db
+ * worker's entry passes in (this module may sit in a shared chunk in another folder).
+ * Tests and tsx runs have only the TypeScript source, loaded through tsx's require hook
  * (`--import tsx` does not reach a worker's loader on Node 20; `--require tsx/cjs` does).
  */
-function workerEntry(): { file: string; execArgv: string[] } {
-  const built = join(__dirname, 'readWorker.js');
-  if (existsSync(built)) return { file: built, execArgv: [] };
+function workerEntry(built: string | undefined): { file: string; execArgv: string[] } {
+  if (built && existsSync(built)) return { file: built, execArgv: [] };
   return { file: join(__dirname, '../app/readWorker.ts'), execArgv: ['--require', 'tsx/cjs'] };
 }
 
@@ -42,12 +42,16 @@ export class ReadWorkers {
   /** Each running worker's stop, for the vault closing under it. */
   private readonly stops = new Map<Worker, () => void>();
 
-  constructor(private readonly access: () => ReadAccess | null) {}
+  constructor(
+    private readonly access: () => ReadAccess | null,
+    /** The built read worker, when running from a bundle. */
+    private readonly builtEntry?: string,
+  ) {}
 
   run<R>(task: string, params: unknown, events: ReadTaskEvents): ReadRun<R> {
     const access = this.access();
     if (!access) return { result: Promise.reject(unavailable()), cancel: () => {} };
-    const { file, execArgv } = workerEntry();
+    const { file, execArgv } = workerEntry(this.builtEntry);
     // The key travels only in workerData, in memory; it is never logged.
     const workerData: ReadWorkerData = { access, task, params };
     const worker = new Worker(file, { workerData, execArgv });
