@@ -1,9 +1,10 @@
-import type { Handlers } from '../ipc/handler';
+import type { Handlers, VaultHandlers } from '../ipc/handler';
 import { authHandlers } from '../features/auth';
 import { auditHandlers } from '../features/audit';
 import { settingsHandlers } from '../features/settings';
 import { staffHandlers } from '../features/staff';
-import { vaultHandlers } from '../features/vault';
+import { vaultHandlers as vaultOnly } from '../features/vault';
+import { backupHandlers, restoreHandlers } from '../features/backups';
 import {
   accessHandlers,
   destructionHandlers,
@@ -75,7 +76,9 @@ export const handlers: Handlers = {
   ...handoverBoardHandlers,
   ...handoverPrintHandlers,
   ...jobHandlers,
+  ...backupHandlers,
 };
 
-export { vaultHandlers };
+/** Channels that run without an open vault: setup, recovery, restore. */
+export const vaultHandlers: VaultHandlers = { ...vaultOnly, ...restoreHandlers };
 export type { Handlers, VaultHandlers } from '../ipc/handler';

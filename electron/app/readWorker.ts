@@ -2,9 +2,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { AppErrorShape } from '../../shared/contract/result';
 import { openReadOnly } from '../db/open';
 import type { Db } from '../db/types';
+import { backupTask } from '../features/backups';
 import { exportSheetTask } from '../features/oversight';
 import type {
   FromReadWorker,
+  ReadAccess,
   ReadTaskControl,
   ReadWorkerData,
   ToReadWorker,
@@ -12,14 +14,21 @@ import type {
 
 /**
  * The jobs worker (DESIGN §3a): one named read-only task on its own read connection, off
- * Core's thread, so the desk keeps its answers while an export (or, next, a backup) runs.
+ * Core's thread, so the desk keeps its answers while an export or a backup runs.
  * One worker per task; Core ends it (terminate) to cancel.
  */
 
-type ReadTask = (db: Db, params: unknown, ctl: ReadTaskControl) => Promise<unknown>;
+/** `access` is the key this worker opened with: a backup opens its copy with it to verify. */
+type ReadTask = (
+  db: Db,
+  params: unknown,
+  ctl: ReadTaskControl,
+  access: ReadAccess,
+) => Promise<unknown>;
 
 const TASKS: Record<string, ReadTask> = {
   'exports.sheet': exportSheetTask,
+  'backups.make': backupTask,
 };
 
 function control(port: NonNullable<typeof parentPort>): ReadTaskControl {
@@ -42,7 +51,7 @@ async function run(port: NonNullable<typeof parentPort>, data: ReadWorkerData): 
     if (!task) throw new Error(`unknown read task ${data.task}`);
     const { dbFile, keyHex, nativeBinding } = data.access;
     db = openReadOnly(dbFile, keyHex, nativeBinding ? { nativeBinding } : {});
-    send({ type: 'result', result: await task(db, data.params, control(port)) });
+    send({ type: 'result', result: await task(db, data.params, control(port), data.access) });
   } catch (err) {
     const refusal = (err as { refusal?: AppErrorShape }).refusal;
     send(

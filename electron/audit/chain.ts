@@ -127,15 +127,35 @@ function checkAnchors(db: Db): {
   return { checked, broken: null };
 }
 
-export function verifyAudit(db: Db): AuditVerifyReport {
+/** A chain head recorded outside the vault file (a backup manifest). */
+export interface OutsideAnchor {
+  fileName: string;
+  at: number;
+  seq: number;
+  hash: string;
+}
+
+/** Whichever shows the damage earliest in the chain is the first break. */
+function earliest(breaks: (Break | null)[]): Break | null {
+  return breaks.reduce<Break | null>((a, b) => (b && (!a || b.seq < a.seq) ? b : a), null);
+}
+
+/**
+ * With `outside`, the log must also still hold the head that anchor recorded: a log cut
+ * back after it, or rewritten together with its anchors table, is caught there.
+ */
+export function verifyAudit(db: Db, outside: OutsideAnchor | null = null): AuditVerifyReport {
   const walk = walkChain(db);
   const anchors = checkAnchors(db);
   const anchorBreak: Break | null = anchors.broken
     ? { seq: anchors.broken.seq, problem: 'anchor' }
     : null;
-  // Whichever shows the damage earlier in the chain is the first break.
-  const firstBreak =
-    walk.broken && (!anchorBreak || walk.broken.seq <= anchorBreak.seq) ? walk.broken : anchorBreak;
+  const outsideOk =
+    outside === null ||
+    db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck().get(outside.seq) ===
+      outside.hash;
+  const outsideBreak: Break | null = outsideOk ? null : { seq: outside!.seq, problem: 'anchor' };
+  const firstBreak = earliest([walk.broken, anchorBreak, outsideBreak]);
   const intact = firstBreak === null;
   const headHash = intact ? walk.head : null;
   return {
@@ -146,6 +166,9 @@ export function verifyAudit(db: Db): AuditVerifyReport {
     brokenAnchor: anchors.broken,
     headHash,
     fingerprint: headHash ? fingerprint(headHash) : null,
+    backupAnchor: outside
+      ? { fileName: outside.fileName, at: outside.at, seq: outside.seq, ok: outsideOk }
+      : null,
   };
 }
 

@@ -26,6 +26,8 @@ export interface AppEnv {
   readonly ids: IdSource;
   readonly pinKdf: KdfParams;
   readonly recoveryKdf: KdfParams;
+  /** This app's version (backups record it; a newer backup is refused). */
+  readonly appVersion: string;
   readonly log: Logger;
   now(): number;
   db(): Db | null;
@@ -38,7 +40,7 @@ export interface AppEnv {
   chooseFolder(clientId: string): string | null;
   /** Long work in chunks between calls (electron/jobs). */
   readonly jobs: JobRunner;
-  /** Read-only tasks on their own thread and read connection (exports; backups next). */
+  /** Read-only tasks on their own thread and read connection (exports, backups). */
   readonly reads: ReadWorkers;
   /** The open vault's file and key, for the jobs worker's own read connection. */
   readAccess(): { dbFile: string; keyHex: string; nativeBinding?: string } | null;

@@ -13,6 +13,7 @@ import { waiverChannels } from './channels/waivers';
 import { shiftChannels } from './channels/shifts';
 import { handoverChannels } from './channels/handover';
 import { jobChannels } from './channels/jobs';
+import { backupChannels } from './channels/backups';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...shiftChannels,
   ...handoverChannels,
   ...jobChannels,
+  ...backupChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -57,4 +59,5 @@ export * from './waiverViews';
 export * from './shiftViews';
 export * from './handoverViews';
 export * from './jobViews';
+export * from './backupViews';
 export type { ChannelDef } from './define';

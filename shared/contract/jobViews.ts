@@ -1,14 +1,29 @@
 import type { AppErrorShape } from './result';
 
 /** Long work that runs as a job: started by a channel, done in chunks, reported by events. */
-export const JOB_KINDS = ['clients.preview', 'clients.import', 'exports.write'] as const;
+export const JOB_KINDS = [
+  'clients.preview',
+  'clients.import',
+  'exports.write',
+  'backups.make',
+  'integrity.check',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 /** What the job is doing now; the renderer words it ("Saving rows 12,000 of 20,000"). */
 export type JobPhase =
-  'queued' | 'checking' | 'saving' | 'publishing' | 'reading' | 'writing' | 'undoing' | 'finished';
+  | 'queued'
+  | 'checking'
+  | 'saving'
+  | 'publishing'
+  | 'reading'
+  | 'writing'
+  | 'undoing'
+  | 'copying'
+  | 'verifying'
+  | 'finished';
 
 /** Counts and names a job leaves behind; never personal data. */
 export interface JobResult {
@@ -17,6 +32,8 @@ export interface JobResult {
   valid?: number;
   invalid?: number;
   fileName?: string;
+  /** Backup targets that failed or were missing (the local copy may still be good). */
+  failures?: number;
 }
 
 export interface JobView {

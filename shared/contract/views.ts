@@ -89,6 +89,11 @@ export interface AuditVerifyReport {
   headHash: string | null;
   /** Short form of the head hash for paper (handover printouts). */
   fingerprint: string | null;
+  /**
+   * The newest backup manifest found outside the file (local backups folder): the chain
+   * head it recorded must still be in the log. Null when no manifest of this vault exists.
+   */
+  backupAnchor?: { fileName: string; at: number; seq: number; ok: boolean } | null;
 }
 
 export interface DeskSettings {

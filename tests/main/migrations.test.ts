@@ -252,4 +252,21 @@ describe('later migrations', () => {
       d.prepare("INSERT INTO job_writes (job_id, kind, started_at) VALUES ('j1', 'x', 0)").run(),
     ).toThrow(/UNIQUE/);
   });
+
+  it('009 backups keeps a history of backups, drills and restores with checked values', () => {
+    const d = upTo(9);
+    expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));
+    d.prepare(
+      `INSERT INTO backup_runs (id, at, kind, trigger, target, outcome)
+       VALUES ('b1', 0, 'backup', 'manual', 'local', 'ok')`,
+    ).run();
+    expect(() =>
+      d.prepare("INSERT INTO backup_runs (id, at, kind, outcome) VALUES ('b2', 0, 'x', 'ok')").run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      d
+        .prepare("INSERT INTO backup_runs (id, at, kind, outcome) VALUES ('b3', 0, 'drill', 'meh')")
+        .run(),
+    ).toThrow(/CHECK/);
+  });
 });

@@ -6,6 +6,7 @@ import { queue } from './005_queue';
 import { waivers } from './006_waivers';
 import { shifts } from './007_shifts';
 import { jobWrites } from './008_job_writes';
+import { backups } from './009_backups';
 import type { Migration } from './types';
 
 /**
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   waivers,
   shifts,
   jobWrites,
+  backups,
 ];
 
 export const LATEST_VERSION = migrations.length;

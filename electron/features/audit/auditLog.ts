@@ -1,5 +1,6 @@
 import { auditFacets, listAudit, verifyAudit } from '../../audit/chain';
 import type { Handlers } from '../../ipc/handler';
+import { newestBackupAnchor } from '../backups';
 
 export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.facets' | 'audit.verify'> = {
   'audit.list': (ctx, input) =>
@@ -15,13 +16,17 @@ export const auditHandlers: Pick<Handlers, 'audit.list' | 'audit.facets' | 'audi
   'audit.facets': (ctx) => auditFacets(ctx.db),
 
   'audit.verify': (ctx) => {
-    const report = verifyAudit(ctx.db);
+    // The signed handovers inside the file, and the newest backup manifest outside it.
+    const report = verifyAudit(ctx.db, newestBackupAnchor(ctx.env, ctx.db));
     ctx.audit.detail = {
       intact: report.intact,
       checked: report.checked,
       anchorsChecked: report.anchorsChecked,
       ...(report.firstBreak ? { firstBreak: report.firstBreak } : {}),
       ...(report.brokenAnchor ? { brokenAnchor: report.brokenAnchor.sourceId } : {}),
+      ...(report.backupAnchor
+        ? { backupAnchor: report.backupAnchor.fileName, backupAnchorOk: report.backupAnchor.ok }
+        : {}),
     };
     return report;
   },

@@ -16,7 +16,10 @@ function removeDbFiles(dataDir: string): void {
   for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
 }
 
-export const vaultHandlers: VaultHandlers = {
+/** Restore's vault channels live in features/backups. */
+type OwnChannels = 'vault.status' | 'vault.setup' | 'vault.recover';
+
+export const vaultHandlers: Pick<VaultHandlers, OwnChannels> = {
   'vault.status': ({ env }) => env.vaultStatus(),
 
   'vault.setup': ({ env, now }, input) => {

@@ -9,6 +9,7 @@ import {
   usernameField,
 } from '../fields';
 import type { SetupResult, VaultStatus } from '../views';
+import { restoreChannels } from './backups';
 
 export const vaultChannels = {
   'vault.status': channel<VaultStatus>()({
@@ -40,4 +41,5 @@ export const vaultChannels = {
     audit: true,
     withoutVault: true,
   }),
+  ...restoreChannels,
 };

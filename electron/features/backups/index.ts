@@ -1,0 +1,8 @@
+/** What other features and the app may use of backups; everything else is internal. */
+export { backupHandlers, restoreHandlers } from './backupHandlers';
+export { backupTask } from './backupTask';
+export { backupOnWriter, recordWriterBackup, startBackup } from './backupRun';
+export { backupTick } from './schedule';
+export { newestBackupAnchor, type ExternalAnchor } from './anchor';
+export { listBackups, localBackupDir } from './backupFiles';
+export type { TargetOutcome } from './backupMake';
