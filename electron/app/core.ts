@@ -47,6 +47,8 @@ export interface CoreOptions {
   chooseFolder?: (clientId: string) => string | null;
   /** This app's version (package.json by default); tests set it to play an update. */
   appVersion?: string;
+  /** Backups by the schedule in tick (default true; most tests tick for other reasons). */
+  scheduledBackups?: boolean;
   /** Start the full integrity job after opening an existing vault (default true). */
   checkAfterOpen?: boolean;
   /** Time for the quick_check at open (START_CHECK_BUDGET_MS by default). */
@@ -226,7 +228,7 @@ export class Core {
     if (this.clockJumped(now)) this.resync();
     for (const s of this.env.sessions.all()) applyIdleLock(this.env, db, s, now);
     db.transaction(() => declassifyExpired(db, now))();
-    backupTick(this.env);
+    if (this.options.scheduledBackups !== false) backupTick(this.env);
   }
 
   /**

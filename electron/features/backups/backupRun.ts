@@ -145,7 +145,10 @@ export function backupOnWriter(
   return makeBackupFiles(db, backupParams(env, db, trigger), key);
 }
 
-/** Records a synchronous backup with its own audit row (the job's is written by the runner). */
+/**
+ * Records a synchronous backup with its own audit row (the job's is written by the runner),
+ * then rotates like the job does.
+ */
 export function recordWriterBackup(
   env: AppEnv,
   db: Db,
@@ -170,4 +173,5 @@ export function recordWriterBackup(
       },
     });
   }).immediate();
+  if (local?.outcome === 'ok') rotate(env, readBackupConfig(db));
 }

@@ -1,0 +1,497 @@
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { Core } from '../../electron/app/core';
+import { hashRow } from '../../electron/audit/chain';
+import { sequentialIds } from '../../electron/db/ids';
+import { listBackups, localBackupDir } from '../../electron/features/backups';
+import { makeBackupFiles, type BackupParams } from '../../electron/features/backups/backupMake';
+import { toKeep } from '../../electron/features/backups/rotation';
+import { PassphraseKeyProvider } from '../../electron/vault/keyProvider';
+import { readVaultFile } from '../../electron/vault/vaultFile';
+import { unsealVaultKey } from '../../electron/vault/vaultKey';
+import { ADMIN, FakeClock, TEST_KDF, TEST_PASSPHRASE, makeCore } from '../helpers/testVault';
+import { frontDesk } from '../helpers/deskFixtures';
+
+const DAY = 86_400_000;
+type Desk = ReturnType<typeof frontDesk>;
+
+async function backUp(v: Desk) {
+  const { jobId } = v.ok('backups.run', undefined, v.as('admin'));
+  return v.core.jobs.whenEnded(jobId);
+}
+
+const auditActions = (v: Desk, action: string) =>
+  v.rows('SELECT outcome, detail FROM audit_log WHERE action = ?', action) as {
+    outcome: string;
+    detail: string | null;
+  }[];
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+describe('backups: made, verified, rotated', () => {
+  it('writes a verified encrypted copy 0600 with a manifest to the local and the chosen folder, and counts it as good', async () => {
+    const v = frontDesk();
+    v.ok('backups.configure', { folder: 'choose' }, v.as('admin'));
+    const end = await backUp(v);
+    expect(end).toMatchObject({ state: 'done', kind: 'backups.make', result: { failures: 0 } });
+    const external = join(v.dir, 'exports');
+    for (const dir of [localBackupDir(v.dir), external]) {
+      const [m] = listBackups(dir);
+      expect(m).toBeDefined();
+      const file = join(dir, m!.fileName);
+      expect(readFileSync(file).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect(statSync(join(dir, m!.fileName.replace(/\.db$/, '.json'))).mode & 0o777).toBe(0o600);
+      expect(m!.size).toBe(statSync(file).size);
+      expect(m!.counts.clients).toBe(2);
+      // The manifest's chain head is the log's row at that seq.
+      const hash = v.rows('SELECT hash FROM audit_log WHERE seq = ?', m!.audit.seq)[0];
+      expect(hash).toEqual({ hash: m!.audit.head });
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      // Without the key the copy is not a database.
+      const plain = new Database(file, { readonly: true });
+      expect(() => plain.prepare('SELECT 1 FROM sqlite_master').get()).toThrow(/not a database/);
+      plain.close();
+    }
+    const status = v.ok('backups.status', undefined, v.as('admin'));
+    expect(status.targets.map((t) => [t.target, !!t.lastGood, t.missing])).toEqual([
+      ['local', true, false],
+      ['external', true, false],
+    ]);
+    expect(status.warnings).toEqual([]);
+    expect(status.history.filter((h) => h.kind === 'backup' && h.outcome === 'ok')).toHaveLength(2);
+    expect(auditActions(v, 'backups.make.end')).toMatchObject([{ outcome: 'ok' }]);
+    expect(auditActions(v, 'backups.run')).toHaveLength(1);
+  });
+
+  it('answers a check-in while the backup job runs on its own thread', async () => {
+    const v = frontDesk();
+    const { jobId } = v.ok('backups.run', undefined, v.as('admin'));
+    const checkIn = v.call('desk.checkIn', { clientId: v.zhang.id }, v.as('reception'));
+    expect(checkIn.ok).toBe(true);
+    expect(v.core.jobs.get(jobId)!.state).toBe('running');
+    expect(v.call('backups.run', undefined, v.as('admin'))).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', reason: 'backups.running' },
+    });
+    expect(await v.core.jobs.whenEnded(jobId)).toMatchObject({ state: 'done' });
+  });
+
+  it('reports an unplugged folder and still makes the local copy', async () => {
+    const v = frontDesk();
+    v.ok('backups.configure', { folder: 'choose' }, v.as('admin'));
+    rmSync(join(v.dir, 'exports'), { recursive: true });
+    const end = await backUp(v);
+    expect(end).toMatchObject({ state: 'done', result: { failures: 1 } });
+    expect(existsSync(join(v.dir, 'exports'))).toBe(false);
+    const status = v.ok('backups.status', undefined, v.as('admin'));
+    expect(status.warnings).toEqual(['targetMissing']);
+    expect(status.targets[0]!.lastGood).not.toBeNull();
+    expect(status.history.map((h) => [h.target, h.outcome])).toEqual(
+      expect.arrayContaining([
+        ['local', 'ok'],
+        ['external', 'missing'],
+      ]),
+    );
+    // The supervisor sees the warning, not the folder.
+    const sup = v.ok('backups.status', undefined, v.as('supervisor'));
+    expect(sup.warnings).toEqual(['targetMissing']);
+    expect(sup.targets[1]!.folder).toBeNull();
+    expect(v.call('backups.status', undefined, v.as('reception'))).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+
+  it('never counts a copy that fails verification: the temp file goes, no manifest, no good backup', () => {
+    const v = frontDesk();
+    const key = unsealVaultKey(v.dir, new PassphraseKeyProvider(TEST_PASSPHRASE, TEST_KDF));
+    const vault = readVaultFile(v.dir);
+    const params: BackupParams = {
+      at: v.clock.now(),
+      trigger: 'manual',
+      site: 'x',
+      appVersion: '0.1.0',
+      schemaVersion: v.core.db!.pragma('user_version', { simple: true }) as number,
+      localDir: localBackupDir(v.dir),
+      externalDir: null,
+      keyCheck: vault.keyCheck,
+      recovery: vault.recovery,
+    };
+    const damage = (tmp: string) => {
+      const bytes = readFileSync(tmp);
+      bytes.fill(0x5a, 4096 + 100, 4096 + 400); // a page in the middle: its HMAC no longer fits
+      writeFileSync(tmp, bytes);
+    };
+    const [damaged] = makeBackupFiles(v.core.db!, params, { keyHex: key }, undefined, {
+      beforeVerify: damage,
+    });
+    expect(damaged).toMatchObject({ outcome: 'failed', reason: 'backups.verifyFailed' });
+    const plaintext = (tmp: string) =>
+      writeFileSync(tmp, Buffer.from('SQLite format 3\0' + ' '.repeat(200)));
+    const [plain] = makeBackupFiles(
+      v.core.db!,
+      { ...params, at: params.at + 1 },
+      { keyHex: key },
+      undefined,
+      {
+        beforeVerify: plaintext,
+      },
+    );
+    expect(plain).toMatchObject({ outcome: 'failed', reason: 'backups.plaintext' });
+    const [wrongSchema] = makeBackupFiles(
+      v.core.db!,
+      { ...params, at: params.at + 2, schemaVersion: 3 },
+      { keyHex: key },
+    );
+    expect(wrongSchema).toMatchObject({ outcome: 'failed', reason: 'backups.schemaMismatch' });
+    expect(readdirSync(localBackupDir(v.dir))).toEqual([]);
+    expect(listBackups(localBackupDir(v.dir))).toEqual([]);
+    const status = v.ok('backups.status', undefined, v.as('admin'));
+    expect(status.lastGoodAt).toBeNull();
+    expect(status.warnings).toContain('never');
+  });
+
+  it('keeps 7 daily, 4 weekly and 12 monthly backups', () => {
+    const v = frontDesk();
+    const made: number[] = [];
+    for (let d = 0; d < 400; d += 1) {
+      v.clock.advance(DAY);
+      made.push(v.clock.now());
+    }
+    const keep = toKeep(made, { keepDaily: 7, keepWeekly: 4, keepMonthly: 12 });
+    // The last 7 days, plus the newest of 4 weeks and of 12 months, overlapping.
+    expect([...keep].filter((at) => at > made.at(-1)! - 7 * DAY)).toHaveLength(7);
+    expect(keep.size).toBeGreaterThanOrEqual(12);
+    expect(keep.size).toBeLessThanOrEqual(7 + 4 + 12);
+    // On disk: 30 daily backups through the writer leave what the rule keeps.
+    const start = v.clock.now();
+    for (let d = 0; d < 30; d += 1) {
+      v.clock.ms = start + d * DAY;
+      expect(v.core.backupNow('daily')[0]).toMatchObject({ outcome: 'ok' });
+    }
+    const ats = Array.from({ length: 30 }, (_, d) => start + d * DAY);
+    const expected = toKeep(ats, { keepDaily: 7, keepWeekly: 4, keepMonthly: 12 });
+    const onDisk = listBackups(localBackupDir(v.dir)).map((m) => m.at);
+    expect(new Set(onDisk)).toEqual(expected);
+    expect(onDisk.length).toBeLessThan(30);
+    v.wake();
+    v.ok('backups.configure', { keepDaily: 2, keepWeekly: 1, keepMonthly: 1 }, v.as('admin'));
+    v.clock.ms = start + 30 * DAY;
+    v.core.backupNow('daily');
+    expect(listBackups(localBackupDir(v.dir)).length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('restore', () => {
+  it('restores a backup with the recovery key on this PC: shows what it holds first, keeps the current vault aside', async () => {
+    const v = frontDesk();
+    await backUp(v);
+    v.ok('desk.checkIn', { clientId: v.zhang.id }, v.as('reception'));
+    expect(v.count('check_ins')).toBe(1);
+    const [entry] = v.ok('vault.backups', undefined, 'desk-admin');
+    expect(entry).toMatchObject({ source: 'local', site: '阳光健身 · 朝阳店' });
+    expect(
+      v.call(
+        'vault.restore',
+        { backupId: entry!.id, recoveryKey: v.recoveryKey },
+        v.as('supervisor'),
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    const wrong = v.call(
+      'vault.restorePreview',
+      { backupId: entry!.id, recoveryKey: 'A'.repeat(32) },
+      'desk-admin',
+    );
+    expect(wrong).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', fields: { recoveryKey: expect.any(String) } },
+    });
+    const preview = v.ok(
+      'vault.restorePreview',
+      { backupId: entry!.id, recoveryKey: v.recoveryKey },
+      'desk-admin',
+    );
+    expect(preview).toMatchObject({ counts: { clients: 2, checkIns: 0 }, appVersion: '0.1.0' });
+    v.clock.advance(60_000);
+    const status = v.ok(
+      'vault.restore',
+      { backupId: entry!.id, recoveryKey: v.recoveryKey },
+      'desk-admin',
+    );
+    expect(status.state).toBe('open');
+    // The check-in after the backup is gone; everyone signs in again.
+    expect(v.count('check_ins')).toBe(0);
+    expect(v.count('clients')).toBe(2);
+    expect(v.call('session.get', undefined, 'desk-admin')).toMatchObject({ ok: true, data: null });
+    const aside = join(v.dir, 'pre-restore');
+    const [kept] = readdirSync(aside);
+    expect(readdirSync(join(aside, kept!))).toEqual(
+      expect.arrayContaining(['deskbook.db', 'vault.json']),
+    );
+    expect(v.rows("SELECT outcome FROM audit_log WHERE action = 'vault.restore'")).toEqual([
+      { outcome: 'ok' },
+    ]);
+    expect(v.rows("SELECT kind, outcome FROM backup_runs WHERE kind = 'restore'")).toEqual([
+      { kind: 'restore', outcome: 'ok' },
+    ]);
+    // The restored vault opens after a restart, and the audit chain is intact.
+    v.reopen();
+    v.login(ADMIN.username, ADMIN.pin, 'desk-admin');
+    expect(v.ok('audit.verify', undefined, 'desk-admin')).toMatchObject({ intact: true });
+  });
+
+  it('restores on a new PC with only the recovery key, and seals the key for that PC', async () => {
+    const v = frontDesk();
+    await backUp(v);
+    const usb = tempDir('deskbook-usb-');
+    cpSync(localBackupDir(v.dir), usb, { recursive: true });
+    const newPc = tempDir('deskbook-newpc-');
+    const clock = new FakeClock(v.clock.now() + DAY);
+    const other = () =>
+      new Core({
+        dataDir: newPc,
+        keyProvider: new PassphraseKeyProvider('a different PC entirely', TEST_KDF),
+        chooseFolder: () => usb,
+        clock: clock.now,
+        ids: sequentialIds(),
+        pinKdf: TEST_KDF,
+        recoveryKdf: TEST_KDF,
+        scheduledBackups: false,
+        checkAfterOpen: false,
+        logger: { error: () => {}, info: () => {} },
+      });
+    let core = other();
+    onTestFinished(() => core.close());
+    expect(core.status().state).toBe('absent');
+    const listed = core.dispatch('vault.backups', { pick: true }, 'w');
+    expect(listed).toMatchObject({ ok: true, data: [{ source: 'picked' }] });
+    const id = (listed as { data: { id: string }[] }).data[0]!.id;
+    const preview = core.dispatch(
+      'vault.restorePreview',
+      { backupId: id, recoveryKey: v.recoveryKey },
+      'w',
+    );
+    expect(preview).toMatchObject({ ok: true, data: { counts: { clients: 2, staff: 6 } } });
+    expect(
+      core.dispatch('vault.restore', { backupId: id, recoveryKey: v.recoveryKey }, 'w'),
+    ).toMatchObject({
+      ok: true,
+      data: { state: 'open' },
+    });
+    expect(readVaultFile(newPc).sealed.provider).toBe('passphrase');
+    // A restart on the new PC unseals with its own provider, no recovery key asked.
+    core.close();
+    core = other();
+    expect(core.status().state).toBe('open');
+    expect(core.dispatch('auth.login', { username: ADMIN.username, pin: ADMIN.pin }, 'w').ok).toBe(
+      true,
+    );
+    expect(core.db!.prepare('SELECT count(*) FROM clients').pluck().get()).toBe(2);
+  });
+
+  it('refuses a backup a newer app or schema wrote, with a clear message', async () => {
+    const v = frontDesk();
+    await backUp(v);
+    const [entry] = v.ok('vault.backups', undefined, 'desk-admin');
+    v.close();
+    const older = makeCore(v.dir, v.clock, TEST_PASSPHRASE, { appVersion: '0.0.9' });
+    onTestFinished(() => older.close());
+    older.dispatch('auth.login', { username: ADMIN.username, pin: ADMIN.pin }, 'a');
+    const r = older.dispatch(
+      'vault.restorePreview',
+      { backupId: entry!.id, recoveryKey: v.recoveryKey },
+      'a',
+    );
+    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'backups.tooNew' } });
+    expect((r as { error: { message: string } }).error.message).toMatch(/0\.1\.0.*0\.0\.9/);
+    // A manifest naming a schema this app does not know is refused the same way.
+    const manifest = join(localBackupDir(v.dir), entry!.fileName.replace(/\.db$/, '.json'));
+    writeFileSync(
+      manifest,
+      JSON.stringify({
+        ...JSON.parse(readFileSync(manifest, 'utf8')),
+        appVersion: '0.0.1',
+        schemaVersion: 999,
+      }),
+    );
+    expect(
+      older.dispatch('vault.restore', { backupId: entry!.id, recoveryKey: v.recoveryKey }, 'a'),
+    ).toMatchObject({
+      ok: false,
+      error: { reason: 'backups.tooNew' },
+    });
+    expect(older.db).not.toBeNull();
+  });
+
+  it('backs up before a migration, with the old schema, and records it once the new one is in', () => {
+    const v = frontDesk();
+    v.close();
+    const key = unsealVaultKey(v.dir, new PassphraseKeyProvider(TEST_PASSPHRASE, TEST_KDF));
+    const raw = new Database(join(v.dir, 'deskbook.db'));
+    raw.pragma("cipher='sqlcipher'");
+    raw.pragma('legacy=4');
+    raw.pragma(`key="x'${key}'"`);
+    const latest = raw.pragma('user_version', { simple: true }) as number;
+    raw.exec('DROP TABLE backup_runs');
+    raw.pragma(`user_version = 8`);
+    raw.close();
+    const core = v.reopen();
+    const [m] = listBackups(localBackupDir(v.dir));
+    expect(m).toMatchObject({ trigger: 'migration', schemaVersion: 8 });
+    expect(core.db!.pragma('user_version', { simple: true })).toBe(latest);
+    expect(core.db!.prepare('SELECT trigger, outcome FROM backup_runs').all()).toEqual([
+      { trigger: 'migration', outcome: 'ok' },
+    ]);
+  });
+});
+
+describe('the schedule', () => {
+  it('backs up once when the app version changes, and daily once nobody is at work', async () => {
+    const v = frontDesk();
+    v.close();
+    let core = makeCore(v.dir, v.clock, TEST_PASSPHRASE, {
+      scheduledBackups: true,
+      appVersion: '0.1.0',
+    });
+    core.tick(); // the first run notes its version: nothing to back up for it
+    const first = core.jobs.running();
+    expect(first.map((j) => j.kind)).toEqual(['backups.make']); // the daily one: never backed up
+    await core.jobs.whenEnded(first[0]!.id);
+    core.tick();
+    expect(core.jobs.running()).toEqual([]);
+    core.close();
+    v.clock.advance(60_000);
+    core = makeCore(v.dir, v.clock, TEST_PASSPHRASE, {
+      scheduledBackups: true,
+      appVersion: '0.2.0',
+    });
+    onTestFinished(() => core.close());
+    core.tick();
+    const [update] = core.jobs.running();
+    expect(update).toBeDefined();
+    await core.jobs.whenEnded(update!.id);
+    expect(listBackups(localBackupDir(v.dir)).map((m) => m.trigger)).toEqual(['update', 'daily']);
+    core.tick();
+    expect(core.jobs.running()).toEqual([]);
+    v.clock.advance(DAY + 1);
+    core.tick();
+    expect(core.jobs.running()).toHaveLength(1);
+  });
+});
+
+describe('recovery drill', () => {
+  it('proves the recovery key opens the latest backup, replacing nothing, and records the result', async () => {
+    const v = frontDesk();
+    expect(v.call('backups.drill', { recoveryKey: v.recoveryKey }, v.as('admin'))).toMatchObject({
+      ok: false,
+      error: { reason: 'backups.none' },
+    });
+    await backUp(v);
+    const before = readFileSync(join(v.dir, 'deskbook.db'));
+    const bad = v.call('backups.drill', { recoveryKey: 'B'.repeat(32) }, v.as('admin'));
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED', reason: 'vault.badRecoveryKey' },
+    });
+    expect(v.ok('backups.drill', { recoveryKey: v.recoveryKey }, v.as('admin'))).toMatchObject({
+      ok: true,
+    });
+    expect(readFileSync(join(v.dir, 'deskbook.db')).equals(before)).toBe(true);
+    const status = v.ok('backups.status', undefined, v.as('admin'));
+    expect(status.drill).toMatchObject({ ok: true, due: false, lastAt: v.clock.now() });
+    expect(status.history.filter((h) => h.kind === 'drill').map((h) => h.outcome)).toEqual([
+      'ok',
+      'failed',
+      'failed',
+    ]);
+    expect(auditActions(v, 'backups.drill').map((r) => r.outcome)).toEqual([
+      'failed',
+      'failed',
+      'ok',
+    ]);
+    v.clock.advance(31 * DAY);
+    v.wake();
+    expect(v.ok('backups.status', undefined, v.as('admin')).drill.due).toBe(true);
+  });
+});
+
+describe('audit anchors outside the file', () => {
+  function cutBack(v: Desk, rows: number) {
+    const db = v.core.db!;
+    db.exec('DROP TRIGGER IF EXISTS audit_log_no_delete');
+    const triggers = db
+      .prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'",
+      )
+      .all() as { name: string; sql: string }[];
+    for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`);
+    const max = db.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number;
+    db.prepare('DELETE FROM audit_log WHERE seq > ?').run(max - rows);
+    for (const t of triggers) db.exec(t.sql);
+  }
+
+  it('catches a log cut back after the newest backup, which the chain walk alone passes', async () => {
+    const v = frontDesk();
+    cutBack(v, 3);
+    expect(v.ok('audit.verify', undefined, v.as('admin'))).toMatchObject({
+      intact: true,
+      backupAnchor: null,
+    });
+    await backUp(v);
+    v.ok('desk.checkIn', { clientId: v.zhang.id }, v.as('reception'));
+    const m = listBackups(localBackupDir(v.dir))[0]!;
+    cutBack(v, 6);
+    const report = v.ok('audit.verify', undefined, v.as('admin'));
+    expect(report).toMatchObject({
+      intact: false,
+      firstBreak: { seq: m.audit.seq, problem: 'anchor' },
+      backupAnchor: { fileName: m.fileName, seq: m.audit.seq, ok: false },
+    });
+  });
+
+  it('catches a tail rewritten with recomputed hashes', async () => {
+    const v = frontDesk();
+    await backUp(v);
+    const m = listBackups(localBackupDir(v.dir))[0]!;
+    const db = v.core.db!;
+    const triggers = db
+      .prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'",
+      )
+      .all() as { name: string; sql: string }[];
+    for (const t of triggers) db.exec(`DROP TRIGGER ${t.name}`);
+    const row = db.prepare('SELECT * FROM audit_log WHERE seq = ?').get(m.audit.seq) as Parameters<
+      typeof hashRow
+    >[0] & { hash: string };
+    const forged = { ...row, actor_name: '某人' };
+    db.prepare('UPDATE audit_log SET actor_name = ?, hash = ? WHERE seq = ?').run(
+      '某人',
+      hashRow(forged),
+      m.audit.seq,
+    );
+    for (const t of triggers) db.exec(t.sql);
+    const report = v.ok('audit.verify', undefined, v.as('admin'));
+    expect(report.intact).toBe(false);
+    expect(report.backupAnchor).toMatchObject({ ok: false });
+  });
+});
