@@ -26,6 +26,7 @@ import {
   messageHandlers,
   blockListHandlers,
 } from '../features/reception';
+import { integrityHandlers } from '../features/integrity';
 import { queueHandlers } from '../features/queue';
 import { jobHandlers } from '../jobs';
 import { waiverHandlers } from '../features/waivers';
@@ -47,6 +48,7 @@ export const handlers: Handlers = {
   ...authHandlers,
   ...staffHandlers,
   ...auditHandlers,
+  ...integrityHandlers,
   ...settingsHandlers,
   ...clientHandlers,
   ...clientMediaHandlers,

@@ -3,6 +3,7 @@ import type { AppErrorShape } from '../../shared/contract/result';
 import { openReadOnly } from '../db/open';
 import type { Db } from '../db/types';
 import { backupTask } from '../features/backups';
+import { integrityTask, INTEGRITY_TASK } from '../features/integrity';
 import { exportSheetTask } from '../features/oversight';
 import type {
   FromReadWorker,
@@ -28,6 +29,7 @@ type ReadTask = (
 
 const TASKS: Record<string, ReadTask> = {
   'exports.sheet': exportSheetTask,
+  [INTEGRITY_TASK]: integrityTask,
   'backups.make': backupTask,
 };
 

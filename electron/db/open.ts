@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { VaultError } from './errors';
 import { createOwnerOnlyFile, ownerOnly } from './fileModes';
-import { quickCheckWithin } from './quickCheck';
+import { quickCheckWithin, type QuickCheckReport } from './quickCheck';
 import type { Db } from './types';
 
 const PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -25,6 +25,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** Time for the quick_check at open (START_CHECK_BUDGET_MS); tests pass 0 to skip tables. */
   checkBudgetMs?: number;
+  /** Told what the quick_check at open reached (Core reports it on integrity.status). */
+  onChecked?: (report: QuickCheckReport) => void;
 }
 
 function readHeader(file: string): Buffer {
@@ -76,17 +78,22 @@ function applyKey(db: Db, keyHex: string): void {
 }
 
 function damaged(): VaultError {
-  return new VaultError('DAMAGED', 'The vault key does not open this file, or the file is damaged.');
+  return new VaultError(
+    'DAMAGED',
+    'The vault key does not open this file, or the file is damaged.',
+  );
 }
 
 /**
  * The first read is where a wrong key shows (SQLITE_NOTADB); the time-boxed quick_check then
  * finds a damaged page at start, not in the middle of a check-in (the rest: the full job).
  */
-function probe(db: Db, budgetMs: number | undefined): void {
+function probe(db: Db, options: OpenOptions): void {
   try {
     db.prepare('SELECT count(*) FROM sqlite_master').pluck().get();
-    if (!quickCheckWithin(db, budgetMs).ok) throw damaged();
+    const report = quickCheckWithin(db, options.checkBudgetMs);
+    if (!report.ok) throw damaged();
+    options.onChecked?.(report);
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw damaged();
@@ -110,7 +117,7 @@ function probeReadOnly(file: string, keyHex: string, options: OpenOptions): void
   const db = new Database(file, { readonly: true, fileMustExist: true, ...binding(options) });
   try {
     applyKey(db, keyHex);
-    probe(db, options.checkBudgetMs);
+    probe(db, options);
   } catch (err) {
     db.close();
     if (shmBefore) writeFileSync(shm, shmBefore);

@@ -1,5 +1,6 @@
 import type { EventName, EventPayloads } from '../../shared/contract';
 import type { AppErrorShape } from '../../shared/contract/result';
+import type { IntegrityAtOpen } from '../../shared/contract/integrityViews';
 import type { VaultStatus } from '../../shared/contract/views';
 import type { IdSource } from '../db/ids';
 import type { StaffRow } from '../features/staff';
@@ -42,6 +43,8 @@ export interface AppEnv {
   readonly jobs: JobRunner;
   /** Read-only tasks on their own thread and read connection (exports, backups). */
   readonly reads: ReadWorkers;
+  /** What the checks at this open found (electron/features/integrity); null while closed. */
+  integrityAtOpen(): IntegrityAtOpen | null;
   /** The open vault's file and key, for the jobs worker's own read connection. */
   readAccess(): { dbFile: string; keyHex: string; nativeBinding?: string } | null;
 }

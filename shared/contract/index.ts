@@ -14,6 +14,7 @@ import { shiftChannels } from './channels/shifts';
 import { handoverChannels } from './channels/handover';
 import { jobChannels } from './channels/jobs';
 import { backupChannels } from './channels/backups';
+import { integrityChannels } from './channels/integrity';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -32,6 +33,7 @@ export const contract = {
   ...handoverChannels,
   ...jobChannels,
   ...backupChannels,
+  ...integrityChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -60,4 +62,5 @@ export * from './shiftViews';
 export * from './handoverViews';
 export * from './jobViews';
 export * from './backupViews';
+export * from './integrityViews';
 export type { ChannelDef } from './define';

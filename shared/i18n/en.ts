@@ -11,6 +11,7 @@ import { shiftEn } from './shift.en';
 import { handoverEn } from './handover.en';
 import { liveEn } from './live.en';
 import { jobsEn } from './jobs.en';
+import { integrityEn } from './integrity.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
   ...handoverEn,
   ...liveEn,
   ...jobsEn,
+  ...integrityEn,
 };
 
 export type MessageKey = keyof typeof en;

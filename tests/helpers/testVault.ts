@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { onTestFinished } from 'vitest';
 import type { ChannelName, EventName, Input, Output } from '../../shared/contract';
 import type { Result } from '../../shared/contract/result';
-import { Core } from '../../electron/app/core';
+import { Core, type CoreOptions } from '../../electron/app/core';
 import { sequentialIds } from '../../electron/db/ids';
 import { PassphraseKeyProvider } from '../../electron/vault/keyProvider';
 import type { KdfParams } from '../../electron/vault/wrap';
@@ -49,8 +49,16 @@ export function exportDirOf(dir: string): string {
   return join(dir, 'exports');
 }
 
-export function makeCore(dir: string, clock: FakeClock, passphrase = TEST_PASSPHRASE): Core {
+/** The full integrity job after open is off here (a worker thread per reopen); its tests turn it on. */
+export function makeCore(
+  dir: string,
+  clock: FakeClock,
+  passphrase = TEST_PASSPHRASE,
+  extra: Partial<CoreOptions> = {},
+): Core {
   return new Core({
+    checkAfterOpen: false,
+    ...extra,
     chooseFolder: () => {
       mkdirSync(exportDirOf(dir), { recursive: true });
       return exportDirOf(dir);

@@ -27,7 +27,9 @@ function tempDir(): string {
 function hashes(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).sort())
-    out[name] = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
+    out[name] = createHash('sha256')
+      .update(readFileSync(join(dir, name)))
+      .digest('hex');
   return out;
 }
 
