@@ -7,16 +7,15 @@ import {
   MEMBERSHIP_STATUSES,
   SECRECY_LEVELS,
 } from '../domain/clients';
-import { isValidPrcId } from '../domain/idNumber';
+import { prcIdProblem } from '../domain/idNumber';
+import { isValidPhone } from '../domain/phone';
 import { idField, timestampField } from './fields';
 
 export const dayField = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day as YYYY-MM-DD');
-export const phoneField = z
-  .string()
-  .trim()
-  .regex(/^\+?[\d][\d\s-]{3,19}$/, 'a phone number');
+/** A Chinese mobile or landline number (shared/domain/phone.ts), as typed. */
+export const phoneField = z.string().trim().max(40).refine(isValidPhone, 'a phone number');
 export const cardNumberField = z
   .string()
   .trim()
@@ -66,9 +65,9 @@ type Checked = {
 
 /** Rules across fields, shared by the form (early hint) and main (the decision). */
 export function checkClientFields(v: Checked, ctx: z.RefinementCtx): void {
-  if (v.idType === 'prcId' && v.idNumber && !isValidPrcId(v.idNumber)) {
-    ctx.addIssue({ code: 'custom', path: ['idNumber'], message: 'checksum' });
-  }
+  const idProblem = v.idType === 'prcId' && v.idNumber ? prcIdProblem(v.idNumber) : null;
+  // The problem's code (oldFormat, region, birthDate, checksum…) is the field's message.
+  if (idProblem) ctx.addIssue({ code: 'custom', path: ['idNumber'], message: idProblem });
   if (v.idNumber && !v.idType)
     ctx.addIssue({ code: 'custom', path: ['idType'], message: 'required with an ID number' });
   if (v.membershipStart && v.membershipExpiry && v.membershipExpiry < v.membershipStart) {

@@ -105,6 +105,12 @@ export const clientsEn = {
 
   'clients.error.checksum':
     'This PRC ID number is not valid: a digit is wrong (the last character is a check digit).',
+  'clients.error.oldFormat':
+    'This is an old 15-digit ID number. Enter the 18-digit number on the current ID card.',
+  'clients.error.region': 'This PRC ID number does not start with a known region code.',
+  'clients.error.birthDate':
+    'The birth date in this PRC ID number is not a real date, or is in the future.',
+  'clients.error.format': 'A PRC ID number has 17 digits and a last digit or X.',
   'clients.error.duplicate': 'Already recorded on another client file.',
   'clients.error.tooLarge': 'The file is too large.',
   'clients.error.type': 'This type of file is not accepted.',
@@ -121,7 +127,7 @@ export const clientsEn = {
   'clients.error.required': 'Required.',
   'clients.error.tooLong': 'Too long.',
   'clients.error.tooMany': 'Too many entries.',
-  'clients.error.phone': 'Enter a phone number: digits, optionally starting with +.',
+  'clients.error.phone': 'Enter a Chinese mobile (11 digits, e.g. 138 0013 8000) or a landline with its area code (010-6234 5678, extension after -).',
   'clients.error.cardFormat': 'Use letters, digits or dashes only.',
   'clients.error.day': 'Enter a day as YYYY-MM-DD.',
   'clients.error.email': 'Enter a valid e-mail address.',

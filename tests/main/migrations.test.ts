@@ -253,6 +253,39 @@ describe('later migrations', () => {
     ).toThrow(/UNIQUE/);
   });
 
+  it('010 search ranking adds whole-name terms to old files and keeps visits by trigger', () => {
+    const d = upTo(9);
+    d.prepare(
+      "INSERT INTO staff (id, username, display_name, role, pin_hash, created_at, updated_at) VALUES ('s1', 'u', 'U', 'admin', 'x', 0, 0)",
+    ).run();
+    d.prepare(
+      `INSERT INTO clients (id, kind, name, phones, card_number, file_review_due, credit_review_due, created_at, updated_at)
+       VALUES ('c1', 'person', '王芳', '["13800001234"]', 'M-000123', '2027-01-01', '2027-01-01', 0, 0)`,
+    ).run();
+    d.prepare(
+      `INSERT INTO check_ins (id, client_id, gender, business_date, checked_in_at, checked_in_by, checked_out_at)
+       VALUES ('k1', 'c1', 'female', '2026-01-01', 100, 's1', 150)`,
+    ).run();
+    migrate(d, migrations.slice(0, 10));
+    const terms = d.prepare("SELECT term FROM client_search WHERE client_id = 'c1'").pluck().all();
+    expect(terms).toEqual(
+      expect.arrayContaining(['fn:王芳', 'fy:wangfang', 'fi:wf', 'd:321000-m']),
+    );
+    const visits = () =>
+      d.prepare("SELECT last_at, visits FROM client_visits WHERE client_id = 'c1'").get();
+    expect(visits()).toEqual({ last_at: 100, visits: 1 });
+    d.prepare(
+      `INSERT INTO check_ins (id, client_id, gender, business_date, checked_in_at, checked_in_by)
+       VALUES ('k2', 'c1', 'female', '2026-01-02', 200, 's1')`,
+    ).run();
+    expect(visits()).toEqual({ last_at: 200, visits: 2 });
+    const idx = d
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'clients_id_number'")
+      .pluck()
+      .get();
+    expect(idx).toMatch(/WHERE id_number IS NOT NULL/);
+  });
+
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {
     const d = upTo(9);
     expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));
@@ -261,7 +294,9 @@ describe('later migrations', () => {
        VALUES ('b1', 0, 'backup', 'manual', 'local', 'ok')`,
     ).run();
     expect(() =>
-      d.prepare("INSERT INTO backup_runs (id, at, kind, outcome) VALUES ('b2', 0, 'x', 'ok')").run(),
+      d
+        .prepare("INSERT INTO backup_runs (id, at, kind, outcome) VALUES ('b2', 0, 'x', 'ok')")
+        .run(),
     ).toThrow(/CHECK/);
     expect(() =>
       d

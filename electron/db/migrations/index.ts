@@ -7,6 +7,7 @@ import { waivers } from './006_waivers';
 import { shifts } from './007_shifts';
 import { jobWrites } from './008_job_writes';
 import { backups } from './009_backups';
+import { searchRanking } from './010_search_ranking';
 import type { Migration } from './types';
 
 /**
@@ -23,6 +24,7 @@ export const migrations: readonly Migration[] = [
   shifts,
   jobWrites,
   backups,
+  searchRanking,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -4,7 +4,7 @@ import type { ImportPreview, ImportRowReport } from '../../../shared/contract/cl
 import { fieldForHeader, VALUE_WORDS, type SheetField } from '../../../shared/domain/clientSheet';
 import { performance } from 'node:perf_hooks';
 import type { Db } from '../../db/types';
-import { getClientByCard } from './clientQueries';
+import { clientIdByIdNumber, getClientByCard } from './clientQueries';
 import { AppError } from '../../ipc/errors';
 import type { Handlers } from '../../ipc/handler';
 import type { JobSpec } from '../../jobs';
@@ -43,18 +43,26 @@ function rowObject(fields: (SheetField | null)[], cells: string[]): Record<strin
     if (v !== undefined) out[field] = v;
   });
   out.kind ??= 'person';
+  // A number shaped like a PRC ID (18, or the old 15 digits) is checked as one, as the
+  // form would; only other shapes become "other".
   if (typeof out.idNumber === 'string' && !out.idType)
-    out.idType = out.idNumber.length === 18 ? 'prcId' : 'other';
+    out.idType = /^(\d{15}|\d{17}[\dXx])$/.test(out.idNumber.trim()) ? 'prcId' : 'other';
   return out;
 }
 
 function issueCode(message: string, code: string): string {
-  if (message === 'checksum') return 'checksum';
+  if (PRC_ID_PROBLEMS.has(message)) return message;
   if (code === 'invalid_value' || code === 'invalid_enum_value') return 'unknownValue';
   if (code === 'too_small' || message.includes('Required') || code === 'invalid_type')
     return 'required';
   return 'format';
 }
+
+const PRC_ID_PROBLEMS = new Set<string>(['checksum', 'oldFormat', 'region', 'birthDate']);
+
+/** An ID number as stored: trimmed, X in capitals (the schema does the same). */
+const idKey = (raw: unknown) =>
+  typeof raw === 'string' && raw.trim() ? raw.trim().toUpperCase() : null;
 
 /** A card number as the vault compares it (the column is NOCASE). */
 const cardKey = (raw: unknown) => (typeof raw === 'string' ? raw.toLowerCase() : null);
@@ -71,6 +79,7 @@ export class ImportAnalysis {
   private readonly fields: (SheetField | null)[];
   private readonly data: string[][];
   private readonly seenCards = new Set<string>();
+  private readonly seenIds = new Set<string>();
   private next = 0;
 
   constructor(
@@ -123,6 +132,15 @@ export class ImportAnalysis {
     if (card && (this.seenCards.has(card) || getClientByCard(this.db, card)))
       errors.cardNumber = 'duplicate';
     if (card) this.seenCards.add(card);
+    // One person, one file: a second row with the same ID number, or one already in the vault.
+    const idNumber = idKey(raw.idNumber);
+    if (
+      idNumber &&
+      !errors.idNumber &&
+      (this.seenIds.has(idNumber) || clientIdByIdNumber(this.db, idNumber))
+    )
+      errors.idNumber = 'duplicate';
+    if (idNumber) this.seenIds.add(idNumber);
     if (parsed.success && Object.keys(errors).length === 0)
       this.valid.push({ line, input: parsed.data });
     else

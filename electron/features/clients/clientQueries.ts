@@ -75,6 +75,12 @@ export function getClientByCard(db: Db, cardNumber: string): { id: string } | un
     { id: string } | undefined;
 }
 
+/** A file already holding this ID number (index clients_id_number, migration 010). */
+export function clientIdByIdNumber(db: Db, idNumber: string): string | undefined {
+  return db.prepare('SELECT id FROM clients WHERE id_number = ? LIMIT 1').pluck().get(idNumber) as
+    string | undefined;
+}
+
 /** Rows for these ids, in the order given. */
 export function clientsByIds(db: Db, ids: string[]): ClientRow[] {
   if (ids.length === 0) return [];

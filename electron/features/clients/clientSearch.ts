@@ -1,11 +1,14 @@
 import { pinyin } from 'pinyin-pro';
 import type { ClientContact } from '../../../shared/contract/clientViews';
+import { phoneDigits } from '../../../shared/domain/phone';
 import { visibleClient, type ClientColumns } from './clientQueries';
 import type { Db } from '../../db/types';
 
 /**
- * Term prefixes of the search index. c: card, p: phone digits, q: last four digits,
- * n: name text, y: pinyin, i: pinyin initials. A query is a range scan per prefix.
+ * Term prefixes of the search index. c: card, d: card reversed (found by its last digits),
+ * p: phone digits, q: last four digits, n: name text, y: pinyin, i: pinyin initials (suffixes
+ * of each, so 王伟芳 also has i:wf), and for the file's own name only the whole forms fn:,
+ * fy:, fi: (so "wf" finds 王芳 before 王伟芳). A query is a range scan per prefix.
  */
 const CJK = /[\u3400-\u9fff]/;
 const MAX_SUFFIXES = 12;
@@ -32,8 +35,24 @@ function nameTerms(name: string): string[] {
   return terms;
 }
 
+/** The whole name, pinyin and initials: the strongest name matches. */
+function fullTerms(name: string): string[] {
+  const text = name.toLowerCase().replace(/\s+/g, '');
+  if (!text) return [];
+  const terms = [`fn:${text}`];
+  if (CJK.test(name)) {
+    const han = [...name].filter((ch) => CJK.test(ch)).join('');
+    const syllables = pinyin(han, { toneType: 'none', type: 'array', surname: 'head' });
+    terms.push(`fy:${syllables.join('')}`, `fi:${syllables.map((s) => s[0] ?? '').join('')}`);
+  }
+  return terms;
+}
+
+const reversed = (s: string) => [...s].reverse().join('');
+
 function phoneTerms(phone: string): string[] {
-  const digits = phone.replace(/\D/g, '');
+  // An extension is not part of the number a person types to find someone.
+  const digits = phoneDigits(phone) ?? phone.replace(/\D/g, '');
   return digits.length >= 4 ? [`p:${digits}`, `q:${digits.slice(-4)}`] : [];
 }
 
@@ -41,7 +60,11 @@ export function searchTerms(
   c: Pick<ClientColumns, 'name' | 'name_latin' | 'card_number' | 'phones' | 'contacts'>,
 ): string[] {
   const terms = [...nameTerms(c.name), ...nameTerms(c.name_latin ?? '')];
-  if (c.card_number) terms.push(`c:${c.card_number.toLowerCase()}`);
+  terms.push(...fullTerms(c.name), ...fullTerms(c.name_latin ?? ''));
+  if (c.card_number) {
+    const card = c.card_number.toLowerCase();
+    terms.push(`c:${card}`, `d:${reversed(card)}`);
+  }
   for (const phone of JSON.parse(c.phones) as string[]) terms.push(...phoneTerms(phone));
   for (const contact of JSON.parse(c.contacts) as ClientContact[]) {
     terms.push(...nameTerms(contact.name));
@@ -68,37 +91,80 @@ export function reindexClient(db: Db, id: string, c: Parameters<typeof searchTer
 
 type Probe = { exact: string } | { prefix: string };
 
-/** Which index prefixes a query can mean, best match first. */
-export function probesFor(query: string): Probe[] {
+/**
+ * What a query can mean, as tiers of match quality, best first: exact card or phone; the
+ * whole name, initials or pinyin; a whole form starting with the query (surname first);
+ * then any part (a given name's initials, a name's suffix, a card's last digits).
+ */
+export function probesFor(query: string): Probe[][] {
   const q = query.toLowerCase().replace(/\s+/g, '');
   if (!q) return [];
   if (/^\d+$/.test(q)) {
-    const probes: Probe[] = q.length === 4 ? [{ exact: `q:${q}` }] : [];
-    probes.push({ prefix: `c:${q}` });
-    if (q.length >= 3) probes.push({ prefix: `p:${q}` });
-    return probes;
+    const ends: Probe[] = q.length === 4 ? [{ exact: `q:${q}` }] : [];
+    if (q.length >= 3) ends.push({ prefix: `d:${reversed(q)}` });
+    const starts: Probe[] = [{ prefix: `c:${q}` }];
+    if (q.length >= 3) starts.push({ prefix: `p:${q}` });
+    return [[{ exact: `c:${q}` }, { exact: `p:${q}` }], ends, starts].filter((t) => t.length);
   }
-  if (CJK.test(q)) return [{ prefix: `n:${q}` }];
-  return [{ prefix: `c:${q}` }, { prefix: `n:${q}` }, { prefix: `y:${q}` }, { prefix: `i:${q}` }];
+  if (CJK.test(q)) return [[{ exact: `fn:${q}` }], [{ prefix: `fn:${q}` }], [{ prefix: `n:${q}` }]];
+  return [
+    [{ exact: `c:${q}` }],
+    [{ exact: `fn:${q}` }, { exact: `fi:${q}` }, { exact: `fy:${q}` }],
+    [{ prefix: `fi:${q}` }, { prefix: `fy:${q}` }, { prefix: `fn:${q}` }],
+    [{ prefix: `i:${q}` }, { prefix: `y:${q}` }, { prefix: `n:${q}` }, { prefix: `c:${q}` }],
+  ];
 }
 
-/** Client ids matching a desk query, best first, without duplicates. */
-export function searchClientIds(db: Db, query: string, limit: number): string[] {
+/** Candidates one probe reads at most: a bounded range scan, then ranked in memory. */
+export const PROBE_CAP = 120;
+const DAY_MS = 86_400_000;
+
+interface Candidate {
+  id: string;
+  lastAt: number | null;
+  active: number;
+}
+
+/**
+ * How likely the person is at the desk now: a visit this week, then this month, then an
+ * active membership; the latest visit breaks ties. (No appointment links a client file yet.)
+ */
+function presence(c: Candidate, now: number): number {
+  const age = c.lastAt === null ? Infinity : now - c.lastAt;
+  return (age <= 7 * DAY_MS ? 4 : 0) + (age <= 30 * DAY_MS ? 2 : 0) + (c.active ? 1 : 0);
+}
+
+const byPresence = (now: number) => (a: Candidate, b: Candidate) =>
+  presence(b, now) - presence(a, now) || (b.lastAt ?? 0) - (a.lastAt ?? 0);
+
+/** The statement behind a probe; exported for the query-plan test. */
+export function probeSql(kind: 'exact' | 'prefix'): string {
   // The join hides files a running import has written but not yet published.
-  const from = `FROM client_search s JOIN clients c ON c.id = s.client_id AND ${visibleClient('c')}`;
-  const exact = db.prepare(`SELECT s.client_id ${from} WHERE s.term = ? LIMIT ?`).pluck();
-  const range = db
-    .prepare(`SELECT s.client_id ${from} WHERE s.term >= ? AND s.term < ? LIMIT ?`)
-    .pluck();
+  return `SELECT s.client_id AS id, v.last_at AS lastAt,
+      coalesce(c.membership_status = 'active', 0) AS active
+    FROM client_search s
+    JOIN clients c ON c.id = s.client_id AND ${visibleClient('c')}
+    LEFT JOIN client_visits v ON v.client_id = s.client_id
+    WHERE ${kind === 'exact' ? 's.term = ?' : 's.term >= ? AND s.term < ?'} LIMIT ?`;
+}
+
+/** Client ids matching a desk query: by match quality, then presence; no duplicates. */
+export function searchClientIds(db: Db, query: string, limit: number, now = Date.now()): string[] {
+  const exact = db.prepare(probeSql('exact'));
+  const range = db.prepare(probeSql('prefix'));
   const found = new Set<string>();
-  for (const probe of probesFor(query)) {
-    const ids = (
-      'exact' in probe
-        ? exact.all(probe.exact, limit)
-        : range.all(probe.prefix, `${probe.prefix}\uffff`, limit)
-    ) as string[];
-    for (const id of ids) {
-      found.add(id);
+  for (const tier of probesFor(query)) {
+    const seen = new Map<string, Candidate>();
+    for (const probe of tier) {
+      const rows = (
+        'exact' in probe
+          ? exact.all(probe.exact, PROBE_CAP)
+          : range.all(probe.prefix, `${probe.prefix}\uffff`, PROBE_CAP)
+      ) as Candidate[];
+      for (const row of rows) if (!found.has(row.id)) seen.set(row.id, row);
+    }
+    for (const c of [...seen.values()].sort(byPresence(now))) {
+      found.add(c.id);
       if (found.size >= limit) return [...found];
     }
   }

@@ -17,7 +17,7 @@ import {
   type ClientRow,
 } from './clientQueries';
 import { getStaff } from '../staff';
-import { isValidPrcId } from '../../../shared/domain/idNumber';
+import { prcIdProblem } from '../../../shared/domain/idNumber';
 import type { Role } from '../../../shared/domain/roles';
 import type { z } from 'zod';
 import type { clientCreateInput } from '../../../shared/contract/clientFields';
@@ -144,12 +144,12 @@ export const clientHandlers: Pick<
   | 'staff.directory'
 > = {
   'clients.search': (ctx, input) => {
-    const ids = searchClientIds(ctx.db, input.q, input.limit ?? 20);
+    const ids = searchClientIds(ctx.db, input.q, input.limit ?? 20, ctx.now);
     return clientsByIds(ctx.db, ids).map((row) => summaryOf(row, role(ctx), today(ctx)));
   },
 
   'clients.list': (ctx, input) => {
-    const ids = input?.q ? searchClientIds(ctx.db, input.q, 500) : undefined;
+    const ids = input?.q ? searchClientIds(ctx.db, input.q, 500, ctx.now) : undefined;
     const page = listClients(ctx.db, {
       ...(ids ? { ids } : {}),
       ...(input?.kind ? { kind: input.kind } : {}),
@@ -184,9 +184,9 @@ export const clientHandlers: Pick<
     }
     const merged = { ...row, ...columnsFromInput(input) };
     // The type and the number may arrive in separate edits; the pair must still be valid.
-    if (merged.id_type === 'prcId' && merged.id_number && !isValidPrcId(merged.id_number)) {
-      throw validation({ idNumber: 'checksum' });
-    }
+    const idProblem =
+      merged.id_type === 'prcId' && merged.id_number ? prcIdProblem(merged.id_number) : null;
+    if (idProblem) throw validation({ idNumber: idProblem });
     assertCardFree(ctx, input.cardNumber, row.id);
     assertConsultant(ctx, input.consultantId);
     const patch = columnsFromInput(input);

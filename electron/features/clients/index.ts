@@ -4,7 +4,7 @@ export { importHandlers } from './clientImport';
 export { resumeImportCleanup } from './importJob';
 export { clientMediaHandlers } from './clientMedia';
 export { clientsByIds, updateClient, visibleClient, type ClientRow } from './clientQueries';
-export { searchClientIds } from './clientSearch';
+export { searchClientIds, searchTerms } from './clientSearch';
 export { summaryOf } from './clientViews';
 export { clientHandlers } from './clients';
 export { declassifyExpired } from './declassify';

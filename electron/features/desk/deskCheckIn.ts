@@ -122,7 +122,7 @@ export const deskCheckInHandlers: Pick<
   'desk.lookup' | 'desk.checkIn' | 'desk.checkOut' | 'desk.onSite' | 'desk.occupancy'
 > = {
   'desk.lookup': (ctx, input) => {
-    const rows = clientsByIds(ctx.db, searchClientIds(ctx.db, input.q, input.limit ?? 20));
+    const rows = clientsByIds(ctx.db, searchClientIds(ctx.db, input.q, input.limit ?? 20, ctx.now));
     const open = openCheckInsOf(
       ctx.db,
       rows.map((r) => r.id),
