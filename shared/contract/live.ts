@@ -19,6 +19,8 @@ export const LIVE_VIEWS = [
   'queue.dayCounts',
   'shifts.current',
   'shiftLog.list',
+  // The shell's backup warning: pushed when main's clock jumps (re-sync) and after a backup call.
+  'backups.status',
 ] as const satisfies readonly ChannelName[];
 export type LiveView = (typeof LIVE_VIEWS)[number];
 
@@ -84,6 +86,9 @@ export const REFRESHES: Partial<Record<ChannelName, readonly LiveView[]>> = {
   'handover.receive': ['shifts.current'],
   'handover.review': ['shifts.current'],
   'handover.correct': ['shifts.current'],
+  'backups.run': ['backups.status'],
+  'backups.configure': ['backups.status'],
+  'backups.drill': ['backups.status'],
 };
 
 /** Desk-side audited channels that change nothing a live view shows (prices, setup, reads). */

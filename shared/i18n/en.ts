@@ -11,6 +11,7 @@ import { shiftEn } from './shift.en';
 import { handoverEn } from './handover.en';
 import { liveEn } from './live.en';
 import { jobsEn } from './jobs.en';
+import { backupsEn } from './backups.en';
 import { integrityEn } from './integrity.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
@@ -28,6 +29,7 @@ export const en = {
   ...handoverEn,
   ...liveEn,
   ...jobsEn,
+  ...backupsEn,
   ...integrityEn,
 };
 

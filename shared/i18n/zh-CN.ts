@@ -12,6 +12,7 @@ import { shiftZhCN } from './shift.zh-CN';
 import { handoverZhCN } from './handover.zh-CN';
 import { liveZhCN } from './live.zh-CN';
 import { jobsZhCN } from './jobs.zh-CN';
+import { backupsZhCN } from './backups.zh-CN';
 import { integrityZhCN } from './integrity.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
@@ -29,5 +30,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...handoverZhCN,
   ...liveZhCN,
   ...jobsZhCN,
+  ...backupsZhCN,
   ...integrityZhCN,
 };

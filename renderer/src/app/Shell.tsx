@@ -22,6 +22,7 @@ import {
   IconChecklist,
   IconClipboardList,
   IconCoffee,
+  IconDatabase,
   IconDoorEnter,
   IconEye,
   IconFileDescription,
@@ -39,6 +40,8 @@ import type { SessionView } from '../../../shared/contract/views';
 import { useSessionStore } from '../features/auth/store';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { AccessScreen } from '../features/access/AccessScreen';
+import { BackupsScreen } from '../features/backups/BackupsScreen';
+import { BackupWarning } from '../features/backups/BackupWarning';
 import { ApprovalsScreen } from '../features/approvals/ApprovalsScreen';
 import { ClientFileScreen } from '../features/clients/ClientFileScreen';
 import { ClientSpotlight } from '../features/clients/ClientSpotlight';
@@ -86,6 +89,7 @@ const ICONS: Partial<Record<Route, ReactNode>> = {
   staff: <IconUsers size={20} />,
   audit: <IconClipboardList size={20} />,
   settings: <IconSettings size={20} />,
+  backups: <IconDatabase size={20} />,
   shift: <IconClock size={20} />,
   shiftsetup: <IconCalendarTime size={20} />,
   handovers: <IconArrowsExchange size={20} />,
@@ -133,6 +137,8 @@ function Screen({
       return <AuditScreen session={session} />;
     case 'settings':
       return <SettingsScreen session={session} />;
+    case 'backups':
+      return <BackupsScreen session={session} />;
     case 'shift':
       return <ShiftScreen session={session} />;
     case 'shiftsetup':
@@ -244,6 +250,7 @@ export function Shell({ session }: { session: SessionView }) {
       <AppShell.Main>
         <SignInNotes session={session} route={route} />
         <ShiftReminder session={session} route={route} />
+        <BackupWarning session={session} />
         <Screen route={route} param={param} session={session} />
       </AppShell.Main>
     </AppShell>

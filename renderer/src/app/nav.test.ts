@@ -64,6 +64,7 @@ describe('navigation', () => {
       'shiftsetup',
       'staff',
       'settings',
+      'backups',
     ]);
   });
 

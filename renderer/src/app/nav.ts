@@ -39,6 +39,7 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { route: 'staff', label: 'nav.staff', group: 'setup', channel: 'staff.list' },
   { route: 'settings', label: 'nav.settings', group: 'setup', channel: 'settings.update' },
+  { route: 'backups', label: 'nav.backups', group: 'setup', channel: 'backups.run' },
 ];
 
 export function rolesFor(channel: ChannelName): readonly Role[] | 'public' {

@@ -18,6 +18,7 @@ export const ROUTES = [
   'staff',
   'audit',
   'settings',
+  'backups',
   'shift',
   'shiftsetup',
   'handover',

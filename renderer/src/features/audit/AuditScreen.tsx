@@ -20,7 +20,13 @@ function VerifyBanner({ t }: { t: T }) {
   if (!report) return null;
   const anchors = (
     <Text size="sm" mt={4} data-testid="audit-anchors">
-      {t('audit.anchorsChecked', { count: report.anchorsChecked })}
+      {t('audit.anchorsChecked', { count: report.anchorsChecked })}{' '}
+      {report.backupAnchor
+        ? t(report.backupAnchor.ok ? 'audit.backupAnchorOk' : 'audit.backupAnchorBroken', {
+            time: dayjs(report.backupAnchor.at).format('YYYY-MM-DD HH:mm'),
+            seq: report.backupAnchor.seq,
+          })
+        : t('audit.backupAnchorNone')}
     </Text>
   );
   if (report.intact) {

@@ -15,6 +15,7 @@ import { AuthLayout } from '../../app/AuthLayout';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
 import { useUiStore } from '../../app/uiStore';
+import { RestorePanel } from '../backups/RestorePanel';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 import { useVaultStore } from './store';
 
@@ -33,6 +34,7 @@ export function SetupScreen() {
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
+  const [restoring, setRestoring] = useState(false);
   const mismatch = confirm.length > 0 && confirm !== pin;
   const fieldError = (path: string) => (error?.fields?.[path] ? error.fields[path] : undefined);
 
@@ -61,6 +63,23 @@ export function SetupScreen() {
       </AuthLayout>
     );
   }
+
+  // A new PC: bring the site's vault back from a backup with the recovery key instead.
+  if (restoring)
+    return (
+      <AuthLayout width={640}>
+        <Stack>
+          <Title order={3}>{t('backups.restore.newPcTitle')}</Title>
+          <Text size="sm" c="dimmed">
+            {t('backups.restore.newPcIntro')}
+          </Text>
+          <RestorePanel />
+          <Button variant="subtle" onClick={() => setRestoring(false)}>
+            {t('backups.restore.back')}
+          </Button>
+        </Stack>
+      </AuthLayout>
+    );
 
   return (
     <AuthLayout width={520}>
@@ -131,6 +150,14 @@ export function SetupScreen() {
           <ErrorAlert error={error} />
           <Button type="submit" size="md" loading={busy} data-testid="setup-submit">
             {t('setup.submit')}
+          </Button>
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => setRestoring(true)}
+            data-testid="setup-restore"
+          >
+            {t('backups.restore.fromBackup')}
           </Button>
         </Stack>
       </form>

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconShieldX } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import type { AppErrorShape } from '../../../../shared/contract/result';
@@ -6,6 +6,7 @@ import type { VaultStatus } from '../../../../shared/contract/views';
 import { AuthLayout } from '../../app/AuthLayout';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
+import { RestorePanel } from '../backups/RestorePanel';
 import { useVaultStore } from './store';
 
 export function VaultProblemScreen({ status }: { status: VaultStatus }) {
@@ -23,7 +24,7 @@ export function VaultProblemScreen({ status }: { status: VaultStatus }) {
   };
 
   return (
-    <AuthLayout width={520}>
+    <AuthLayout width={status.recoverable ? 520 : 640}>
       <Stack>
         <Title order={3}>{t('vault.problem.title')}</Title>
         <Alert
@@ -52,6 +53,15 @@ export function VaultProblemScreen({ status }: { status: VaultStatus }) {
               </Button>
             </Stack>
           </form>
+        )}
+        {!status.recoverable && (
+          <Stack gap="xs" data-testid="vault-problem-restore">
+            <Title order={5}>{t('backups.restore.damagedTitle')}</Title>
+            <Text size="sm" c="dimmed">
+              {t('backups.restore.damagedIntro')}
+            </Text>
+            <RestorePanel />
+          </Stack>
         )}
       </Stack>
     </AuthLayout>

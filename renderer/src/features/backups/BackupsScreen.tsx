@@ -1,0 +1,79 @@
+import { Button, Grid, Paper, Stack, Title } from '@mantine/core';
+import { IconDatabaseExport } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { SessionView } from '../../../../shared/contract/views';
+import { ADMIN_ONLY } from '../../../../shared/domain/roles';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { Forbidden } from '../../app/Forbidden';
+import { useT } from '../../app/i18n';
+import { PageHeader } from '../../app/PageHeader';
+import { JobProgress } from '../jobs/JobProgress';
+import { useJobsStore } from '../jobs/store';
+import { BackupCards } from './BackupCards';
+import { BackupHistory } from './BackupHistory';
+import { BackupSettings } from './BackupSettings';
+import { DrillPanel } from './DrillPanel';
+import { RestorePanel } from './RestorePanel';
+import { useBackupsStore } from './store';
+
+/** The admin's backups: targets, next run, back up now with its bar, drill, restore, history. */
+export function BackupsScreen({ session }: { session: SessionView }) {
+  const t = useT();
+  const { status, error, loadStatus, runNow } = useBackupsStore();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const job = useJobsStore((s) => (jobId ? s.byId[jobId] : undefined));
+  useEffect(() => {
+    void loadStatus();
+  }, [loadStatus]);
+  if (!ADMIN_ONLY.includes(session.role))
+    return <Forbidden channel="backups.run" feature={t('nav.backups')} role={session.role} />;
+  const running = !!status?.runningJobId || job?.state === 'running';
+  const now = Date.now();
+
+  return (
+    <div data-testid="backups-screen">
+      <PageHeader
+        title={t('backups.title')}
+        subtitle={t('backups.subtitle')}
+        actions={
+          <Button
+            leftSection={<IconDatabaseExport size={16} />}
+            loading={running}
+            onClick={() => void runNow().then(setJobId)}
+            data-testid="backup-now"
+          >
+            {t('backups.now')}
+          </Button>
+        }
+      />
+      <ErrorAlert error={error} />
+      {job && (
+        <Paper withBorder p="md" mb="md">
+          <JobProgress job={job} />
+        </Paper>
+      )}
+      {status && (
+        <>
+          <BackupCards status={status} now={now} />
+          <Grid gap="md" mb="md">
+            <Grid.Col span={6}>
+              <Stack gap="md">
+                <BackupSettings key={JSON.stringify(status.config)} config={status.config} />
+                <DrillPanel />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={6}>
+              <Paper withBorder p="md">
+                <Title order={4} mb="sm">
+                  {t('backups.restore.title')}
+                </Title>
+                <RestorePanel now={now} />
+              </Paper>
+            </Grid.Col>
+          </Grid>
+          <BackupHistory runs={status.history} />
+        </>
+      )}
+    </div>
+  );
+}
