@@ -150,7 +150,7 @@ export function measureKind(
 /** Index probes searchClientIds would make at most for these queries, on average. */
 export function meanProbes(kind: Kind, queries: readonly Query[]): number | null {
   if (!kind.search) return null;
-  return queries.reduce((sum, q) => sum + probesFor(q.text).length, 0) / queries.length;
+  return queries.reduce((sum, q) => sum + probesFor(q.text).flat().length, 0) / queries.length;
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

@@ -4,6 +4,7 @@
  * of a 2,000-event shift. A report, not a test: it always exits 0, MISS or not.
  * BENCH_FILES=10000 gives a quicker, smaller run (BENCH_CHECK_INS sets the past check-ins).
  * Last, desk calls while a 20,000-row import job runs (tests/bench/jobs.ts; BENCH_ONLY=jobs).
+ * BENCH_ONLY=search stops after the search table and the ranking table (tests/bench/ranking.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,8 +30,10 @@ import { formatTable, mib, ms } from './table';
 import { measureDesk, seedCheckIns } from './desk';
 import { benchHandover } from './handover';
 import { benchJobs } from './jobs';
+import { benchRanking } from './ranking';
 import { OPEN_BY_CLIENT_SQL, OPEN_BY_TAG_SQL } from '../../electron/features/desk/deskQueries';
 
+const ONLY = process.env.BENCH_ONLY;
 const FILES = Number(process.env.BENCH_FILES ?? 100_000);
 const CHECK_INS = Number(process.env.BENCH_CHECK_INS ?? 1_000_000);
 const QUERIES = 2_000;
@@ -314,6 +317,11 @@ function main(): void {
         ...timing,
       };
     });
+    benchRanking(encrypted, clients, now, SEED + 6000);
+    if (ONLY === 'search') {
+      printResults(rows);
+      return;
+    }
     const desk = measureDesk({ encrypted, plain }, clients, now, WARMUP, QUERIES, SEED + 4000);
     for (const [label, timing] of [
       ['check-in (next free tag)', desk.checkIn],
@@ -339,13 +347,14 @@ function main(): void {
 }
 
 // A MISS is still exit 0 (a report, not a test); only a crash of the bench itself fails.
-// BENCH_ONLY=jobs runs just the jobs table.
+// BENCH_ONLY=jobs runs just the jobs table; BENCH_ONLY=search the search and ranking tables.
 try {
-  if (process.env.BENCH_ONLY !== 'jobs') main();
-  benchJobs().catch((err: unknown) => {
-    console.error('bench failed:', err);
-    process.exitCode = 1;
-  });
+  if (ONLY !== 'jobs') main();
+  if (ONLY !== 'search')
+    benchJobs().catch((err: unknown) => {
+      console.error('bench failed:', err);
+      process.exitCode = 1;
+    });
 } catch (err) {
   console.error('bench failed:', err);
   process.exitCode = 1;

@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import type { ClientContact } from '../../../shared/contract/clientViews';
 import { phoneDigits } from '../../../shared/domain/phone';
 import { visibleClient, type ClientColumns } from './clientQueries';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../db/types';
 
 /**
@@ -115,7 +116,11 @@ export function probesFor(query: string): Probe[][] {
   ];
 }
 
-/** Candidates one probe reads at most: a bounded range scan, then ranked in memory. */
+/**
+ * Candidates one probe of a strong tier reads at most: a bounded range scan, then ranked in
+ * memory. The last, broadest tier (any part, or a number's start) reads only `limit` per
+ * probe, as before ranking: it can match thousands, and its matches are weak anyway.
+ */
 export const PROBE_CAP = 120;
 const DAY_MS = 86_400_000;
 
@@ -148,18 +153,31 @@ export function probeSql(kind: 'exact' | 'prefix'): string {
     WHERE ${kind === 'exact' ? 's.term = ?' : 's.term >= ? AND s.term < ?'} LIMIT ?`;
 }
 
+type Statements = { exact: Statement<unknown[]>; range: Statement<unknown[]> };
+/** Compiled once per connection: a search makes up to a dozen probes, compiling is not free. */
+const statements = new WeakMap<Db, Statements>();
+function statementsOf(db: Db): Statements {
+  let s = statements.get(db);
+  if (!s) {
+    s = { exact: db.prepare(probeSql('exact')), range: db.prepare(probeSql('prefix')) };
+    statements.set(db, s);
+  }
+  return s;
+}
+
 /** Client ids matching a desk query: by match quality, then presence; no duplicates. */
 export function searchClientIds(db: Db, query: string, limit: number, now = Date.now()): string[] {
-  const exact = db.prepare(probeSql('exact'));
-  const range = db.prepare(probeSql('prefix'));
+  const { exact, range } = statementsOf(db);
   const found = new Set<string>();
-  for (const tier of probesFor(query)) {
+  const tiers = probesFor(query);
+  for (const [t, tier] of tiers.entries()) {
+    const cap = t > 0 && t === tiers.length - 1 ? limit : Math.max(limit, PROBE_CAP);
     const seen = new Map<string, Candidate>();
     for (const probe of tier) {
       const rows = (
         'exact' in probe
-          ? exact.all(probe.exact, PROBE_CAP)
-          : range.all(probe.prefix, `${probe.prefix}\uffff`, PROBE_CAP)
+          ? exact.all(probe.exact, cap)
+          : range.all(probe.prefix, `${probe.prefix}\uffff`, cap)
       ) as Candidate[];
       for (const row of rows) if (!found.has(row.id)) seen.set(row.id, row);
     }
