@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { Params } from '../../../../shared/i18n';
+import { fieldErrorText } from '../../app/fieldErrors';
 import { errorText, type T } from '../../app/i18n';
 
 /** Main's reasons for client channels, in the words of the desk. */
@@ -20,26 +21,8 @@ export function clientErrorText(t: T, error: AppErrorShape, params: Params = {})
   return key ? t(key) : errorText(t, error, params);
 }
 
-/** Short codes and zod messages (from main or the shared schemas) → a sentence. */
-const FIELD_CODES = {
-  checksum: 'clients.error.checksum',
-  duplicate: 'clients.error.duplicate',
-  tooLarge: 'clients.error.tooLarge',
-  type: 'clients.error.type',
-  unknown: 'clients.error.unknown',
-  required: 'clients.error.required',
-  'required with an ID number': 'clients.error.idTypeRequired',
-  'before the start': 'clients.error.expiryBeforeStart',
-  'required for a membership': 'clients.error.cardRequired',
-  'a phone number': 'clients.error.phone',
-  'letters, digits or dashes': 'clients.error.cardFormat',
-  'a day as YYYY-MM-DD': 'clients.error.day',
-} as const;
-
-export function fieldErrorText(t: T, message: string): string {
-  const key = FIELD_CODES[message as keyof typeof FIELD_CODES];
-  return key ? t(key) : message;
-}
+/** The shared map of field codes (app/fieldErrors.ts), so every form words them alike. */
+export { fieldErrorText };
 
 /** The first problem per path, in sentences, from a local check with the shared schema. */
 export function issuesToFields(t: T, issues: z.core.$ZodIssue[]): Record<string, string> {

@@ -23,6 +23,10 @@ import type { AppErrorShape } from '../../../../shared/contract/result';
 import { GENDERS, type Gender } from '../../../../shared/domain/clients';
 import { VISITOR_SCENARIOS, type VisitorScenario } from '../../../../shared/domain/rotation';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { fieldError, unmarkedError } from '../../app/fieldErrors';
+
+/** The register form's inputs, each marked when main names it. */
+const VISITOR_FIELDS = ['name', 'phone', 'source', 'consultantId', 'interest'];
 import { useT } from '../../app/i18n';
 import { useStaffDirectoryStore } from '../clients/store';
 import { countdown, hhmm } from './format';
@@ -337,6 +341,7 @@ export function NewVisitorModal({ opened, onClose }: { opened: boolean; onClose:
               maxLength={60}
               data-autofocus
               required
+              error={fieldError(t, error, 'name')}
               data-testid="visitor-name"
             />
             <TextInput
@@ -344,6 +349,7 @@ export function NewVisitorModal({ opened, onClose }: { opened: boolean; onClose:
               value={f.phone}
               onChange={(e) => set({ phone: e.currentTarget.value })}
               maxLength={20}
+              error={fieldError(t, error, 'phone')}
               data-testid="visitor-phone"
             />
           </Group>
@@ -365,6 +371,7 @@ export function NewVisitorModal({ opened, onClose }: { opened: boolean; onClose:
               value={f.source}
               onChange={(e) => set({ source: e.currentTarget.value })}
               maxLength={60}
+              error={fieldError(t, error, 'source')}
               data-testid="visitor-source"
             />
             {f.scenario !== 'A' && (
@@ -375,6 +382,7 @@ export function NewVisitorModal({ opened, onClose }: { opened: boolean; onClose:
                 onChange={(v) => set({ consultantId: v })}
                 searchable
                 required
+                error={fieldError(t, error, 'consultantId')}
                 data-testid="visitor-consultant"
               />
             )}
@@ -385,6 +393,7 @@ export function NewVisitorModal({ opened, onClose }: { opened: boolean; onClose:
             onChange={(e) => set({ interest: e.currentTarget.value })}
             maxLength={200}
             rows={1}
+            error={fieldError(t, error, 'interest')}
             data-testid="visitor-interest"
           />
           <Checkbox
@@ -393,7 +402,7 @@ export function NewVisitorModal({ opened, onClose }: { opened: boolean; onClose:
             onChange={(e) => set({ trial: e.currentTarget.checked })}
             data-testid="visitor-trial"
           />
-          <ErrorAlert error={error} />
+          <ErrorAlert error={unmarkedError(error, VISITOR_FIELDS)} />
           <Button
             disabled={!ready}
             loading={busy}

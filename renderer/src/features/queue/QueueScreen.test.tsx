@@ -141,6 +141,24 @@ describe('QueueScreen', () => {
     expect(sent(calls, 'queue.serve')).toEqual([{ ticketId: 't-1' }]);
   });
 
+  it('a refused phone is marked on its field, with no alert of its own, once', async () => {
+    fakeBridge({
+      'queue.list': () => list(Date.now(), []),
+      'queue.dayCounts': ok(counts),
+      'queue.take': fail({ code: 'VALIDATION', fields: { phone: 'a phone number' } }),
+    });
+    useUiStore.setState({ language: 'en' });
+    renderWithMantine(<QueueScreen session={sessionAs('receptionist')} />);
+    await screen.findByTestId('queue-empty');
+    fireEvent.change(screen.getByTestId('queue-phone'), { target: { value: '12' } });
+    fireEvent.click(screen.getByTestId('queue-take'));
+    await waitFor(() =>
+      expect(screen.getByTestId('queue-phone').getAttribute('aria-invalid')).toBe('true'),
+    );
+    expect(screen.getByText(/Chinese mobile/)).toBeTruthy();
+    expect(screen.queryAllByTestId('error-alert')).toHaveLength(0);
+  });
+
   it('says so when no one is waiting to be called', async () => {
     fakeBridge({
       'queue.list': list(Date.now(), []),

@@ -18,6 +18,7 @@ import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { SessionView } from '../../../../shared/contract/views';
 import type { QueueLevel } from '../../../../shared/domain/queue';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { fieldError, unmarkedError } from '../../app/fieldErrors';
 import { Forbidden } from '../../app/Forbidden';
 import { useT } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
@@ -84,6 +85,7 @@ function TakePanel() {
             value={f.name}
             maxLength={60}
             onChange={(e) => setF({ ...f, name: e.currentTarget.value })}
+            error={fieldError(t, error, 'name')}
             data-testid="queue-name"
           />
           <TextInput
@@ -91,6 +93,7 @@ function TakePanel() {
             value={f.phone}
             maxLength={20}
             onChange={(e) => setF({ ...f, phone: e.currentTarget.value })}
+            error={fieldError(t, error, 'phone')}
             data-testid="queue-phone"
           />
         </Group>
@@ -99,6 +102,7 @@ function TakePanel() {
           value={f.purpose}
           maxLength={200}
           onChange={(e) => setF({ ...f, purpose: e.currentTarget.value })}
+          error={fieldError(t, error, 'purpose')}
           data-testid="queue-purpose"
         />
         <Button
@@ -115,7 +119,7 @@ function TakePanel() {
             {t('queue.taken', { number: taken })}
           </Text>
         )}
-        <ErrorAlert error={error} />
+        <ErrorAlert error={unmarkedError(error, ['name', 'phone', 'purpose'])} />
       </Stack>
     </Paper>
   );

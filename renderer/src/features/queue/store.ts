@@ -53,8 +53,11 @@ export const useQueueStore = create<QueueState>((set, get) => {
         error: counts.ok ? null : counts.error,
       });
     },
+    // A refused ticket is the form's to show (its fields marked), not the page's as well.
     async take(input) {
-      return after(await call('queue.take', input));
+      const r = await call('queue.take', input);
+      if (r.ok) await get().load();
+      return r;
     },
     async callNext(counter) {
       return after(await call('queue.call', counterInput(counter)));
