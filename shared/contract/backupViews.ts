@@ -56,6 +56,8 @@ export interface BackupConfigView {
 export type BackupWarning = 'stale' | 'never' | 'targetMissing';
 
 export interface BackupStatus {
+  /** Main's time: ages are counted from it, not from the window's clock. */
+  now: number;
   targets: BackupTargetStatus[];
   /** The newest good backup anywhere, and how old it is (ms). */
   lastGoodAt: number | null;

@@ -68,6 +68,7 @@ export const backupsEn = {
   'backups.restore.keyHint': 'The key printed when the vault was created.',
   'backups.restore.preview': 'Show what it holds',
   'backups.restore.madeAt': 'Made',
+  'backups.restore.madeAtValue': '{time} ({age} ago)',
   'backups.restore.site': 'Site',
   'backups.restore.counts': 'Holds',
   'backups.restore.countsValue':

@@ -69,6 +69,7 @@ export const backupsZhCN: Record<keyof typeof backupsEn, string> = {
   'backups.restore.keyHint': '创建保险库时打印的密钥。',
   'backups.restore.preview': '查看备份内容',
   'backups.restore.madeAt': '备份时间',
+  'backups.restore.madeAtValue': '{time}（{age}前）',
   'backups.restore.site': '门店',
   'backups.restore.counts': '包含',
   'backups.restore.countsValue':

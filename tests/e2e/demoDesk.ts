@@ -9,6 +9,8 @@ export interface DemoDesk {
   harness: Harness;
   browser: BrowserSession;
   page: Page;
+  /** The demo vault's recovery key (the app shows it once, at setup). */
+  recoveryKey: string;
   /** Signs in at the login screen, or switches user first when someone is signed in. */
   signIn(username: string, pin: string): Promise<void>;
   /** Moves main's clock (the renderer keeps its own). */
@@ -18,9 +20,12 @@ export interface DemoDesk {
 
 /** The demo desk of `npm run harness` in headless Chromium, on its own temp vault. */
 export async function openDemoDesk(options: DemoOptions = {}): Promise<DemoDesk> {
+  let recoveryKey = '';
   const harness = await startHarness({
     pinKdf: FAST_KDF,
-    seed: (core, time) => seedDemo(core, time, options),
+    seed: (core, time) => {
+      recoveryKey = seedDemo(core, time, options);
+    },
   });
   const browser = await launch();
   const page = browser.page;
@@ -29,6 +34,7 @@ export async function openDemoDesk(options: DemoOptions = {}): Promise<DemoDesk>
     harness,
     browser,
     page,
+    recoveryKey,
     travel: (ms) => harness.travel(ms),
     async signIn(username, pin) {
       if (await page.getByTestId('user-menu').count()) {

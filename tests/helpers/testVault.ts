@@ -58,6 +58,8 @@ export function makeCore(
 ): Core {
   return new Core({
     checkAfterOpen: false,
+    // Tests tick to lock screens and the like; backups by the clock are tested on their own.
+    scheduledBackups: false,
     ...extra,
     chooseFolder: () => {
       mkdirSync(exportDirOf(dir), { recursive: true });

@@ -14,6 +14,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { Core } from '../../electron/app/core';
 import { hashRow } from '../../electron/audit/chain';
+import { migrate } from '../../electron/db/migrate';
+import { migrations } from '../../electron/db/migrations';
 import { sequentialIds } from '../../electron/db/ids';
 import { listBackups, localBackupDir } from '../../electron/features/backups';
 import { makeBackupFiles, type BackupParams } from '../../electron/features/backups/backupMake';
@@ -199,6 +201,40 @@ describe('backups: made, verified, rotated', () => {
   });
 });
 
+/**
+ * Plays a vault written by an older app: removes what the migrations after `version`
+ * added (objects, and columns added to older tables), found by comparing fresh databases.
+ */
+function rollBackTo(raw: Database.Database, version: number): void {
+  const schemaOf = (list: typeof migrations) => {
+    const db = new Database(':memory:');
+    migrate(db, list);
+    const objects = db
+      .prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+      .all() as { type: string; name: string }[];
+    const columns = (t: string) =>
+      db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t) as string[];
+    const out = {
+      objects,
+      columns: new Map(
+        objects.filter((o) => o.type === 'table').map((o) => [o.name, columns(o.name)]),
+      ),
+    };
+    db.close();
+    return out;
+  };
+  const old = schemaOf(migrations.slice(0, version));
+  const now = schemaOf(migrations);
+  const had = new Set(old.objects.map((o) => o.name));
+  for (const type of ['trigger', 'view', 'index', 'table'])
+    for (const o of now.objects.filter((x) => x.type === type && !had.has(x.name)))
+      raw.exec(`DROP ${type.toUpperCase()} IF EXISTS ${o.name}`);
+  for (const [table, cols] of old.columns)
+    for (const c of now.columns.get(table) ?? [])
+      if (!cols.includes(c)) raw.exec(`ALTER TABLE ${table} DROP COLUMN ${c}`);
+  raw.pragma(`user_version = ${version}`);
+}
+
 describe('restore', () => {
   it('restores a backup with the recovery key on this PC: shows what it holds first, keeps the current vault aside', async () => {
     const v = frontDesk();
@@ -352,8 +388,7 @@ describe('restore', () => {
     raw.pragma('legacy=4');
     raw.pragma(`key="x'${key}'"`);
     const latest = raw.pragma('user_version', { simple: true }) as number;
-    raw.exec('DROP TABLE backup_runs');
-    raw.pragma(`user_version = 8`);
+    rollBackTo(raw, 8);
     raw.close();
     const core = v.reopen();
     const [m] = listBackups(localBackupDir(v.dir));

@@ -64,6 +64,7 @@ export function backupStatus(env: AppEnv, db: Db, role: Role): BackupStatus {
   const dueAt = drill?.outcome === 'ok' ? drill.at + DRILL_EVERY_MS : null;
   const admin = role === 'admin';
   return {
+    now,
     // Folders are the admin's business; a supervisor sees only the warning.
     targets: all.map((t) => (admin ? t : { ...t, folder: null })),
     lastGoodAt,

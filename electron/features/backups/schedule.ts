@@ -4,10 +4,15 @@ import type { AppEnv } from '../../ipc/context';
 import { readBackupConfig, writeBackupConfig } from './backupConfig';
 import { runningBackup, startBackup } from './backupRun';
 import { DAY_MS, nextAt } from './backupStatus';
+import { listBackups, localBackupDir } from './backupFiles';
 import { lastAttemptAt } from './history';
 
 function shiftAtWork(db: Db): boolean {
   return !!db.prepare("SELECT 1 FROM shifts WHERE status IN ('opening', 'open')").get();
+}
+
+function keepsShifts(db: Db): boolean {
+  return !!db.prepare('SELECT 1 FROM shifts LIMIT 1').get();
 }
 
 function lastHandoverAt(db: Db): number | null {
@@ -19,16 +24,20 @@ function lastHandoverAt(db: Db): number | null {
 
 /**
  * Daily: at the set time, or else once the last shift of the day is handed over (nobody at
- * work, a handover signed since the last backup). A desk that keeps no shifts still gets one
- * a day when nobody is at work. An attempt that failed counts too, so a broken drive is
+ * work, a handover signed since the last backup). A desk that keeps no shifts gets one a
+ * day instead. A desk whose shifts stop being handed over gets none, and the shell's
+ * warning says so after a day. An attempt that failed counts too, so a broken drive is
  * retried the next day rather than every few seconds.
  */
-function dailyDue(db: Db, now: number, time: string | null): boolean {
-  const last = lastAttemptAt(db) ?? 0;
+function dailyDue(env: AppEnv, db: Db, now: number, time: string | null): boolean {
+  // A restored vault's history does not hold the backup it came from; the folder does.
+  const onDisk = listBackups(localBackupDir(env.dataDir))[0]?.at ?? 0;
+  const last = Math.max(lastAttemptAt(db) ?? 0, onDisk);
   if (time) return nextAt(now, time) - DAY_MS > last;
   if (shiftAtWork(db)) return false;
   const handover = lastHandoverAt(db);
-  return (handover !== null && handover > last) || now - last > DAY_MS;
+  if (handover !== null && handover > last) return true;
+  return !keepsShifts(db) && now - last > DAY_MS;
 }
 
 function dueTrigger(env: AppEnv, db: Db): BackupTrigger | null {
@@ -39,7 +48,7 @@ function dueTrigger(env: AppEnv, db: Db): BackupTrigger | null {
     db.transaction(() => writeBackupConfig(db, { lastRunVersion: env.appVersion })).immediate();
     if (!first) return 'update';
   }
-  return dailyDue(db, env.now(), config.time) ? 'daily' : null;
+  return dailyDue(env, db, env.now(), config.time) ? 'daily' : null;
 }
 
 /** Called from Core.tick: starts the backup that is due, if any, as a job. */

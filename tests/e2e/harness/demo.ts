@@ -2,6 +2,7 @@ import type { Core } from '../../../electron/app/core';
 import type { ChannelName, Input } from '../../../shared/contract';
 import type { Role } from '../../../shared/domain/roles';
 import { DEMO_HISTORY_MS, seedDemoClients, type DemoClock } from './demoClients';
+import { seedDemoBackups } from './demoBackups';
 import { seedDemoFrontDesk } from './demoFrontDesk';
 import { openTodaysShift, seedDemoShifts } from './demoShifts';
 
@@ -36,7 +37,7 @@ export const DEMO_STAFF: DemoAccount[] = [
 function must<C extends ChannelName>(core: Core, client: string, channel: C, input?: Input<C>) {
   const r = core.dispatch(channel, input, client);
   if (!r.ok) throw new Error(`demo seed: ${channel} failed: ${r.error.message}`);
-  return r.data as { id?: string };
+  return r.data as { id?: string; recoveryKey?: string };
 }
 
 /**
@@ -55,10 +56,11 @@ export interface DemoOptions {
   currentShift?: boolean;
 }
 
-export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {}): void {
+/** Returns the vault's recovery key (shown once in the app), for tests that restore. */
+export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {}): string {
   const client = 'demo-seed';
   clock?.travel(-DEMO_HISTORY_MS);
-  must(core, client, 'vault.setup', {
+  const { recoveryKey } = must(core, client, 'vault.setup', {
     siteName: DEMO_SITE,
     language: 'zh-CN',
     admin: {
@@ -96,6 +98,7 @@ export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {
     seedDemoShifts(core, clock, cast);
     if (options.currentShift !== false) openTodaysShift(core, clock, cast.early);
     clock.travel(Date.now() - clock.now());
+    seedDemoBackups(core, clock, DEMO_ADMIN, recoveryKey!);
   }
   // A morning at the desk: sign-ins, a mistyped PIN, a lock and unlock.
   for (const s of DEMO_STAFF.filter((x) => x.active !== false).slice(0, 4)) {
@@ -115,4 +118,5 @@ export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {
       DEMO_STAFF.filter((s) => s.role === 'consultant'),
     );
   }
+  return recoveryKey!;
 }

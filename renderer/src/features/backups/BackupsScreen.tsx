@@ -28,7 +28,8 @@ export function BackupsScreen({ session }: { session: SessionView }) {
   if (!ADMIN_ONLY.includes(session.role))
     return <Forbidden channel="backups.run" feature={t('nav.backups')} role={session.role} />;
   const running = !!status?.runningJobId || job?.state === 'running';
-  const now = Date.now();
+  // Main's clock decides how old a backup is.
+  const now = status?.now ?? Date.now();
 
   return (
     <div data-testid="backups-screen">
@@ -67,7 +68,7 @@ export function BackupsScreen({ session }: { session: SessionView }) {
                 <Title order={4} mb="sm">
                   {t('backups.restore.title')}
                 </Title>
-                <RestorePanel now={now} />
+                <RestorePanel now={now} refresh={status.lastGoodAt} />
               </Paper>
             </Grid.Col>
           </Grid>

@@ -37,7 +37,7 @@ export function DrillPanel() {
           label={t('vault.recover.label')}
           value={key}
           onChange={(e) => setKey(e.currentTarget.value)}
-          ff="monospace"
+          styles={{ input: { fontFamily: 'monospace' } }}
           data-testid="drill-key"
         />
         <Button

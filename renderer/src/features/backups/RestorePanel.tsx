@@ -23,7 +23,14 @@ import { useBackupsStore } from './store';
  * Choose a backup, type the recovery key, see what it holds, then confirm. Used by the
  * admin's backups screen and by the start screens (a damaged vault, a new PC).
  */
-export function RestorePanel({ now = Date.now() }: { now?: number }) {
+export function RestorePanel({
+  now = Date.now(),
+  refresh = null,
+}: {
+  now?: number;
+  /** Changes when a new backup is known (the screen's last good backup): list again. */
+  refresh?: number | null;
+}) {
   const t = useT();
   const { available, preview, loadAvailable, showPreview, clearPreview, restore } =
     useBackupsStore();
@@ -33,7 +40,7 @@ export function RestorePanel({ now = Date.now() }: { now?: number }) {
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     void loadAvailable();
-  }, [loadAvailable]);
+  }, [loadAvailable, refresh]);
   const selected = chosen ?? available[0]?.id ?? null;
   const act = async (fn: () => Promise<AppErrorShape | null>) => {
     setBusy(true);
@@ -56,16 +63,19 @@ export function RestorePanel({ now = Date.now() }: { now?: number }) {
                 value={b.id}
                 data-testid="restore-option"
                 label={
-                  <Group gap="xs" wrap="nowrap">
-                    <Text size="sm" fw={500}>
+                  <Group gap="xs" wrap="nowrap" data-testid="restore-option-label">
+                    <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>
                       {dayjs(b.at).format('YYYY-MM-DD HH:mm')}
                     </Text>
-                    <Text size="sm" c="dimmed">
-                      {t('backups.restore.ago', { age: formatAge(t, now - b.at) })} ·{' '}
-                      {t(`backups.trigger.${b.trigger}`)} · {formatSize(b.size)} ·{' '}
-                      {t(`backups.source.${b.source}`)}
-                    </Text>
                     {i === 0 && <Badge size="xs">{t('backups.restore.latest')}</Badge>}
+                    <Text size="sm" c="dimmed" truncate>
+                      {[
+                        t('backups.restore.ago', { age: formatAge(t, now - b.at) }),
+                        t(`backups.trigger.${b.trigger}`),
+                        formatSize(b.size),
+                        ...(b.source === 'local' ? [] : [t(`backups.source.${b.source}`)]),
+                      ].join(' · ')}
+                    </Text>
                   </Group>
                 }
               />
@@ -91,7 +101,7 @@ export function RestorePanel({ now = Date.now() }: { now?: number }) {
           description={t('backups.restore.keyHint')}
           value={key}
           onChange={(e) => (setKey(e.currentTarget.value), clearPreview())}
-          ff="monospace"
+          styles={{ input: { fontFamily: 'monospace' } }}
           data-testid="restore-key"
         />
         <Button
@@ -113,7 +123,10 @@ export function RestorePanel({ now = Date.now() }: { now?: number }) {
                 [
                   [
                     'backups.restore.madeAt',
-                    `${dayjs(preview.at).format('YYYY-MM-DD HH:mm')} (${t('backups.restore.ago', { age: formatAge(t, preview.ageMs) })})`,
+                    t('backups.restore.madeAtValue', {
+                      time: dayjs(preview.at).format('YYYY-MM-DD HH:mm'),
+                      age: formatAge(t, preview.ageMs),
+                    }),
                   ],
                   ['backups.restore.site', preview.site],
                   ['backups.restore.counts', t('backups.restore.countsValue', preview.counts)],
