@@ -7,7 +7,7 @@ export const backupsEn = {
   'backups.now': 'Back up now',
   'backups.age.minutes': '{n} min',
   'backups.age.hours': '{n} h',
-  'backups.age.days': '{n} days',
+  'backups.age.days': '{n, plural, one {# day} other {# days}}',
   'backups.lastGood': 'Last good backup {time} ({age} ago)',
   'backups.noneYet': 'No backup yet.',
   'backups.target.local': 'This PC',
@@ -72,7 +72,7 @@ export const backupsEn = {
   'backups.restore.site': 'Site',
   'backups.restore.counts': 'Holds',
   'backups.restore.countsValue':
-    '{clients} clients, {checkIns} check-ins, {staff} staff, {auditRows} log entries',
+    '{clients, plural, one {# client} other {# clients}}, {checkIns, plural, one {# check-in} other {# check-ins}}, {staff} staff, {auditRows, plural, one {# log entry} other {# log entries}}',
   'backups.restore.version': 'Written by',
   'backups.restore.schema': 'schema {n}',
   'backups.restore.warning':

@@ -10,7 +10,7 @@ export const clientsEn = {
   'clients.search.placeholder': 'Card number, phone or its last 4 digits, name, pinyin (e.g. zs)',
   'clients.search.hint':
     'Enter opens the first result · ↑ ↓ choose · Esc clears · Ctrl+K searches from anywhere',
-  'clients.search.none': 'No client matches “{query}”.',
+  'clients.search.none': 'No client matches "{query}".',
   'clients.search.searching': 'Searching…',
   'clients.search.count': '{count} found',
 
@@ -117,8 +117,8 @@ export const clientsEn = {
   'clients.error.photoTooLarge': 'The photo is larger than {max} MB. Choose a smaller picture.',
   'clients.error.photoType': 'Choose a JPEG, PNG or WebP picture.',
   'clients.error.documentTooLarge':
-    '“{name}” is larger than {max} MB. Scan it at a lower resolution or in parts.',
-  'clients.error.documentType': '“{name}” is not an image (JPEG, PNG, WebP) or a PDF.',
+    '"{name}" is larger than {max} MB. Scan it at a lower resolution or in parts.',
+  'clients.error.documentType': '"{name}" is not an image (JPEG, PNG, WebP) or a PDF.',
   'clients.error.cardTaken': 'This card number already belongs to another client file.',
   'clients.error.stale':
     'Someone saved this file after you opened it. Reload it to see their changes, then edit again.',
@@ -127,7 +127,8 @@ export const clientsEn = {
   'clients.error.required': 'Required.',
   'clients.error.tooLong': 'Too long.',
   'clients.error.tooMany': 'Too many entries.',
-  'clients.error.phone': 'Enter a Chinese mobile (11 digits, e.g. 138 0013 8000) or a landline with its area code (010-6234 5678, extension after -).',
+  'clients.error.phone':
+    'Enter a Chinese mobile (11 digits, e.g. 138 0013 8000) or a landline with its area code (010-6234 5678, extension after -).',
   'clients.error.cardFormat': 'Use letters, digits or dashes only.',
   'clients.error.day': 'Enter a day as YYYY-MM-DD.',
   'clients.error.email': 'Enter a valid e-mail address.',
@@ -232,9 +233,9 @@ export const clientsEn = {
   'clients.docs.download': 'Download',
   'clients.docs.remove': 'Remove',
   'clients.docs.removeTitle': 'Remove a document',
-  'clients.docs.removeConfirm': 'Remove “{name}” from this file? This cannot be undone.',
-  'clients.docs.added': '“{name}” added.',
-  'clients.docs.removed': '“{name}” removed.',
+  'clients.docs.removeConfirm': 'Remove "{name}" from this file? This cannot be undone.',
+  'clients.docs.added': '"{name}" added.',
+  'clients.docs.removed': '"{name}" removed.',
   'clients.docs.pdfFallback': 'The PDF cannot be shown here. Download it to read it.',
 
   'clients.history.col.when': 'When',
@@ -246,7 +247,7 @@ export const clientsEn = {
   'clients.history.emptyValue': '(empty)',
 
   'clients.spotlight.placeholder': 'Find a client: card, phone, name or pinyin…',
-  'clients.spotlight.empty': 'No client matches “{query}”.',
+  'clients.spotlight.empty': 'No client matches "{query}".',
   'clients.spotlight.hint':
     'Type a card number, a phone (or its last 4 digits), a name or pinyin initials.',
 

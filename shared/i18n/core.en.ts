@@ -53,7 +53,8 @@ export const coreEn = {
   'errors.reason.core.down': 'The data service stopped; nothing was saved. Restart Deskbook.',
   'errors.reason.busy':
     'Another program is writing to the vault; nothing was saved. Try again in a moment.',
-  'errors.attemptsLeft': '{count} attempts left before the account has to wait.',
+  'errors.attemptsLeft':
+    '{count, plural, one {# attempt left} other {# attempts left}} before the account has to wait.',
   'errors.wait.seconds': '{n} s',
   'errors.wait.minutes': '{n} min',
 
@@ -222,7 +223,7 @@ export const coreEn = {
   'audit.empty': 'No entries match these filters.',
   'audit.verify': 'Verify the chain',
   'audit.verifyIntact':
-    'The chain is intact: {count} entries checked. Head fingerprint {fingerprint}.',
+    'The chain is intact: {count, plural, one {# entry} other {# entries}} checked. Head fingerprint {fingerprint}.',
   'audit.verifyBroken':
     'The chain is broken at entry #{seq} ({problem}). The log was changed outside Deskbook.',
   'audit.problem.hash': 'its content was edited',
@@ -253,7 +254,7 @@ export const coreEn = {
   'audit.detail.reactivated': 'reactivated',
   'audit.detail.idle': 'after {minutes} min idle',
   'audit.detail.osLock': 'the PC was locked or went to sleep',
-  'audit.detail.checked': '{count} entries checked',
+  'audit.detail.checked': '{count, plural, one {# entry} other {# entries}} checked',
   'audit.detail.intact': 'chain intact',
   'audit.detail.broken': 'chain broken',
   'audit.detail.username': 'user name tried: {name}',

@@ -9,7 +9,7 @@ export const deskEn = {
   'errors.reason.desk.tagOut': 'That hand tag is already lent.',
   'errors.reason.desk.tagOutOfService': 'That hand tag is out of service.',
   'errors.reason.desk.tagNotLost': 'That hand tag is not recorded lost.',
-  'errors.reason.desk.unknownTag': 'That hand tag is not in this site’s set.',
+  'errors.reason.desk.unknownTag': "That hand tag is not in this site's set.",
   'errors.reason.desk.noFreeTag': 'Every hand tag is out.',
   'errors.reason.desk.unsettled':
     'Charges on this tag are not settled. Settle them or leave them with a reason first.',

@@ -10,7 +10,8 @@ export const deskadminEn = {
     'Everyone checked in and not yet out, with their hand tag: the evacuation list.',
   'deskadmin.onsite.print': 'Print evacuation list',
   'deskadmin.onsite.printTitle': 'Evacuation list · {site}',
-  'deskadmin.onsite.printedAt': 'Printed {time} · {count} people on site',
+  'deskadmin.onsite.printedAt':
+    'Printed {time} · {count, plural, one {# person} other {# people}} on site',
   'deskadmin.onsite.count': '{count} on site',
   'deskadmin.onsite.none': 'No one is on site.',
   'deskadmin.onsite.tag': 'Tag',
@@ -22,7 +23,8 @@ export const deskadminEn = {
   'deskadmin.onsite.checked': 'Checked',
 
   'deskadmin.closing.title': 'Closing check',
-  'deskadmin.closing.summary': '{count} people still in, {total} unsettled',
+  'deskadmin.closing.summary':
+    '{count, plural, one {# person} other {# people}} still in, {total} unsettled',
   'deskadmin.closing.allClear': 'All clear for closing: no one is checked in.',
   'deskadmin.closing.open': 'Open charges',
   'deskadmin.closing.checkOut': 'Check out',
@@ -43,7 +45,7 @@ export const deskadminEn = {
   'deskadmin.prices.active': 'Active',
   'deskadmin.prices.inactive': 'Inactive',
   'deskadmin.prices.sort': 'Order',
-  'deskadmin.prices.sortHint': 'Lower numbers come first in the desk’s list.',
+  'deskadmin.prices.sortHint': "Lower numbers come first in the desk's list.",
   'deskadmin.prices.newTitle': 'New item',
   'deskadmin.prices.editTitle': 'Edit {name}',
 

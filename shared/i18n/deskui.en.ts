@@ -11,7 +11,7 @@ export const deskuiEn = {
     'Scan a card, or type card number, phone, last 4 digits, name or pinyin',
   'deskui.lookup.hint':
     'Enter opens the first result · ↑↓ choose · Esc clears · a scan works anywhere',
-  'deskui.lookup.none': 'No member matches “{query}”.',
+  'deskui.lookup.none': 'No member matches "{query}".',
   'deskui.lookup.onSite': 'In · tag {tag} since {time}',
 
   'deskui.checkin.empty': 'Scan a card or search above to check a member in.',
@@ -67,7 +67,7 @@ export const deskuiEn = {
     '{total} is open on this tag. Settle it or leave it with a reason, then check out.',
 
   'deskui.pin.user': 'User name',
-  'deskui.pin.manager': 'Duty manager’s user name',
+  'deskui.pin.manager': "Duty manager's user name",
   'deskui.pin.pin': 'PIN',
 
   'deskui.rotation.title': 'Consultants on rotation',
@@ -141,7 +141,7 @@ export const deskuiEn = {
   'deskui.call.messageLeft': 'The message is in the message book.',
 
   'deskui.msg.title': 'Message book',
-  'deskui.msg.banner': 'You have {count} unread notes',
+  'deskui.msg.banner': 'You have {count, plural, one {# unread note} other {# unread notes}}',
   'deskui.msg.openBook': 'Open the message book',
   'deskui.msg.nextShift': 'Next shift',
   'deskui.msg.to': 'To',
@@ -177,4 +177,17 @@ export const deskuiEn = {
   'deskui.help.enter': 'Open the first result / confirm the check-in',
   'deskui.help.escape': 'Clear the box / close',
   'deskui.help.scan': 'A card scanned anywhere on this screen is looked up at once.',
+
+  // Issue 11: the keyboard loop at the desk.
+  'deskui.checkin.skipped': '{name} was not checked in: scan their card again.',
+  'deskui.checkout.doneTitle': '{name} is checked out',
+  'deskui.checkout.doneTag': 'Hand tag returned',
+  'deskui.checkout.doneNoTag': 'No hand tag was lent.',
+  'deskui.help.drink': 'Add a drink (asks for the tag number when no tag is open)',
+  'deskui.help.settle': 'Settle the open charges of the open tag',
+  'deskui.tags.byNumber': 'Add a drink to a tag',
+  'deskui.tags.notOut': 'Tag {tag} is not out.',
+  'deskui.tags.open': 'Open',
+  'deskui.visitor.registered': '{visitor} is handed to {name}: call them to the desk.',
+  'deskui.visitor.registeredNone': '{visitor} is waiting: no consultant is free.',
 };

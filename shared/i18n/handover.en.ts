@@ -17,7 +17,8 @@ export const handoverEn = {
   'settings.purge.confirm':
     'Remove every handover older than the retention period? This cannot be undone.',
   'settings.purge.button': 'Remove expired handovers',
-  'settings.purge.done': '{count} handovers removed; everything from {date} on is kept.',
+  'settings.purge.done':
+    '{count, plural, one {# handover} other {# handovers}} removed; everything from {date} on is kept.',
   'audit.action.handover.prepare': 'Handover prepared',
   'audit.action.handover.saveDraft': 'Handover draft saved',
   'audit.action.handover.signOutgoing': 'Handover signed (outgoing)',
@@ -29,7 +30,8 @@ export const handoverEn = {
   'audit.action.audit.checkFingerprint': 'Printed fingerprint checked',
   'audit.action.print.savePdf': 'Saved as PDF',
 
-  'audit.anchorsChecked': '{count} handover anchors checked.',
+  'audit.anchorsChecked':
+    '{count, plural, one {# handover anchor} other {# handover anchors}} checked.',
   'audit.anchorBroken':
     'The audit head recorded by the handover signed {time} (entry #{seq}) no longer matches the log.',
   'audit.openHandover': 'Open that handover',
@@ -113,7 +115,7 @@ export const handoverEn = {
   'handover.open.noOwner': 'No owner',
   'handover.open.due': 'Due {time}',
   'handover.open.overdue': 'Overdue',
-  'handover.open.carried': 'Carried through {n} shifts',
+  'handover.open.carried': 'Carried through {n, plural, one {# shift} other {# shifts}}',
   'handover.open.new': 'New this shift',
   'handover.open.logged': 'Logged {time}, {shift}',
   'handover.open.complaints': 'Complaints',
@@ -133,7 +135,7 @@ export const handoverEn = {
   'handover.open.whyPlaceholder': 'e.g. still training, back at 21:00',
   'handover.open.whyRequired': 'Say why this tag is still out',
   'handover.open.unsettled': 'Unsettled charges',
-  'handover.open.unsettledValue': '{count} slips, {total}',
+  'handover.open.unsettledValue': '{count, plural, one {# slip} other {# slips}}, {total}',
   'handover.open.noUnsettled': 'Nothing unsettled',
   'handover.open.messages': 'Unread messages',
   'handover.open.noMessages': 'No unread messages',
@@ -158,7 +160,7 @@ export const handoverEn = {
 
   'handover.cash.float': 'Opening float',
   'handover.cash.takings': 'Cash takings',
-  'handover.cash.payments': '{count} payments',
+  'handover.cash.payments': '{count, plural, one {# payment} other {# payments}}',
   'handover.cash.expected': 'Expected in the drawer',
   'handover.cash.counted': 'Counted',
   'handover.cash.variance': 'Variance',
@@ -194,7 +196,8 @@ export const handoverEn = {
 
   'handover.blockers.title': 'Before you can sign',
   'handover.blockers.ready': 'Everything is in place: you can sign.',
-  'handover.blocker.closingChecklist': '{open} closing checklist items still open',
+  'handover.blocker.closingChecklist':
+    '{open, plural, one {# closing checklist item} other {# closing checklist items}} still open',
   'handover.blocker.tagNote': 'Say why these hand tags are still out: {tag}',
   'handover.blocker.cashNotCounted': 'Count the cash in the drawer',
   'handover.blocker.varianceNote': 'Explain the cash variance',
@@ -219,10 +222,11 @@ export const handoverEn = {
   'handover.in.confirmed': 'Confirmed',
   'handover.in.flagged': 'Flagged',
   'handover.in.flagNote': 'What does not match?',
-  'handover.in.progress': '{done} of {total} sections checked',
+  'handover.in.progress': '{done} of {total, plural, one {# section} other {# sections}} checked',
   'handover.in.sign': 'Sign as incoming',
   'handover.in.signIntro': '{name}, your PIN confirms you received this handover from {outgoing}.',
-  'handover.in.flagsCount': '{count} sections flagged: the duty manager will review them.',
+  'handover.in.flagsCount':
+    '{count, plural, one {# section} other {# sections}} flagged: the duty manager will review them.',
   'handover.in.sameSide':
     'You were on this shift, so you cannot receive its handover. The incoming colleague signs in their own session: switch user.',
 
@@ -253,13 +257,13 @@ export const handoverEn = {
   'handover.corr.by': '{name}, {time}',
   'handover.fingerprint': 'Audit fingerprint',
   'handover.fingerprintHint':
-    'The audit log’s head when the outgoing side signed. Audit log → Check a printed fingerprint confirms a printout.',
+    "The audit log's head when the outgoing side signed. Audit log → Check a printed fingerprint confirms a printout.",
   'handover.print': 'Print',
   'handover.savePdf': 'Save as PDF',
 
   'handover.board.title': 'Handovers',
   'handover.board.subtitle':
-    'Every shift’s handover: signed, flagged, missing. Accept with a note; follow open items across shifts.',
+    "Every shift's handover: signed, flagged, missing. Accept with a note; follow open items across shifts.",
   'handover.board.day': 'Day',
   'handover.board.week': 'Week',
   'handover.board.prevDay': 'Previous day',

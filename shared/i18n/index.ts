@@ -1,6 +1,7 @@
 import type { Language } from '../contract/views';
 import { en, type MessageKey } from './en';
 import { zhCN } from './zh-CN';
+import { choosePlurals } from './plural';
 
 export type { MessageKey };
 export type Params = Record<string, string | number>;
@@ -13,8 +14,10 @@ export function hasMessage(key: string): key is MessageKey {
 }
 
 export function translate(lang: Language, key: MessageKey, params?: Params): string {
-  const template = catalogues[lang][key] ?? en[key];
-  if (!params) return template;
+  const stored = catalogues[lang][key] ?? en[key];
+  if (!params) return stored;
+  // Plural forms first: a chosen form may hold other placeholders, filled below.
+  const template = stored.includes(', plural,') ? choosePlurals(lang, stored, params) : stored;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : String(params[name]),
   );

@@ -13,7 +13,7 @@ export const jobsEn = {
   'jobs.phase.checking': 'Checking rows {done} of {total}',
   'jobs.phase.saving': 'Saving rows {done} of {total}',
   'jobs.phase.publishing': 'Making the rows visible…',
-  'jobs.phase.reading': 'Reading {done} of {total} files',
+  'jobs.phase.reading': 'Reading {done} of {total, plural, one {# file} other {# files}}',
   'jobs.phase.writing': 'Writing the file…',
   'jobs.phase.undoing': 'Cancelling: removing rows {done} of {total}',
   'jobs.phase.finished': 'Finished',

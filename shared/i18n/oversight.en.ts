@@ -38,11 +38,13 @@ export const oversightEn = {
   'access.unknownStaff': 'Unknown staff',
   'access.empty': 'No access records match these filters.',
   'access.defaultWindow': 'Without dates, the last 30 days are shown.',
-  'access.limited': 'Showing the latest {count} records. Narrow the filters to see older ones.',
+  'access.limited':
+    'Showing the latest {count, plural, one {record} other {# records}}. Narrow the filters to see older ones.',
   'access.unusual.title': 'Unusual reading',
   'access.unusual.intro':
     'One person opened {threshold} or more restricted files within an hour. Click a line to see those records.',
-  'access.unusual.flag': '{name} opened {count} restricted files between {from} and {to}',
+  'access.unusual.flag':
+    '{name} opened {count, plural, one {# restricted file} other {# restricted files}} between {from} and {to}',
   'access.unusual.badge': 'Unusual',
   'access.secrecy.none': 'Not classified',
   'access.secrecy.secret': 'Secret',
@@ -60,7 +62,7 @@ export const oversightEn = {
   'reviews.col.due': 'Due',
   'reviews.col.status': 'Status',
   'reviews.section.overdue': 'Overdue',
-  'reviews.section.soon': 'Due within {days} days',
+  'reviews.section.soon': 'Due within {days, plural, one {# day} other {# days}}',
   'reviews.overdue': 'Overdue {days} d',
   'reviews.dueToday': 'Due today',
   'reviews.dueIn': 'Due in {days} d',
@@ -77,7 +79,7 @@ export const oversightEn = {
   'reviews.notePlaceholder': 'e.g. phone confirmed by call, address updated',
   'reviews.submit': 'Record the review',
   'reviews.done': 'Review of {name} recorded.',
-  'reviews.empty': 'Nothing due in the next {days} days.',
+  'reviews.empty': 'Nothing due in the next {days, plural, one {day} other {# days}}.',
   'reviews.creditRoleHint':
     'Credit reviews are recorded by a duty manager, supervisor or administrator.',
 
@@ -95,7 +97,7 @@ export const oversightEn = {
   'approvals.col.secrecy': 'Highest secrecy',
   'approvals.col.status': 'Status',
   'approvals.col.approvals': 'Approvals',
-  'approvals.files': '{count} files · {format}',
+  'approvals.files': '{count, plural, one {# file} other {# files}} · {format}',
   'approvals.needsAdmin': 'Needs administrator',
   'approvals.status.pending': 'Pending',
   'approvals.status.approved': 'Approved',
@@ -132,7 +134,7 @@ export const oversightEn = {
   'approvals.empty.tombstones': 'No file has been destroyed.',
   'approvals.new': 'New export request',
   'approvals.newTitle': 'Request an export of client files',
-  'approvals.newSelected': '{count} client files selected.',
+  'approvals.newSelected': '{count, plural, one {# client file} other {# client files}} selected.',
   'approvals.newNone':
     'No client files are selected. In Client files, tick the files to export and choose "Request export"; they will be listed here.',
   'approvals.openClients': 'Open client files',
@@ -162,7 +164,8 @@ export const oversightEn = {
   'approvals.reason.exports.notRequester':
     'Only the person who requested this export, or a supervisor, can write the file.',
   'approvals.reason.exports.noFolder': 'No folder was chosen; nothing was written.',
-  'approvals.reason.exports.running': 'This export is being written now; its progress is shown below.',
+  'approvals.reason.exports.running':
+    'This export is being written now; its progress is shown below.',
   'approvals.reason.exports.fileExists':
     'A file of that name is already in the folder; it was left as it is and nothing was written. Move it away, or choose another folder.',
   'approvals.reason.exports.writeFailed':
@@ -188,9 +191,11 @@ export const oversightEn = {
     'This CSV is not UTF-8 (probably GBK). Open it in Excel, save it as "CSV UTF-8" and choose it again.',
   'import.read.unclosedQuote': 'The CSV has a quote opened on line {line} that is never closed.',
   'import.read.tooManyRows':
-    'The file has {count} data rows; at most {max} can be imported at once. Split it into smaller files.',
-  'import.read.tooManyColumns': 'Line {line} has {count} columns; at most {max} are allowed.',
-  'import.read.cellTooLong': 'A cell on line {line} is longer than {max} characters.',
+    'The file has {count, plural, one {# data row} other {# data rows}}; at most {max} can be imported at once. Split it into smaller files.',
+  'import.read.tooManyColumns':
+    'Line {line} has {count, plural, one {# column} other {# columns}}; at most {max} are allowed.',
+  'import.read.cellTooLong':
+    'A cell on line {line} is longer than {max, plural, one {# character} other {# characters}}.',
   'import.read.badXlsx': 'This Excel file could not be read. Save it again as .xlsx and retry.',
   'import.read.timeout':
     'Reading the Excel file took too long. Save it as "CSV UTF-8" and choose that file instead.',
@@ -199,8 +204,8 @@ export const oversightEn = {
   'import.columns': 'Columns recognised',
   'import.unknownColumns': 'Columns ignored',
   'import.noColumns': 'No column was recognised. Check the header row against the template.',
-  'import.validCount': '{count} valid rows',
-  'import.invalidCount': '{count} rows with problems',
+  'import.validCount': '{count, plural, one {# valid row} other {# valid rows}}',
+  'import.invalidCount': '{count, plural, one {# row with problems} other {# rows with problems}}',
   'import.invalidTitle': 'Rows to correct',
   'import.sampleTitle': 'Sample of valid rows',
   'import.col.line': 'Line',
@@ -208,14 +213,15 @@ export const oversightEn = {
   'import.col.card': 'Card number',
   'import.col.problems': 'Problems',
   'import.line': 'line {line}',
-  'import.commit': 'Import {count} valid rows',
+  'import.commit': 'Import {count, plural, one {# valid row} other {# valid rows}}',
   'import.commitHint':
     'Rows with problems are left out. Correct them in your file and import them later.',
   'import.noneValid': 'No row can be imported yet. Correct the file and choose it again.',
   'import.another': 'Choose another file',
   'import.doneTitle': 'Import finished',
-  'import.imported': '{count} client files imported.',
-  'import.stillInvalid': '{count} rows still need correcting.',
+  'import.imported': '{count, plural, one {# client file} other {# client files}} imported.',
+  'import.stillInvalid':
+    '{count, plural, one {# row still needs} other {# rows still need}} correcting.',
   'import.downloadInvalid': 'Download rows to correct (CSV)',
   'import.moreRows': '… and {count} more',
   'import.field.name': 'Name',

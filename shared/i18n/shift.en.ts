@@ -29,7 +29,7 @@ export const shiftEn = {
   'shift.subtitle': 'Open the shift, clock in, keep the log and hand over.',
   'shift.cancel': 'Cancel',
   'shift.prepare': 'Prepare handover',
-  'shift.prepareHint': 'The handover is generated from the shift’s records; you add your summary.',
+  'shift.prepareHint': "The handover is generated from the shift's records; you add your summary.",
   'shift.status.opening': 'Opening',
   'shift.status.open': 'At work',
   'shift.status.handedOver': 'Handed over',
@@ -48,7 +48,8 @@ export const shiftEn = {
   'shift.header.leftMinutes': '{m} min',
   'shift.header.over': '{m} min over',
   'shift.header.float': 'Opening float',
-  'shift.reminder.title': '{m} minutes to the end of the shift — prepare the handover',
+  'shift.reminder.title':
+    '{m, plural, one {# minute} other {# minutes}} to the end of the shift — prepare the handover',
   'shift.reminder.titleEnded': 'The shift has reached its end — prepare the handover',
   'shift.reminder.body':
     'Check the figures, count the cash, write your summary, then sign with your PIN.',
@@ -88,7 +89,8 @@ export const shiftEn = {
   'shift.ack.readAt': 'Read {time}',
   'shift.start.submit': 'Start shift',
   'shift.start.ready': 'Everything is ticked and read.',
-  'shift.start.waiting': 'Still open: {checks} checklist items, {acks} to read.',
+  'shift.start.waiting':
+    'Still open: {checks, plural, one {# checklist item} other {# checklist items}}, {acks} to read.',
   'shift.staff.title': 'Staff on duty',
   'shift.staff.name': 'Name',
   'shift.staff.clockIn': 'Clock-in',
@@ -150,7 +152,8 @@ export const shiftEn = {
   'shift.carried.title': 'Carried over',
   'shift.carried.count': '{n} open',
   'shift.carried.none': 'None open',
-  'shift.carried.travelled': 'From {shift}, {date} · carried through {n} shifts',
+  'shift.carried.travelled':
+    'From {shift}, {date} · carried through {n, plural, one {# shift} other {# shifts}}',
   'shift.history.title': 'Follow-up history',
   'shift.history.created': 'Written in {shift}, {date}',
   'shift.history.carried': 'Carried into {shift}, {date}',

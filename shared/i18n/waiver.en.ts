@@ -27,7 +27,7 @@ export const waiverEn = {
   'waiver.text.resignNote':
     'Saving creates version {next}. Members who signed an older version are asked to sign again at their next visit.',
   'waiver.text.saved': 'Version {version} is now active.',
-  'waiver.notes.title': 'You have {count} unread notes',
+  'waiver.notes.title': 'You have {count, plural, one {# unread note} other {# unread notes}}',
   'waiver.notes.body': 'They are in the message book on the reception screen.',
   'waiver.notes.open': 'Go to reception',
 

@@ -45,11 +45,11 @@ const DEFAULTS: Record<Language, Defaults> = {
       opening: [
         'Check the front desk, water bar and public areas are clean',
         'Set out slips, forms and stationery',
-        'Read the previous day’s message book and handover book',
+        "Read the previous day's message book and handover book",
         'Switch on the music, the TVs and the till computer',
       ],
       closing: [
-        'Count the day’s entries and the hand tags',
+        "Count the day's entries and the hand tags",
         'Count the stock and lock away valuables',
         'Balance the till: slips match the cash',
         'Check lockers and doors are locked, power and lights off',

@@ -141,7 +141,7 @@ describe('ClientFileScreen', () => {
     const pdf = new File(['%PDF-1.4'], 'contract.pdf', { type: 'application/pdf' });
     fireEvent.change(input, { target: { files: [pdf] } });
     expect((await screen.findByTestId('client-doc-error')).textContent).toBe(
-      '“contract.pdf” is larger than 5 MB. Scan it at a lower resolution or in parts.',
+      '"contract.pdf" is larger than 5 MB. Scan it at a lower resolution or in parts.',
     );
   });
 

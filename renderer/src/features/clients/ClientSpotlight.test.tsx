@@ -45,7 +45,7 @@ describe('ClientSpotlight', () => {
     act(() => spotlight.open());
     fireEvent.change(await screen.findByTestId('spotlight-search'), { target: { value: 'xyz' } });
     expect((await screen.findByTestId('spotlight-empty')).textContent).toBe(
-      'No client matches “xyz”.',
+      'No client matches "xyz".',
     );
   });
 

@@ -93,7 +93,7 @@ describe('ClientsScreen', () => {
     fakeBridge(answers());
     renderWithMantine(<ClientsScreen session={sessionAs('receptionist')} />);
     fireEvent.change(screen.getByTestId('clients-search'), { target: { value: '0000' } });
-    expect((await screen.findByTestId('clients-search-none')).textContent).toContain('“0000”');
+    expect((await screen.findByTestId('clients-search-none')).textContent).toContain('"0000"');
   });
 
   it('lists files with status words, a lock for restricted ones and the total', async () => {

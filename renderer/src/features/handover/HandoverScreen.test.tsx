@@ -47,7 +47,7 @@ describe('HandoverScreen, draft (outgoing side)', () => {
     open(handoverView());
     const blockers = await screen.findAllByTestId('blocker');
     expect(blockers.map((b) => b.textContent)).toEqual([
-      '1 closing checklist items still open',
+      '1 closing checklist item still open',
       'Say why these hand tags are still out: 12',
       'Count the cash in the drawer',
       'Write your summary',
@@ -214,7 +214,7 @@ describe('HandoverScreen, incoming side', () => {
     expect(sign).toHaveProperty('disabled', true);
     fireEvent.change(screen.getByTestId('check-note-cash'), { target: { value: '钱箱少 2 元' } });
     expect(sign).toHaveProperty('disabled', false);
-    expect(screen.getByTestId('incoming-flags').textContent).toContain('1 sections flagged');
+    expect(screen.getByTestId('incoming-flags').textContent).toContain('1 section flagged');
 
     fireEvent.click(sign);
     fireEvent.change(await screen.findByTestId('sign-incoming-modal-pin'), {

@@ -127,7 +127,7 @@ describe('ShiftScreen: the opening', () => {
     const start = await screen.findByTestId('shift-start');
     expect(start.hasAttribute('disabled')).toBe(true);
     expect(screen.getByTestId('shift-start-hint').textContent).toBe(
-      'Still open: 1 checklist items, 2 to read.',
+      'Still open: 1 checklist item, 2 to read.',
     );
 
     const lights = screen
