@@ -1,4 +1,4 @@
-import type { EventName, EventPayloads } from '../../shared/contract';
+import { VISITOR_OVERDUE_VIEWS, type EventName, type EventPayloads } from '../../shared/contract';
 import type { VaultProblem, VaultStatus } from '../../shared/contract/views';
 import { VaultError } from '../db/errors';
 import { uuidv7, type IdSource } from '../db/ids';
@@ -22,6 +22,7 @@ import type { AppEnv, Logger } from '../ipc/context';
 import { createDispatcher, type Dispatch } from '../ipc/router';
 import { applyIdleLock, lockSession } from '../features/auth';
 import { declassifyExpired, resumeImportCleanup } from '../features/clients';
+import { markOverdueVisitors } from '../features/reception';
 import { JobRunner, ReadWorkers } from '../jobs';
 import { handlers, vaultHandlers } from './handlers';
 import { LivePublisher } from './liveViews';
@@ -225,9 +226,14 @@ export class Core {
     const db = this.database;
     if (!db) return;
     const now = this.env.now();
-    if (this.clockJumped(now)) this.resync();
+    const jumped = this.clockJumped(now);
+    if (jumped) this.resync();
     for (const s of this.env.sessions.all()) applyIdleLock(this.env, db, s, now);
     db.transaction(() => declassifyExpired(db, now))();
+    // A hand-over deadline passes with no call to announce it: recorded once, then pushed
+    // (a re-sync has just pushed every view anyway).
+    const overdue = db.transaction(() => markOverdueVisitors(db, now))();
+    if (overdue > 0 && !jumped) this.live.publish(VISITOR_OVERDUE_VIEWS);
     if (this.options.scheduledBackups !== false) backupTick(this.env);
   }
 

@@ -78,6 +78,14 @@ export class LivePublisher {
     for (const [clientId, event, payload] of sent) this.emit(clientId, event, payload);
   }
 
+  /** Some views to every reader, outside a call: what time passing changed (main's tick). */
+  publish(views: readonly LiveView[]): void {
+    const db = this.env.db();
+    if (!db) return;
+    for (const [clientId, event, payload] of this.read(db, views, readers(this.env, db)))
+      this.emit(clientId, event, payload);
+  }
+
   /** Every view to every reader: after main's clock jumped, each window re-syncs at once. */
   publishAll(): void {
     const db = this.env.db();

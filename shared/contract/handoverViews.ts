@@ -13,6 +13,20 @@ export interface HandoverFigures {
   visitors: number;
   phoneInquiries: number;
   queueServed: number;
+  /**
+   * 开班前: what happened at the desk while no shift was open, between the previous shift's
+   * hand-over and this opening; its cash is in this drawer's count. Absent in handovers
+   * signed before this was counted.
+   */
+  beforeOpening?: BeforeOpening | null;
+}
+
+export interface BeforeOpening {
+  from: number;
+  to: number;
+  entries: number;
+  cashTakingsCents: number;
+  paymentCount: number;
 }
 
 export interface OpenTag {
@@ -63,6 +77,8 @@ export interface HandoverCash {
   /** Cash payments recorded in the shift (water bar slips, lost-tag fees). */
   cashTakingsCents: number;
   paymentCount: number;
+  /** Cash taken before opening (no shift open), counted into this drawer; absent in old ones. */
+  beforeOpeningCents?: number;
   expectedCents: number;
   countedCents: number | null;
   /** Counts per denomination (key: cents) when the drawer was counted note by note. */

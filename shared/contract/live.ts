@@ -37,6 +37,8 @@ export function viewEvent<V extends LiveView>(view: V): `view:${V}` {
 const TAGS = ['desk.tagsOut', 'desk.onSite', 'desk.occupancy', 'desk.dayCounts'] as const;
 const CHARGES = ['desk.tagsOut', 'desk.onSite', 'desk.dayCounts'] as const;
 const VISITORS = ['visitors.waiting', 'rotation.today', 'reception.dayCounts'] as const;
+/** What main's tick pushes when a waiting visitor's hand-over deadline passes. */
+export const VISITOR_OVERDUE_VIEWS: readonly LiveView[] = ['visitors.waiting'];
 const ROTATION = ['rotation.today', 'visitors.waiting'] as const;
 const QUEUE = ['queue.list', 'queue.dayCounts'] as const;
 const SHIFT = ['shifts.current', 'shiftLog.list'] as const;

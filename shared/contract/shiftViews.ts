@@ -111,6 +111,11 @@ export interface CurrentShift {
   suggestedTemplateId: string | null;
   /** Float suggested for the drawer: the cash counted at the last handover. */
   suggestedFloatCents: number;
+  /**
+   * What the desk must warn about: no shift is open, so check-ins and cash taken now wait
+   * for the next shift's handover ("before opening"). `since`: the last hand-over, if any.
+   */
+  deskNotice: { kind: 'noShiftOpen'; since: number | null } | null;
 }
 
 export interface FollowUpView {

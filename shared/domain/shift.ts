@@ -1,5 +1,6 @@
 /** Shifts (值班), the shift log (值班日志) and the handover (交接班). Names follow GLOSSARY.md. */
 import type { Role } from './roles';
+import { addDays, businessDate } from './time';
 
 export const LOG_CATEGORIES = [
   'general',
@@ -69,6 +70,25 @@ export function plannedWindow(
   const endDay = e > s ? d : d + 1;
   const end = new Date(y, mo - 1, endDay, Math.floor(e / 60), e % 60).getTime();
   return { start, end };
+}
+
+/**
+ * The template's instance a moment belongs to. A shift that crosses midnight (22:00–02:00)
+ * belongs to the business date it started on: opened at 00:15, inside yesterday's window,
+ * it is yesterday's night shift (lateness counted from 22:00), not tonight's.
+ */
+export function shiftInstance(
+  now: number,
+  startsAt: string,
+  endsAt: string,
+): { businessDate: string; start: number; end: number } {
+  const day = businessDate(now);
+  if (minutesOfDay(endsAt) <= minutesOfDay(startsAt)) {
+    const yesterday = addDays(day, -1);
+    const w = plannedWindow(yesterday, startsAt, endsAt);
+    if (now < w.end) return { businessDate: yesterday, ...w };
+  }
+  return { businessDate: day, ...plannedWindow(day, startsAt, endsAt) };
 }
 
 /** Whole minutes late against the planned start; 0 when on time or early. */

@@ -89,7 +89,11 @@ function desk(v: HandoverDesk, who: Who) {
   };
 }
 
-/** Work before any shift opened (08:00): none of it may count in a handover. */
+/**
+ * Work before any shift opened (08:00): in no shift's own figures; its check-in and cash are
+ * carried into the first shift's handover as "before opening" (issue 11), the rest counted
+ * nowhere.
+ */
 function beforeOpening(v: HandoverDesk) {
   const d = desk(v, 'reception');
   const a = d.checkIn(v.members.male[0]!);
@@ -186,12 +190,20 @@ describe('handover figures (交接本) equal the records of the shift', () => {
       visitors: 1,
       phoneInquiries: 1,
       queueServed: 0,
+      beforeOpening: {
+        from: localTime(0, 0),
+        to: early.openedAt - 1,
+        entries: 1,
+        cashTakingsCents: 300,
+        paymentCount: 1,
+      },
     });
     expect(earlyHandover.content.cash).toMatchObject({
       openingFloatCents: 50_000,
       cashTakingsCents: 2800,
       paymentCount: 1,
-      expectedCents: 52_800,
+      beforeOpeningCents: 300,
+      expectedCents: 53_100,
     });
 
     const draft = readyToSign(v, late.id, 'duty', {
@@ -211,12 +223,15 @@ describe('handover figures (交接本) equal the records of the shift', () => {
       visitors: 5,
       phoneInquiries: 3,
       queueServed: 1,
+      // Taken over at 16:00 sharp: nothing happened with no shift open.
+      beforeOpening: null,
     };
     expect(draft.content.figures).toEqual(expectedFigures);
     expect(draft.content.cash).toEqual({
       openingFloatCents: 50_000,
       cashTakingsCents: 600 + 2800,
       paymentCount: 2,
+      beforeOpeningCents: 0,
       expectedCents: 53_400,
       countedCents: 53_300,
       denominations: null,

@@ -286,6 +286,21 @@ describe('later migrations', () => {
     expect(idx).toMatch(/WHERE id_number IS NOT NULL/);
   });
 
+  it('011 visitor overdue adds the once-only mark, empty on old visitors, and its index', () => {
+    const d = upTo(10);
+    d.prepare(
+      "INSERT INTO staff (id, username, display_name, role, pin_hash, created_at, updated_at) VALUES ('s1', 'u', 'U', 'admin', 'x', 0, 0)",
+    ).run();
+    d.prepare(
+      `INSERT INTO visitors (id, business_date, registered_at, registered_by, name, scenario, trial, deadline_at, status)
+       VALUES ('v1', '2026-01-01', 0, 's1', '王女士', 'A', 0, 120000, 'waiting')`,
+    ).run();
+    migrate(d, migrations.slice(0, 11));
+    expect(d.prepare("SELECT overdue_at FROM visitors WHERE id = 'v1'").pluck().get()).toBeNull();
+    const idx = d.prepare("SELECT sql FROM sqlite_master WHERE name = 'visitors_due'").pluck().get();
+    expect(idx).toMatch(/WHERE status = 'waiting' AND overdue_at IS NULL/);
+  });
+
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {
     const d = upTo(9);
     expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));

@@ -328,3 +328,70 @@ describe('bad input writes nothing', () => {
     expect(digest(db)).toBe(before);
   });
 });
+
+describe('the visitor timer in main (issue 11)', () => {
+  it('a pass after the deadline is a miss whatever reason the desk gives', () => {
+    const v = receptionDesk();
+    v.signIn('liu', 'chen');
+    const { visitor } = v.ok('visitors.register', { name: '钱女士', scenario: 'A' }, v.desk);
+    v.clock.advance(2 * MINUTE_MS + 1);
+    v.ok('visitors.passOn', { visitorId: visitor.id, reason: 'manual' }, v.desk);
+    const fairness = v.ok('fairness.today', undefined, v.as('supervisor'));
+    expect(fairness.consultants.find((f) => f.staffId === v.ids.liu)).toMatchObject({ missed: 1 });
+    const audit = v.ok('audit.list', { action: 'visitors.passOn' }, 'desk-admin').rows[0]!;
+    expect(audit.detail).toMatchObject({ reason: 'timeout', asked: 'manual' });
+  });
+
+  it('before the deadline a manual pass (consultant out) is no miss', () => {
+    const v = receptionDesk();
+    v.signIn('liu', 'chen');
+    const { visitor } = v.ok('visitors.register', { name: '孙先生', scenario: 'A' }, v.desk);
+    v.ok('rotation.setStatus', { staffId: v.ids.liu, status: 'out' }, v.desk);
+    v.ok('visitors.passOn', { visitorId: visitor.id, reason: 'manual' }, v.desk);
+    const fairness = v.ok('fairness.today', undefined, v.as('supervisor'));
+    expect(fairness.consultants.find((f) => f.staffId === v.ids.liu)).toMatchObject({ missed: 0 });
+  });
+
+  it('main’s tick records the passed deadline once and pushes the overdue visitor to the desk', () => {
+    const v = receptionDesk();
+    v.signIn('liu', 'chen');
+    const { visitor } = v.ok('visitors.register', { name: '冯女士', scenario: 'A' }, v.desk);
+    const overdueAt = () =>
+      v.core.db!.prepare('SELECT overdue_at FROM visitors WHERE id = ?').pluck().get(visitor.id);
+    const pushes = (from: number) =>
+      v.events
+        .slice(from)
+        .filter((e) => e.event === 'view:visitors.waiting' && e.clientId === 'desk-reception');
+    // Time passes as in the app, a tick every 5 s (a jump of the clock would re-sync instead).
+    const tickFor = (ms: number) => {
+      for (let t = 0; t < ms; t += 5000) {
+        v.clock.advance(Math.min(5000, ms - t));
+        v.core.tick();
+      }
+    };
+    v.core.tick();
+    let from = v.events.length;
+    tickFor(MINUTE_MS);
+    expect(pushes(from)).toEqual([]);
+    expect(overdueAt()).toBeNull();
+
+    from = v.events.length;
+    tickFor(MINUTE_MS);
+    expect(overdueAt()).toBe(visitor.deadlineAt);
+    const pushed = pushes(from);
+    expect(pushed).toHaveLength(1);
+    expect(pushed[0]!.payload).toMatchObject({
+      visitors: [{ id: visitor.id, overdue: true, canPassOn: true }],
+    });
+    from = v.events.length;
+    tickFor(15_000);
+    expect(pushes(from)).toEqual([]);
+
+    // Passed on, the new consultant's deadline is timed afresh.
+    v.ok('visitors.passOn', { visitorId: visitor.id, reason: 'timeout' }, v.desk);
+    expect(overdueAt()).toBeNull();
+    from = v.events.length;
+    tickFor(2 * MINUTE_MS);
+    expect(pushes(from)).toHaveLength(1);
+  });
+});

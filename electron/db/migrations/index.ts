@@ -8,6 +8,7 @@ import { shifts } from './007_shifts';
 import { jobWrites } from './008_job_writes';
 import { backups } from './009_backups';
 import { searchRanking } from './010_search_ranking';
+import { visitorOverdue } from './011_visitor_overdue';
 import type { Migration } from './types';
 
 /**
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   jobWrites,
   backups,
   searchRanking,
+  visitorOverdue,
 ];
 
 export const LATEST_VERSION = migrations.length;

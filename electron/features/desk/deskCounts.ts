@@ -1,5 +1,7 @@
 import type { DayCounts } from '../../../shared/contract/deskViews';
+import { addDays } from '../../../shared/domain/time';
 import { today } from '../../ipc/context';
+import { shiftDayOf } from '../shifts';
 
 import type { Handlers } from '../../ipc/handler';
 
@@ -24,26 +26,36 @@ export const deskCountHandlers: Pick<Handlers, 'desk.recordCardSale' | 'desk.day
     return sale;
   },
 
-  /** The figures the handover needs (交接本), from the records of one business day. */
+  /**
+   * The figures of one business day (交接本). Entries and cards sold count by the business
+   * date of the shift at work when they happened, so a night shift's are not split at
+   * midnight; what happened with no shift open counts for its calendar day.
+   */
   'desk.dayCounts': (ctx, input) => {
     const day = input?.businessDate ?? today(ctx);
     const db = ctx.db;
+    const ofDay = shiftDayOf(db, day);
+    const days = [day, addDays(day, 1)];
     const entries = { female: 0, male: 0, unspecified: 0, total: 0 };
-    const byGender = db
-      .prepare(
-        'SELECT gender, count(*) AS n FROM check_ins WHERE business_date = ? GROUP BY gender',
-      )
-      .all(day) as { gender: keyof typeof entries; n: number }[];
-    for (const g of byGender) {
-      entries[g.gender] += g.n;
-      entries.total += g.n;
+    const checkIns = db
+      .prepare('SELECT gender, checked_in_at AS at FROM check_ins WHERE business_date IN (?, ?)')
+      .all(...days) as { gender: keyof typeof entries; at: number }[];
+    for (const c of checkIns) {
+      if (ofDay(c.at) !== day) continue;
+      entries[c.gender] += 1;
+      entries.total += 1;
     }
-    const cardsSold = db
+    const sold = new Map<string, number>();
+    const sales = db
       .prepare(
-        `SELECT card_type AS cardType, sum(count) AS count FROM card_sales
-         WHERE business_date = ? GROUP BY card_type ORDER BY card_type`,
+        'SELECT card_type AS cardType, count, sold_at AS at FROM card_sales WHERE business_date IN (?, ?)',
       )
-      .all(day) as { cardType: string; count: number }[];
+      .all(...days) as { cardType: string; count: number; at: number }[];
+    for (const s of sales)
+      if (ofDay(s.at) === day) sold.set(s.cardType, (sold.get(s.cardType) ?? 0) + s.count);
+    const cardsSold = [...sold.keys()]
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((cardType) => ({ cardType, count: sold.get(cardType)! }));
     const tagsOut = db
       .prepare(
         'SELECT count(*) FROM check_ins WHERE checked_out_at IS NULL AND tag_number IS NOT NULL',

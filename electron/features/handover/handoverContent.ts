@@ -1,4 +1,5 @@
 import type {
+  BeforeOpening,
   HandoverCash,
   HandoverContent,
   HandoverFigures,
@@ -6,7 +7,7 @@ import type {
 import type { GenderCounts } from '../../../shared/contract/receptionViews';
 import type { Gender } from '../../../shared/domain/clients';
 import { denominationTotal } from '../../../shared/domain/shift';
-import { businessDate } from '../../../shared/domain/time';
+import { businessDate, startOfDay } from '../../../shared/domain/time';
 import type { HandoverRow } from './handoverQueries';
 import {
   cardsSoldIn,
@@ -19,7 +20,7 @@ import {
   WINDOW_SQL,
   type Window,
 } from './handoverRecordQueries';
-import type { ShiftRow } from '../shifts';
+import { previousShift, type ShiftRow } from '../shifts';
 import type { Db } from '../../db/types';
 import { anomalies, openItems } from './handoverItems';
 
@@ -46,7 +47,28 @@ function add(counts: GenderCounts, gender: Gender, n: number): void {
   counts.total += n;
 }
 
-function figures(db: Db, w: Window, row: HandoverRow): HandoverFigures {
+/**
+ * The gap before this shift: from the previous shift's hand-over (or, for the first shift
+ * ever, the start of its day) to this opening. Records made with no shift open belong to
+ * no other handover, so they are carried here, and their cash is in this drawer.
+ */
+export function gapBefore(db: Db, shift: ShiftRow): Window | null {
+  const prev = previousShift(db, shift);
+  const from = prev ? (prev.closed_at ?? shift.opened_at) : startOfDay(shift.opened_at);
+  const to = shift.opened_at - 1;
+  return from <= to ? windowOf(from, to) : null;
+}
+
+function beforeOpening(db: Db, gap: Window | null): BeforeOpening | null {
+  if (!gap) return null;
+  const entries = entriesByGender(db, gap).reduce((n, g) => n + g.n, 0);
+  const cash = cashIn(db, gap);
+  if (entries === 0 && cash.payments === 0) return null;
+  const { from, to } = gap;
+  return { from, to, entries, cashTakingsCents: cash.cents, paymentCount: cash.payments };
+}
+
+function figures(db: Db, w: Window, row: HandoverRow, gap: Window | null): HandoverFigures {
   const entries = noOne();
   for (const g of entriesByGender(db, w)) add(entries, g.gender, g.n);
   const trials = noOne();
@@ -69,19 +91,28 @@ function figures(db: Db, w: Window, row: HandoverRow): HandoverFigures {
     visitors,
     phoneInquiries: countIn(db, WINDOW_SQL.calls, w),
     queueServed: countIn(db, WINDOW_SQL.queueServed, w),
+    beforeOpening: beforeOpening(db, gap),
   };
 }
 
 /** The drawer: float plus cash taken in the window, against what was counted. */
-export function cashOf(db: Db, w: Window, shift: ShiftRow, row: HandoverRow): HandoverCash {
+export function cashOf(
+  db: Db,
+  w: Window,
+  gap: Window | null,
+  shift: ShiftRow,
+  row: HandoverRow,
+): HandoverCash {
   const taken = cashIn(db, w);
-  const expected = shift.opening_float_cents + taken.cents;
+  const before = gap ? cashIn(db, gap).cents : 0;
+  const expected = shift.opening_float_cents + before + taken.cents;
   const denominations = denominationsOf(row);
   const counted = row.counted_cents ?? (denominations ? denominationTotal(denominations) : null);
   return {
     openingFloatCents: shift.opening_float_cents,
     cashTakingsCents: taken.cents,
     paymentCount: taken.payments,
+    beforeOpeningCents: before,
     expectedCents: expected,
     countedCents: counted,
     denominations,
@@ -101,16 +132,17 @@ export function generateContent(
   to: number,
 ): HandoverContent {
   const w = windowOf(shift.opened_at, to);
+  const gap = gapBefore(db, shift);
   const names = staffNames(db);
   const checks = db.prepare(OPEN_SQL.closingChecks).all(shift.id) as {
     label: string;
     doneAt: number | null;
   }[];
   return {
-    figures: figures(db, w, row),
+    figures: figures(db, w, row, gap),
     openItems: openItems(db, shift, tagNotesOf(row), to, names),
     anomalies: anomalies(db, w, shift.id, names),
-    cash: cashOf(db, w, shift, row),
+    cash: cashOf(db, w, gap, shift, row),
     summary: row.summary,
     closingChecklist: checks.map((c) => ({ label: c.label, done: c.doneAt !== null })),
   };

@@ -6,3 +6,4 @@ export { messageHandlers } from './messages';
 export { rotationHandlers } from './rotation';
 export { rotationReportHandlers } from './rotationFairness';
 export { visitorHandlers } from './visitors';
+export { markOverdueVisitors } from './visitorTimer';

@@ -39,6 +39,8 @@ export interface VisitorRow {
   left_at: number | null;
   block_id: string | null;
   client_id: string | null;
+  /** Set once by main's tick when the deadline passed (migration 011); new rows omit it. */
+  overdue_at?: number | null;
 }
 
 export interface PassRow {

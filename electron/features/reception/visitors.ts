@@ -2,6 +2,7 @@ import {
   assignVisitor,
   DEFAULT_HANDOVER_MINUTES,
   handoverDeadline,
+  isOverdue,
   nextInRotation,
   passAllowed,
 } from '../../../shared/domain/rotation';
@@ -145,6 +146,8 @@ export const visitorHandlers: Pick<
             retryAfterMs: waitMs,
           });
     }
+    // Past the deadline it is a miss whatever the desk says, so no reason avoids the count.
+    const reason = isOverdue(row.deadline_at, ctx.now) ? 'timeout' : input.reason;
     const day = today(ctx);
     const missedBy = passesOf(db, row.id)
       .map((p) => p.from_staff)
@@ -165,17 +168,19 @@ export const visitorHandlers: Pick<
         to_staff: next?.staffId ?? null,
         at: ctx.now,
         by_staff: ctx.staff!.id,
-        reason: input.reason,
+        reason,
       });
     const fresh = updateVisitor(db, row.id, {
       consultant_id: next?.staffId ?? null,
       assigned_at: next ? ctx.now : null,
       deadline_at: next ? handoverDeadline(ctx.now, handoverMinutes(db)) : null,
+      overdue_at: null,
     });
     ctx.audit.detail = {
       from: row.consultant_id,
       to: fresh.consultant_id,
-      reason: input.reason,
+      reason,
+      ...(reason !== input.reason ? { asked: input.reason } : {}),
     };
     return visitorView(db, fresh, ctx.now);
   },

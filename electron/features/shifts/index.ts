@@ -1,5 +1,6 @@
 /** What other features and the app may use of shifts; everything else is internal. */
 export { shiftAttendanceHandlers } from './shiftAttendance';
+export { shiftDayOf } from './shiftDay';
 export { shiftLogHandlers } from './shiftLog';
 export { lockEntriesOfShift } from './shiftLogQueries';
 export { shiftOpeningHandlers } from './shiftOpening';
@@ -8,6 +9,7 @@ export {
   getShift,
   getShiftStaff,
   listTemplates,
+  previousShift,
   shiftStaffRows,
   updateShift,
   type ShiftRow,

@@ -1,5 +1,4 @@
-import { plannedWindow } from '../../../shared/domain/shift';
-import { today } from '../../ipc/context';
+import { shiftInstance } from '../../../shared/domain/shift';
 import { carryOpenFollowUps, lockEntriesOfShift } from './shiftLogQueries';
 import {
   clockOutEveryone,
@@ -30,8 +29,8 @@ function openShift(ctx: ServiceContext, templateId: string, floatCents: number):
   if (!template) throw notFound('Shift template');
   if (template.active !== 1)
     throw validation({ templateId: 'inactive' }, 'shifts.templateInactive');
-  const day = today(ctx);
-  const window = plannedWindow(day, template.starts_at, template.ends_at);
+  const window = shiftInstance(ctx.now, template.starts_at, template.ends_at);
+  const day = window.businessDate;
   const shift: ShiftRow = {
     id: ctx.env.ids(),
     template_id: template.id,

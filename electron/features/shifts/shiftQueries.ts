@@ -197,6 +197,11 @@ export function previousShift(db: Db, shift: ShiftRow): ShiftRow | undefined {
     .get({ id: shift.id, opened_at: shift.opened_at }) as ShiftRow | undefined;
 }
 
+/** When the last shift stopped being at work (handed over or abandoned), if any did. */
+export function lastClosedAt(db: Db): number | null {
+  return db.prepare('SELECT max(closed_at) FROM shifts').pluck().get() as number | null;
+}
+
 /** The newest shift whose outgoing side signed and whose incoming side has not yet. */
 export function latestHandedOver(db: Db): ShiftRow | undefined {
   return db

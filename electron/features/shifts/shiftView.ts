@@ -5,14 +5,15 @@ import type {
   ShiftTemplate,
   ShiftView,
 } from '../../../shared/contract/shiftViews';
-import { plannedWindow } from '../../../shared/domain/shift';
-import { businessDate, MINUTE_MS } from '../../../shared/domain/time';
+import { shiftInstance } from '../../../shared/domain/shift';
+import { MINUTE_MS } from '../../../shared/domain/time';
 import { readSettings } from '../settings';
 import {
   ackedMessages,
   currentShiftRow,
   getShift,
   handoverStateOfShift,
+  lastClosedAt,
   lastCountedCents,
   latestHandedOver,
   listTemplates,
@@ -183,12 +184,11 @@ export function shiftView(db: Db, shift: ShiftRow, now: number): ShiftView {
 }
 
 /**
- * The template to offer: the one whose window today holds now, else the next to start later
- * today, else the first.
+ * The template to offer: the one whose window holds now (a night shift's after midnight
+ * too), else the next to start later today, else the first.
  */
 export function suggestTemplate(templates: TemplateRow[], now: number): string | null {
-  const day = businessDate(now);
-  const windows = templates.map((t) => ({ t, w: plannedWindow(day, t.starts_at, t.ends_at) }));
+  const windows = templates.map((t) => ({ t, w: shiftInstance(now, t.starts_at, t.ends_at) }));
   const holding = windows.find(({ w }) => w.start <= now && now < w.end);
   if (holding) return holding.t.id;
   const later = windows.filter(({ w }) => w.start > now).sort((a, b) => a.w.start - b.w.start);
@@ -217,5 +217,6 @@ export function currentShiftView(db: Db, now: number): CurrentShift {
     templates: templates.map(templateView),
     suggestedTemplateId: suggestTemplate(templates, now),
     suggestedFloatCents: lastCountedCents(db) ?? readSettings(db).cashFloatCents ?? 0,
+    deskNotice: shift ? null : { kind: 'noShiftOpen', since: lastClosedAt(db) },
   };
 }

@@ -130,6 +130,8 @@ export function current(patch: Partial<CurrentShift> = {}): CurrentShift {
     templates: [early, late],
     suggestedTemplateId: early.id,
     suggestedFloatCents: 50_000,
+    // As main says it: no shift open means a warning at the desk.
+    deskNotice: patch.shift ? null : { kind: 'noShiftOpen', since: null },
     ...patch,
   };
 }
