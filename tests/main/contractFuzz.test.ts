@@ -18,8 +18,11 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 24);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261122);
 const ADMIN_DESK = 'desk-admin';
 
-/** What a refusal may write: its audit row, the wrong-PIN counter, the access record. */
-const REFUSAL_WRITES = new Set(['audit_log', 'staff', 'file_access']);
+/**
+ * What a refusal may write: its audit row, the wrong-PIN counter, the access record, and a
+ * failed recovery drill's line in the backup history.
+ */
+const REFUSAL_WRITES = new Set(['audit_log', 'staff', 'file_access', 'backup_runs']);
 
 function tableHashes(db: Db, skip: Set<string> = new Set()): Record<string, string> {
   const tables = db

@@ -73,7 +73,10 @@ describe('router', () => {
     expect(publicOnes.sort()).toEqual([
       'auth.login',
       'session.get',
+      'vault.backups',
       'vault.recover',
+      'vault.restore',
+      'vault.restorePreview',
       'vault.setup',
       'vault.status',
     ]);
