@@ -58,7 +58,11 @@ export interface AuditEntry {
   action: string;
   targetType: string | null;
   targetId: string | null;
-  /** The target's current name where main can resolve it (staff). */
+  /**
+   * What main lets this viewer read for the target: a staff member's current name, a client
+   * file's name if the viewer may open that file (its card number otherwise); null for
+   * other targets, which the screen shows by type and a short id.
+   */
   targetName: string | null;
   outcome: 'ok' | 'denied' | 'failed';
   detail: Record<string, unknown> | null;
@@ -68,6 +72,8 @@ export interface AuditPage {
   rows: AuditEntry[];
   /** Pass as `beforeSeq` for the next (older) page; null when there is none. */
   nextBeforeSeq: number | null;
+  /** Ids inside these rows' details → a staff name, or a client as the viewer may read it. */
+  names: Record<string, string>;
 }
 
 export interface AuditFacets {

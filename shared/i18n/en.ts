@@ -13,6 +13,7 @@ import { liveEn } from './live.en';
 import { jobsEn } from './jobs.en';
 import { backupsEn } from './backups.en';
 import { integrityEn } from './integrity.en';
+import { auditEn } from './audit.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
   ...jobsEn,
   ...backupsEn,
   ...integrityEn,
+  ...auditEn,
 };
 
 export type MessageKey = keyof typeof en;

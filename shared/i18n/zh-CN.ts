@@ -14,6 +14,7 @@ import { liveZhCN } from './live.zh-CN';
 import { jobsZhCN } from './jobs.zh-CN';
 import { backupsZhCN } from './backups.zh-CN';
 import { integrityZhCN } from './integrity.zh-CN';
+import { auditZhCN } from './audit.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -32,4 +33,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...jobsZhCN,
   ...backupsZhCN,
   ...integrityZhCN,
+  ...auditZhCN,
 };

@@ -10,7 +10,7 @@ import { useAuditStore } from './store';
 const supervisor = sessionAs('supervisor');
 const AT = new Date('2025-06-02T15:55:00').getTime();
 const base = {
-  'audit.list': ok({ rows: [], nextBeforeSeq: null }),
+  'audit.list': ok({ rows: [], nextBeforeSeq: null, names: {} }),
   'audit.facets': ok({ actions: [], actors: [], staffNames: {} }),
 };
 const report = (patch: Partial<AuditVerifyReport>): AuditVerifyReport => ({
@@ -35,8 +35,8 @@ describe('AuditScreen and handover anchors', () => {
     fakeBridge({ ...base, 'audit.verify': ok(report({})) });
     renderWithMantine(<AuditScreen session={supervisor} />);
     fireEvent.click(await screen.findByTestId('audit-verify'));
-    expect((await screen.findByTestId('audit-anchors')).textContent).toBe(
-      '3 handover anchors checked.',
+    expect((await screen.findByTestId('audit-anchors')).textContent).toMatch(
+      /^3 handover anchors checked. /,
     );
   });
 
@@ -99,5 +99,65 @@ describe('AuditScreen and handover anchors', () => {
     });
     fireEvent.click(screen.getByTestId('fingerprint-submit'));
     expect(await screen.findByTestId('error-alert')).toBeTruthy();
+  });
+});
+
+describe('AuditScreen rows read as words', () => {
+  const LOST = new Date('2025-06-02T15:40:00').getTime();
+  const row = {
+    seq: 41,
+    at: AT,
+    actorId: 's-1',
+    actorName: '王芳',
+    action: 'desk.tagLost',
+    targetType: 'handTag',
+    targetId: 'tag-0000-0000-0012',
+    targetName: null,
+    outcome: 'denied' as const,
+    detail: {
+      clientId: 'c-0000-0000-0000-0007',
+      lostAt: LOST,
+      totalCents: 3100,
+      consultant: 's-2',
+      late: true,
+      checkIn: { tagNumber: 12, from: 'open', to: 'lost' },
+    },
+  };
+  it('shows a local time, the action label, the record kind, outcome and named ids', async () => {
+    fakeBridge({
+      ...base,
+      'audit.list': ok({
+        rows: [
+          row,
+          {
+            ...row,
+            seq: 40,
+            targetType: 'client',
+            targetId: 'c-1',
+            targetName: '张三',
+            detail: null,
+          },
+        ],
+        nextBeforeSeq: null,
+        names: { 'c-0000-0000-0000-0007': 'VIP-0007', 's-2': '刘洋' },
+      }),
+    });
+    renderWithMantine(<AuditScreen session={supervisor} />);
+    const [first, second] = await screen.findAllByTestId('audit-row');
+    const text = first!.textContent!;
+    expect(text).toContain('2025-06-02 15:55:00');
+    expect(text).toContain('entry #41');
+    expect(text).toContain('Hand tag recorded lost');
+    expect(text).not.toContain('desk.tagLost');
+    expect(text).toContain('Hand tag · …000-0012');
+    expect(text).toContain('Refused');
+    expect(text).toContain('client file: VIP-0007');
+    expect(text).toContain('lost at: 2025-06-02 15:40:00');
+    expect(text).toContain('total: ¥31.00');
+    expect(text).toContain('consultant: 刘洋');
+    expect(text).toContain('late: yes');
+    expect(text).toContain('check-in: hand tag: 12, from: open, to: lost');
+    expect(text).not.toMatch(/[{}"]|\d{13}/);
+    expect(second!.textContent).toContain('Client file · 张三');
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useEffect } from 'react';
@@ -66,36 +66,41 @@ function VerifyBanner({ t }: { t: T }) {
   );
 }
 
+/** What a row points to: the name main resolved, else its kind and a short id. */
+function targetText(t: T, e: AuditEntry): string {
+  if (!e.targetType) return '—';
+  const kind = labelOr(t, `audit.target.${e.targetType}`, t('audit.target.other'));
+  const what = e.targetName ?? (e.targetId ? `…${e.targetId.slice(-8)}` : '');
+  return what ? `${kind} · ${what}` : kind;
+}
+
 function Row({ e, t, names }: { e: AuditEntry; t: T; names: Record<string, string> }) {
   const detail = formatDetail(t, e, names);
   return (
-    <Table.Tr>
+    <Table.Tr data-testid="audit-row">
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm">{dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}</Text>
         <Text size="xs" c="dimmed">
-          #{e.seq}
+          {t('audit.col.id', { seq: e.seq })}
         </Text>
       </Table.Td>
       <Table.Td>{e.actorName ?? <Text c="dimmed">{t('audit.system')}</Text>}</Table.Td>
       <Table.Td>
-        <Text size="sm" fw={500}>
+        {/* The internal action name stays out of sight, in the tooltip for support. */}
+        <Text size="sm" fw={500} title={e.action}>
           {labelOr(t, `audit.action.${e.action}`, e.action)}
-        </Text>
-        <Text size="xs" c="dimmed" ff="monospace">
-          {e.action}
         </Text>
       </Table.Td>
       <Table.Td>
-        {e.targetName ??
-          (e.targetType ? <Code>{`${e.targetType}:${(e.targetId ?? '').slice(-8)}`}</Code> : '—')}
+        <Text size="sm">{targetText(t, e)}</Text>
       </Table.Td>
       <Table.Td>
         <Badge color={OUTCOME_COLOR[e.outcome]} variant="light">
           {t(`audit.outcome.${e.outcome}`)}
         </Badge>
       </Table.Td>
-      <Table.Td maw={320}>
-        <Text size="sm" lineClamp={2} title={e.detail ? JSON.stringify(e.detail) : undefined}>
+      <Table.Td maw={360}>
+        <Text size="sm" lineClamp={3} title={detail || undefined}>
           {detail || '—'}
         </Text>
       </Table.Td>
@@ -105,7 +110,8 @@ function Row({ e, t, names }: { e: AuditEntry; t: T; names: Record<string, strin
 
 export function AuditScreen({ session }: { session: SessionView }) {
   const t = useT();
-  const { rows, nextBeforeSeq, error, facets, load, loadMore, verify } = useAuditStore();
+  const { rows, nextBeforeSeq, names, error, facets, load, loadMore, verify } = useAuditStore();
+  const allNames = { ...facets.staffNames, ...names };
   useEffect(() => {
     void load();
   }, [load]);
@@ -144,7 +150,7 @@ export function AuditScreen({ session }: { session: SessionView }) {
           </Table.Thead>
           <Table.Tbody>
             {rows.map((e) => (
-              <Row key={e.seq} e={e} t={t} names={facets.staffNames} />
+              <Row key={e.seq} e={e} t={t} names={allNames} />
             ))}
           </Table.Tbody>
         </Table>

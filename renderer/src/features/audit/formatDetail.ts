@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../../../shared/contract/views';
 import { isRole } from '../../../../shared/domain/roles';
 import { labelOr, type T } from '../../app/i18n';
+import { keyLabel, valueText } from './detailValue';
 
 type Detail = Record<string, unknown>;
 
@@ -42,18 +43,18 @@ function part(t: T, key: string, value: unknown, names: Record<string, string>):
     case 'changed':
       return Array.isArray(value)
         ? t('audit.detail.changedFields', { fields: value.join(', ') })
-        : settingsChanges(value as Detail);
+        : settingsChanges(t, value as Detail, names);
     default:
-      return `${key}: ${typeof value === 'object' ? JSON.stringify(value) : String(value)}`;
+      return t('audit.detail.pair', {
+        key: keyLabel(t, key),
+        value: valueText(t, key, value, names),
+      });
   }
 }
 
-function settingsChanges(changed: Detail): string {
+function settingsChanges(t: T, changed: Detail, names: Record<string, string>): string {
   return Object.entries(changed)
-    .map(([k, v]) => {
-      const { from, to } = v as { from: unknown; to: unknown };
-      return `${k}: ${String(from)} → ${String(to)}`;
-    })
+    .map(([k, v]) => t('audit.detail.pair', { key: k, value: valueText(t, k, v, names) }))
     .join('; ');
 }
 

@@ -21,6 +21,8 @@ interface AuditState {
   filters: AuditFilters;
   rows: AuditEntry[];
   nextBeforeSeq: number | null;
+  /** Ids in the loaded rows → names, as main lets this viewer read them. */
+  names: Record<string, string>;
   facets: AuditFacets;
   report: AuditVerifyReport | null;
   error: AppErrorShape | null;
@@ -54,6 +56,7 @@ export const useAuditStore = create<AuditState>((set, get) => ({
   filters: EMPTY,
   rows: [],
   nextBeforeSeq: null,
+  names: {},
   facets: { actions: [], actors: [], staffNames: {} },
   report: null,
   error: null,
@@ -77,6 +80,7 @@ export const useAuditStore = create<AuditState>((set, get) => ({
     set({
       rows: page.data.rows,
       nextBeforeSeq: page.data.nextBeforeSeq,
+      names: page.data.names,
       error: null,
       loading: false,
       ...(facets.ok ? { facets: facets.data } : {}),
@@ -87,7 +91,11 @@ export const useAuditStore = create<AuditState>((set, get) => ({
     if (!before) return;
     const page = await call('audit.list', query(get().filters, before));
     if (page.ok)
-      set({ rows: [...get().rows, ...page.data.rows], nextBeforeSeq: page.data.nextBeforeSeq });
+      set({
+        rows: [...get().rows, ...page.data.rows],
+        nextBeforeSeq: page.data.nextBeforeSeq,
+        names: { ...get().names, ...page.data.names },
+      });
   },
   async verify() {
     const r = await call('audit.verify');
