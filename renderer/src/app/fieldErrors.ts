@@ -1,5 +1,6 @@
 import type { AppErrorShape } from '../../../shared/contract/result';
-import type { T } from './i18n';
+import { hasMessage } from '../../../shared/i18n';
+import { errorText, type T } from './i18n';
 
 /** Short codes and zod messages (from main or the shared schemas) → a sentence. */
 const FIELD_CODES = {
@@ -32,7 +33,12 @@ export function fieldErrorText(t: T, message: string): string {
  */
 export function fieldError(t: T, error: AppErrorShape | null, path: string): string | undefined {
   const message = error?.fields?.[path];
-  return message === undefined ? undefined : fieldErrorText(t, message);
+  if (message === undefined) return undefined;
+  // A sentence main gave as the reason ("the PIN is too short for this role") beats the
+  // generic "check this value", which would otherwise be all the person reads.
+  if (!(message in FIELD_CODES) && error!.reason && hasMessage(`errors.reason.${error!.reason}`))
+    return errorText(t, error!);
+  return fieldErrorText(t, message);
 }
 
 /**

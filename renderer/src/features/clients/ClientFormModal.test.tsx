@@ -193,4 +193,58 @@ describe('ClientFormModal', () => {
     );
     expect(screen.getByTestId('client-form-secrecy')).toBeTruthy();
   });
+
+  it('marks phone "12345" itself and sends nothing', async () => {
+    const calls = fakeBridge({ 'staff.directory': ok([]) });
+    renderWithMantine(
+      <ClientFormModal opened onClose={() => {}} session={sessionAs('receptionist')} />,
+    );
+    type('client-form-name', '张三');
+    type('client-form-phone-0', '12345');
+    fireEvent.click(screen.getByTestId('client-form-submit'));
+    await waitFor(() =>
+      expect(fieldError('client-form-phone-0')).toMatch(/^Enter a Chinese mobile/),
+    );
+    expect(calls.some((c) => c.channel === 'clients.create')).toBe(false);
+    expect(screen.queryByTestId('client-form-error')).toBeNull();
+  });
+
+  it('marks the fields main names, with no "check the marked fields" alert', async () => {
+    fakeBridge({
+      'staff.directory': ok([]),
+      'clients.create': fail({
+        code: 'VALIDATION',
+        message: 'bad',
+        fields: { 'phones.0': 'a phone number', cardNumber: 'letters, digits or dashes' },
+      }),
+    });
+    renderWithMantine(
+      <ClientFormModal opened onClose={() => {}} session={sessionAs('receptionist')} />,
+    );
+    type('client-form-name', '张三');
+    type('client-form-phone-0', '13812345678');
+    fireEvent.click(screen.getByTestId('client-form-submit'));
+    await waitFor(() =>
+      expect(fieldError('client-form-phone-0')).toMatch(/^Enter a Chinese mobile/),
+    );
+    expect(fieldError('client-form-card-number')).toBeTruthy();
+    expect(screen.queryByTestId('client-form-error')).toBeNull();
+  });
+
+  it('a field main names that the form has no input for goes to the alert', async () => {
+    fakeBridge({
+      'staff.directory': ok([]),
+      'clients.create': fail({
+        code: 'VALIDATION',
+        message: 'bad',
+        fields: { 'contacts.0.phone': 'a phone number' },
+      }),
+    });
+    renderWithMantine(
+      <ClientFormModal opened onClose={() => {}} session={sessionAs('receptionist')} />,
+    );
+    type('client-form-name', '张三');
+    fireEvent.click(screen.getByTestId('client-form-submit'));
+    expect(await screen.findByTestId('client-form-error')).toBeTruthy();
+  });
 });

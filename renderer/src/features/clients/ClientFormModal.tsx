@@ -43,6 +43,7 @@ import {
 import { birthdayFromPrcId, isValidPrcId } from '../../../../shared/domain/idNumber';
 import { useT } from '../../app/i18n';
 import { useUiStore } from '../../app/uiStore';
+import { unmarkedError } from '../../app/fieldErrors';
 import { clientErrorText, issuesToFields, serverFields } from './errors';
 import {
   useClientFileStore,
@@ -53,6 +54,29 @@ import {
 
 const MAX_PHONES = 5;
 /** Digits in a fixed-width face, labels in the normal one. */
+/** The fields this form has an input for (a path's first part: "phones.1" → phones). */
+const MARKED_FIELDS = new Set([
+  'name',
+  'nameLatin',
+  'birthday',
+  'phones',
+  'email',
+  'address',
+  'idType',
+  'idNumber',
+  'cardType',
+  'cardNumber',
+  'membershipStatus',
+  'membershipStart',
+  'membershipExpiry',
+  'consultantId',
+  'creditGrade',
+  'tags',
+  'alertNote',
+  'notes',
+  'secrecy',
+  'secrecyUntil',
+]);
 const MONO = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
 const MAX_CONTACTS = 10;
 
@@ -340,6 +364,11 @@ export function ClientFormModal({
     });
   };
   const err = (path: string) => fieldErrors[path];
+  // The alert only for what no input shows: never "check the marked fields" with none marked.
+  const alertError = unmarkedError(
+    error,
+    Object.keys(error?.fields ?? {}).filter((p) => MARKED_FIELDS.has(p.split('.')[0]!)),
+  );
 
   const onIdNumber = (raw: string) => {
     set('idNumber', raw);
@@ -833,13 +862,13 @@ export function ClientFormModal({
             </Fieldset>
           )}
 
-          {error && (
+          {alertError && (
             <Alert color="red" variant="light" role="alert" data-testid="client-form-error">
               <Stack gap="xs">
                 <Text size="sm">
-                  {clientErrorText(t, error, { role: t(`role.${session.role}`) })}
+                  {clientErrorText(t, alertError, { role: t(`role.${session.role}`) })}
                 </Text>
-                {error.reason === 'clients.stale' && (
+                {alertError.reason === 'clients.stale' && (
                   <Group>
                     <Button
                       size="xs"

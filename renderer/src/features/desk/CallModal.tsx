@@ -16,12 +16,15 @@ import type { BlockAlert } from '../../../../shared/contract/receptionViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { CallRoute } from '../../../../shared/domain/rotation';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { fieldError, unmarkedError } from '../../app/fieldErrors';
 import { useT } from '../../app/i18n';
 import { useStaffDirectoryStore } from '../clients/store';
 import { useMessagesStore } from './messagesStore';
 import { BlockAlertBox } from './VisitorsPanel';
 
 const NEXT_SHIFT = '__next__';
+/** The inputs that show main's field errors; any other named field goes to the alert. */
+const CALL_FIELDS = ['callerName', 'callbackPhone', 'purpose'];
 
 /** 来电登记: who called, the number to call back, why; to the rotation or as a message. */
 export function CallModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -100,6 +103,7 @@ export function CallModal({ opened, onClose }: { opened: boolean; onClose: () =>
               onChange={(e) => setCaller(e.currentTarget.value)}
               maxLength={60}
               data-autofocus
+              error={fieldError(t, error, 'callerName')}
               data-testid="call-caller"
             />
             <TextInput
@@ -107,6 +111,7 @@ export function CallModal({ opened, onClose }: { opened: boolean; onClose: () =>
               value={phone}
               onChange={(e) => setPhone(e.currentTarget.value)}
               maxLength={20}
+              error={fieldError(t, error, 'callbackPhone')}
               data-testid="call-phone"
             />
           </Group>
@@ -116,6 +121,7 @@ export function CallModal({ opened, onClose }: { opened: boolean; onClose: () =>
             onChange={(e) => setPurpose(e.currentTarget.value)}
             maxLength={500}
             rows={2}
+            error={fieldError(t, error, 'purpose')}
             data-testid="call-purpose"
           />
           <Checkbox
@@ -149,7 +155,7 @@ export function CallModal({ opened, onClose }: { opened: boolean; onClose: () =>
           <Text size="xs" c="dimmed">
             {t('deskui.call.hint')}
           </Text>
-          <ErrorAlert error={error} />
+          <ErrorAlert error={unmarkedError(error, CALL_FIELDS)} />
           <Button
             disabled={!ready}
             loading={busy}

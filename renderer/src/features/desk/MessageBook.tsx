@@ -18,6 +18,7 @@ import { useState } from 'react';
 import type { MessageView } from '../../../../shared/contract/receptionViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { fieldError, unmarkedError } from '../../app/fieldErrors';
 import { useT } from '../../app/i18n';
 import { useStaffDirectoryStore } from '../clients/store';
 import { unreadFor, useMessagesStore } from './messagesStore';
@@ -192,9 +193,10 @@ export function MessageDrawer({
               onChange={(e) => setBody(e.currentTarget.value)}
               maxLength={1000}
               rows={2}
+              error={fieldError(t, sendError, 'body')}
               data-testid="message-body"
             />
-            <ErrorAlert error={sendError} />
+            <ErrorAlert error={unmarkedError(sendError, ['body'])} />
             <Group justify="flex-end">
               <Button
                 disabled={!body.trim()}

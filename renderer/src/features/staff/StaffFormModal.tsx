@@ -4,6 +4,7 @@ import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { StaffView } from '../../../../shared/contract/views';
 import { ROLES, type Role } from '../../../../shared/domain/roles';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { fieldError, unmarkedError } from '../../app/fieldErrors';
 import { useT } from '../../app/i18n';
 
 export interface StaffFormValues {
@@ -50,7 +51,11 @@ export function StaffFormModal({
     );
   }, [opened, editing]);
 
-  const field = (k: keyof StaffFormValues) => error?.fields?.[k];
+  const field = (k: keyof StaffFormValues) => fieldError(t, error, k);
+  // The PIN input exists only when creating: a PIN error while editing goes to the alert.
+  const marked = editing
+    ? ['displayName', 'username', 'role']
+    : ['displayName', 'username', 'role', 'pin'];
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -108,7 +113,7 @@ export function StaffFormModal({
               data-testid="staff-form-pin"
             />
           )}
-          <ErrorAlert error={error} />
+          <ErrorAlert error={unmarkedError(error, marked)} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
