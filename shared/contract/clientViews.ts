@@ -199,4 +199,6 @@ export interface StaffDirectoryEntry {
   id: string;
   displayName: string;
   role: Role;
+  /** Full pinyin and initials of the name ("liuyang ly"), so pickers find 刘洋 by "liu". */
+  pinyin?: string;
 }

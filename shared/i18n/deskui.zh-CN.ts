@@ -175,4 +175,17 @@ export const deskuiZhCN: Record<keyof typeof deskuiEn, string> = {
   'deskui.help.enter': '打开第一条结果 / 确认入场',
   'deskui.help.escape': '清空 / 关闭',
   'deskui.help.scan': '在本页任意处刷卡，立即查找。',
+
+  // Issue 11: the keyboard loop at the desk.
+  'deskui.checkin.skipped': '{name} 未入场：请再次刷卡。',
+  'deskui.checkout.doneTitle': '{name} 已离场',
+  'deskui.checkout.doneTag': '已收回手牌',
+  'deskui.checkout.doneNoTag': '未借出手牌。',
+  'deskui.help.drink': '添加饮品（未打开手牌时先输入手牌号）',
+  'deskui.help.settle': '结清已打开手牌的未结账目',
+  'deskui.tags.byNumber': '按手牌记水吧单',
+  'deskui.tags.notOut': '手牌 {tag} 不在外。',
+  'deskui.tags.open': '打开',
+  'deskui.visitor.registered': '{visitor} 已交给 {name}，请呼叫其到前台。',
+  'deskui.visitor.registeredNone': '{visitor} 正在等候：暂无空闲顾问。',
 };

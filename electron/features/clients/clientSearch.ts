@@ -36,6 +36,14 @@ function nameTerms(name: string): string[] {
   return terms;
 }
 
+/** "刘洋" → "liuyang ly": what a picker in the renderer matches typed pinyin against. */
+export function namePinyin(name: string): string {
+  const han = [...name].filter((ch) => CJK.test(ch)).join('');
+  if (!han) return '';
+  const syllables = pinyin(han, { toneType: 'none', type: 'array', surname: 'head' });
+  return `${syllables.join('')} ${syllables.map((s) => s[0] ?? '').join('')}`;
+}
+
 /** The whole name, pinyin and initials: the strongest name matches. */
 function fullTerms(name: string): string[] {
   const text = name.toLowerCase().replace(/\s+/g, '');

@@ -25,7 +25,7 @@ import type { ServiceContext } from '../../ipc/context';
 import { AppError, validation } from '../../ipc/errors';
 import { admitReader, assertMayChange, isGuardian, requireClient } from './clientAccess';
 import { columnsFromInput, FIELD_OF, historyValue } from './clientColumns';
-import { reindexClient, searchClientIds } from './clientSearch';
+import { namePinyin, reindexClient, searchClientIds } from './clientSearch';
 import { fileOf, summaryOf } from './clientViews';
 import type { Handlers } from '../../ipc/handler';
 
@@ -249,5 +249,10 @@ export const clientHandlers: Pick<
         display_name: string;
         role: Role;
       }[]
-    ).map((s) => ({ id: s.id, displayName: s.display_name, role: s.role })),
+    ).map((s) => ({
+      id: s.id,
+      displayName: s.display_name,
+      role: s.role,
+      pinyin: namePinyin(s.display_name),
+    })),
 };

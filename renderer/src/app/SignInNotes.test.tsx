@@ -26,7 +26,7 @@ const note = (patch: Partial<MessageView> = {}): MessageView => ({
 
 beforeEach(() => {
   useUiStore.setState({ language: 'en' });
-  useMessagesStore.setState({ messages: [], error: null, signInNoticeDismissed: null });
+  useMessagesStore.setState({ messages: [], error: null, seen: [] });
   window.location.hash = '#/clients';
 });
 

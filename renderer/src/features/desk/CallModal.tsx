@@ -5,7 +5,6 @@ import {
   Group,
   Modal,
   SegmentedControl,
-  Select,
   Stack,
   Text,
   TextInput,
@@ -20,6 +19,7 @@ import { fieldError, unmarkedError } from '../../app/fieldErrors';
 import { useT } from '../../app/i18n';
 import { useStaffDirectoryStore } from '../clients/store';
 import { useMessagesStore } from './messagesStore';
+import { StaffSelect } from './StaffSelect';
 import { BlockAlertBox } from './VisitorsPanel';
 
 const NEXT_SHIFT = '__next__';
@@ -140,16 +140,13 @@ export function CallModal({ opened, onClose }: { opened: boolean; onClose: () =>
             data-testid="call-route"
           />
           {route === 'message' && (
-            <Select
+            <StaffSelect
               label={t('deskui.call.to')}
-              data={[
-                { value: NEXT_SHIFT, label: t('deskui.msg.nextShift') },
-                ...staff.map((s) => ({ value: s.id, label: s.displayName })),
-              ]}
+              staff={staff}
+              extra={[{ value: NEXT_SHIFT, label: t('deskui.msg.nextShift') }]}
               value={to}
               onChange={(v) => setTo(v ?? NEXT_SHIFT)}
-              searchable
-              data-testid="call-to"
+              testId="call-to"
             />
           )}
           <Text size="xs" c="dimmed">

@@ -32,10 +32,60 @@ import { useTagsStore } from './tagsStore';
 
 const NO_PIN: PinValue = { username: '', pin: '' };
 
+/** No member on the panel: the last check-in's tag to hand over, or the last check-out. */
+function IdlePanel() {
+  const t = useT();
+  const { done, checkedOut } = useCheckInStore();
+  let body = (
+    <Text c="dimmed" ta="center" py="lg">
+      {t('deskui.checkin.empty')}
+    </Text>
+  );
+  if (done)
+    body = (
+      <Alert
+        color="teal"
+        icon={<IconCircleCheck size={20} />}
+        title={t('deskui.checkin.doneTitle', { name: done.summary.name })}
+        data-testid="checkin-done"
+      >
+        {t('deskui.checkin.doneTag')}{' '}
+        <Text span fz={28} fw={800} data-testid="checkin-done-tag">
+          {done.checkIn.tagNumber ?? '—'}
+        </Text>
+      </Alert>
+    );
+  else if (checkedOut)
+    body = (
+      <Alert
+        color="violet"
+        icon={<IconDoorExit size={20} />}
+        title={t('deskui.checkout.doneTitle', { name: checkedOut.name ?? t('deskui.tags.guest') })}
+        data-testid="checkout-done"
+      >
+        {checkedOut.tagNumber ? (
+          <>
+            {t('deskui.checkout.doneTag')}{' '}
+            <Text span fz={28} fw={800} data-testid="checkout-done-tag">
+              {checkedOut.tagNumber}
+            </Text>
+          </>
+        ) : (
+          t('deskui.checkout.doneNoTag')
+        )}
+      </Alert>
+    );
+  return (
+    <Paper withBorder radius="lg" p="lg" data-testid="checkin-panel">
+      {body}
+    </Paper>
+  );
+}
+
 /** The member's card, what is wrong, the tag to lend, and Confirm (Enter). */
 export function CheckInPanel({ onDone }: { onDone: () => void }) {
   const t = useT();
-  const { entry, busy, error, done, checkIn, close } = useCheckInStore();
+  const { entry, busy, error, skipped, checkIn, close } = useCheckInStore();
   const [tag, setTag] = useState('');
   const [manager, setManager] = useState<PinValue>(NO_PIN);
   const [reason, setReason] = useState('');
@@ -48,29 +98,7 @@ export function CheckInPanel({ onDone }: { onDone: () => void }) {
     if (entry && !entry.onSite) tagInput.current?.focus();
   }, [entry?.summary.id, entry?.onSite]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (!entry) {
-    return (
-      <Paper withBorder radius="lg" p="lg" data-testid="checkin-panel">
-        {done ? (
-          <Alert
-            color="teal"
-            icon={<IconCircleCheck size={20} />}
-            title={t('deskui.checkin.doneTitle', { name: done.summary.name })}
-            data-testid="checkin-done"
-          >
-            {t('deskui.checkin.doneTag')}{' '}
-            <Text span fz={28} fw={800} data-testid="checkin-done-tag">
-              {done.checkIn.tagNumber ?? '—'}
-            </Text>
-          </Alert>
-        ) : (
-          <Text c="dimmed" ta="center" py="lg">
-            {t('deskui.checkin.empty')}
-          </Text>
-        )}
-      </Paper>
-    );
-  }
+  if (!entry) return <IdlePanel />;
 
   const s = entry.summary;
   const blocked =
@@ -100,15 +128,18 @@ export function CheckInPanel({ onDone }: { onDone: () => void }) {
       memberName: s.name,
       since: entry.onSite.since,
     });
-    if (await useTagsStore.getState().checkOut()) {
-      close();
-      onDone();
-    }
+    // On success the store clears the panel and says the member has left.
+    if (await useTagsStore.getState().checkOut()) onDone();
   };
 
   return (
     <Paper withBorder radius="lg" p="lg" data-testid="checkin-panel">
       <Stack gap="md">
+        {skipped && (
+          <Alert color="yellow" py={6} data-testid="checkin-skipped">
+            {t('deskui.checkin.skipped', { name: skipped })}
+          </Alert>
+        )}
         <ClientCard client={s} />
         {entry.blockAlert && <BlockAlertBox alert={entry.blockAlert} />}
         {entry.waiverMissing && (
@@ -219,6 +250,7 @@ export function CheckInPanel({ onDone }: { onDone: () => void }) {
                     onChange={setManager}
                     prefix="checkin-override"
                     userLabel={t('deskui.pin.manager')}
+                    onSubmit={() => void override()}
                   />
                   <Textarea
                     label={t('deskui.reason')}

@@ -7,7 +7,6 @@ import {
   Group,
   Indicator,
   Paper,
-  Select,
   Stack,
   Text,
   Textarea,
@@ -21,7 +20,9 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 import { fieldError, unmarkedError } from '../../app/fieldErrors';
 import { useT } from '../../app/i18n';
 import { useStaffDirectoryStore } from '../clients/store';
-import { unreadFor, useMessagesStore } from './messagesStore';
+import type { SessionView } from '../../../../shared/contract/views';
+import { StaffSelect } from './StaffSelect';
+import { signInKey, unreadFor, unseenFor, useMessagesStore } from './messagesStore';
 
 const NEXT_SHIFT = '__next__';
 
@@ -43,41 +44,42 @@ export function MessagesButton({ staffId, onOpen }: { staffId: string; onOpen: (
   );
 }
 
-/** Shown once after sign-in when notes are waiting; dismissed for the session. */
-export function UnreadBanner({ staffId, onOpen }: { staffId: string; onOpen: () => void }) {
+/** New unread notes in one line, once: closed or opened, the button's badge is enough. */
+export function UnreadBanner({ session, onOpen }: { session: SessionView; onOpen: () => void }) {
   const t = useT();
-  const { messages, bannerDismissedFor, dismissBanner } = useMessagesStore();
-  const unread = unreadFor(messages, staffId);
-  if (unread.length === 0 || bannerDismissedFor === staffId) return null;
+  const { messages, seen, markSeen } = useMessagesStore();
+  const unread = unseenFor(messages, seen, session);
+  if (unread.length === 0) return null;
+  const first = unread[0]!;
+  const done = () => markSeen(signInKey(session), session.staffId);
   return (
     <Alert
       color="yellow"
-      icon={<IconMessages size={20} />}
-      title={t('deskui.msg.banner', { count: unread.length })}
+      py={6}
+      icon={<IconMessages size={18} />}
       withCloseButton
-      onClose={() => dismissBanner(staffId)}
+      onClose={done}
       data-testid="messages-banner"
     >
-      <Stack gap={2}>
-        {unread.slice(0, 3).map((m) => (
-          <Text key={m.id} size="sm" lineClamp={1}>
-            {m.fromName ?? '—'}: {m.body}
-          </Text>
-        ))}
-        <Group>
-          <Button
-            size="compact-sm"
-            variant="light"
-            onClick={() => {
-              dismissBanner(staffId);
-              onOpen();
-            }}
-            data-testid="messages-banner-open"
-          >
-            {t('deskui.msg.openBook')}
-          </Button>
-        </Group>
-      </Stack>
+      <Group gap="sm" wrap="nowrap">
+        <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+          {t('deskui.msg.banner', { count: unread.length })}
+        </Text>
+        <Text size="sm" truncate style={{ minWidth: 0, flex: 1 }}>
+          {first.fromName ?? '—'}: {first.body}
+        </Text>
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={() => {
+            done();
+            onOpen();
+          }}
+          data-testid="messages-banner-open"
+        >
+          {t('deskui.msg.openBook')}
+        </Button>
+      </Group>
     </Alert>
   );
 }
@@ -176,16 +178,13 @@ export function MessageDrawer({
       <Stack gap="sm">
         <Paper withBorder p="sm" radius="md">
           <Stack gap="xs">
-            <Select
+            <StaffSelect
               label={t('deskui.msg.to')}
-              data={[
-                { value: NEXT_SHIFT, label: t('deskui.msg.nextShift') },
-                ...staff.map((s) => ({ value: s.id, label: s.displayName })),
-              ]}
+              staff={staff}
+              extra={[{ value: NEXT_SHIFT, label: t('deskui.msg.nextShift') }]}
               value={to}
               onChange={(v) => setTo(v ?? NEXT_SHIFT)}
-              searchable
-              data-testid="message-to"
+              testId="message-to"
             />
             <Textarea
               label={t('deskui.msg.body')}

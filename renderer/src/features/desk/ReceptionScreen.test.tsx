@@ -32,7 +32,7 @@ beforeEach(() => {
   useCheckInStore.setState({ entry: null, done: null, error: null, busy: false });
   useTagsStore.setState({ tags: [], open: null, charges: [], unsettled: false });
   useVisitorsStore.setState({ visitors: [], offsetMs: 0 });
-  useMessagesStore.setState({ messages: [], bannerDismissedFor: null });
+  useMessagesStore.setState({ messages: [], seen: [] });
 });
 afterEach(() => {
   vi.useRealTimers();

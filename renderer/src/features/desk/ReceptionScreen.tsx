@@ -1,12 +1,10 @@
-import { Button, Grid, Group, Kbd, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Grid, Group, Kbd, Modal, Stack, Table, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconDoorExit, IconHelp, IconPhoneCall } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeskLookupEntry } from '../../../../shared/contract/deskViews';
-import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { SessionView } from '../../../../shared/contract/views';
 import type { MessageKey } from '../../../../shared/i18n';
-import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
 import { rolesFor } from '../../app/nav';
 import { PageHeader } from '../../app/PageHeader';
@@ -14,7 +12,6 @@ import { useStaffDirectoryStore } from '../clients/store';
 import { CallModal } from './CallModal';
 import { CheckInPanel } from './CheckInPanel';
 import { CountsStrip } from './CountsStrip';
-import { typingInField } from './format';
 import { LookupPanel } from './LookupPanel';
 import { MessageDrawer, MessagesButton, UnreadBanner } from './MessageBook';
 import { useMessagesStore } from './messagesStore';
@@ -22,15 +19,14 @@ import { RotationStrip } from './RotationStrip';
 import { useCountsStore } from './countsStore';
 import { useRotationStore } from './rotationStore';
 import { useCheckInStore, useLookupStore } from './store';
+import { TagPromptModal } from './TagPrompt';
 import { TagsBoard } from './TagsBoard';
+import { useScanner } from './useScanner';
 import { useTagsStore } from './tagsStore';
 import { NewVisitorModal, VisitorsPanel } from './VisitorsPanel';
 import { useVisitorsStore } from './visitorsStore';
 import { SAFETY_NET_MS } from '../../app/live/connectionStore';
 
-/** A keyboard-wedge scanner types faster than this between keys and ends with Enter. */
-export const SCAN_GAP_MS = 30;
-const SCAN_MIN_LENGTH = 3;
 /** Main pushes every change; reading again now and then is only a safety net. */
 export const REFRESH_MS = SAFETY_NET_MS;
 
@@ -39,6 +35,8 @@ const SHORTCUTS: [string[], MessageKey][] = [
   [['F3'], 'deskui.help.checkOut'],
   [['F4'], 'deskui.help.visitor'],
   [['F5'], 'deskui.help.call'],
+  [['F6'], 'deskui.help.drink'],
+  [['F8'], 'deskui.help.settle'],
   [['Ctrl', 'L'], 'deskui.help.lock'],
   [['?', 'F1'], 'deskui.help.help'],
   [['Enter'], 'deskui.help.enter'],
@@ -51,63 +49,6 @@ function reloadAll(deskRole: boolean) {
   void useRotationStore.getState().load();
   void useMessagesStore.getState().load();
   if (deskRole) void useVisitorsStore.getState().load();
-}
-
-/** F3: a tag number; main returns it, or says what is still open on it. */
-function CheckOutByTagModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const t = useT();
-  const checkOutByTag = useTagsStore((s) => s.checkOutByTag);
-  const [tag, setTag] = useState('');
-  const [error, setError] = useState<AppErrorShape | null>(null);
-  useEffect(() => {
-    if (opened) {
-      setTag('');
-      setError(null);
-    }
-  }, [opened]);
-  const submit = async () => {
-    if (!tag.trim()) return;
-    const r = await checkOutByTag(tag);
-    if (r.ok || r.error.reason === 'desk.unsettled') onClose();
-    else setError(r.error);
-  };
-  return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={t('deskui.checkout.byTag')}
-      data-testid="checkout-tag-modal"
-    >
-      <Stack>
-        <TextInput
-          label={t('deskui.checkin.tag')}
-          value={tag}
-          onChange={(e) => setTag(e.currentTarget.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              void submit();
-            }
-          }}
-          size="lg"
-          maxLength={10}
-          data-autofocus
-          autoComplete="off"
-          data-testid="checkout-tag"
-        />
-        <ErrorAlert error={error} />
-        <Button
-          color="violet"
-          leftSection={<IconDoorExit size={18} />}
-          disabled={!tag.trim()}
-          onClick={() => void submit()}
-          data-testid="checkout-tag-submit"
-        >
-          {t('deskui.checkout.submit')}
-        </Button>
-      </Stack>
-    </Modal>
-  );
 }
 
 function HelpOverlay({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -140,7 +81,9 @@ function HelpOverlay({ opened, onClose }: { opened: boolean; onClose: () => void
 export function ReceptionScreen({ session }: { session: SessionView }) {
   const t = useT();
   const lookupRef = useRef<HTMLInputElement>(null);
-  const [modal, setModal] = useState<'visitor' | 'call' | 'checkout' | 'help' | null>(null);
+  const [modal, setModal] = useState<'visitor' | 'call' | 'checkout' | 'drink' | 'help' | null>(
+    null,
+  );
   const [messagesOpen, setMessagesOpen] = useState(false);
   const desk = rolesFor('visitors.register');
   const deskRole = desk !== 'public' && desk.includes(session.role);
@@ -154,6 +97,12 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
     useCheckInStore.getState().select(entry);
     useLookupStore.getState().clear();
   }, []);
+
+  /** A prompt left without doing anything: back to the lookup box. */
+  const cancelModal = useCallback(() => {
+    setModal(null);
+    focusLookup();
+  }, [focusLookup]);
 
   const afterCheckIn = useCallback(() => {
     void useTagsStore.getState().load();
@@ -175,42 +124,19 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
     };
   }, [deskRole]);
 
-  // A scan typed while no field has the keyboard lands in the lookup box and is looked up.
-  useEffect(() => {
-    let buffer = '';
-    let last = 0;
-    const onKey = (e: KeyboardEvent) => {
-      if (typingInField() || e.ctrlKey || e.metaKey || e.altKey) {
-        buffer = '';
-        return;
-      }
-      const now = Date.now();
-      const fast = now - last < SCAN_GAP_MS;
-      if (e.key === 'Enter') {
-        if (fast && buffer.length >= SCAN_MIN_LENGTH) {
-          e.preventDefault();
-          e.stopPropagation();
-          const code = buffer;
-          const lookup = useLookupStore.getState();
-          lookup.setQuery(code);
-          focusLookup();
-          void lookup.flush().then((found) => {
-            if (found[0]) pick(found[0]);
-          });
-        }
-        buffer = '';
-        return;
-      }
-      if (e.key.length !== 1) {
-        buffer = '';
-        return;
-      }
-      buffer = fast ? buffer + e.key : e.key;
-      last = now;
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [focusLookup, pick]);
+  // A scan anywhere, the tag box included, looks the card up and opens that member.
+  const onScan = useCallback(
+    (code: string) => {
+      const lookup = useLookupStore.getState();
+      lookup.setQuery(code);
+      focusLookup();
+      void lookup.flush().then((found) => {
+        if (found[0]) pick(found[0]);
+      });
+    },
+    [focusLookup, pick],
+  );
+  useScanner(onScan);
 
   // Function keys work from anywhere, fields included; "?" only outside text fields.
   useHotkeys(
@@ -220,6 +146,8 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
       ['F3', () => setModal('checkout')],
       ['F4', () => deskRole && setModal('visitor')],
       ['F5', () => deskRole && setModal('call')],
+      // With a tag's drawer open, F6 belongs to the drawer (its drink picker).
+      ['F6', () => !useTagsStore.getState().open && setModal('drink')],
     ],
     [],
   );
@@ -257,7 +185,7 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
         }
       />
       <Stack gap="md">
-        <UnreadBanner staffId={session.staffId} onOpen={() => setMessagesOpen(true)} />
+        <UnreadBanner session={session} onOpen={() => setMessagesOpen(true)} />
         <CountsStrip
           actions={
             <Button
@@ -288,9 +216,17 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
           </Grid.Col>
         </Grid>
       </Stack>
-      <NewVisitorModal opened={modal === 'visitor'} onClose={() => setModal(null)} />
+      <NewVisitorModal
+        opened={modal === 'visitor'}
+        onClose={cancelModal}
+        onRegistered={() => setModal(null)}
+      />
       <CallModal opened={modal === 'call'} onClose={() => setModal(null)} />
-      <CheckOutByTagModal opened={modal === 'checkout'} onClose={() => setModal(null)} />
+      <TagPromptModal
+        mode={modal === 'checkout' || modal === 'drink' ? modal : null}
+        onClose={() => setModal(null)}
+        onCancel={cancelModal}
+      />
       <HelpOverlay opened={modal === 'help'} onClose={() => setModal(null)} />
       <MessageDrawer
         opened={messagesOpen}

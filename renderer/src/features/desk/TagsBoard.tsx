@@ -18,7 +18,8 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconDoorExit, IconPlus, IconTagOff } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useHotkeys } from '@mantine/hooks';
+import { useRef, useState, type RefObject } from 'react';
 import type { TagChargeView } from '../../../../shared/contract/deskViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/domain/desk';
@@ -143,6 +144,7 @@ function ChargeRow({ c }: { c: TagChargeView }) {
                 onChange={setManager}
                 prefix="charge-void"
                 userLabel={t('deskui.pin.manager')}
+                onSubmit={() => reason.trim().length >= 2 && void submit()}
               />
               <TextInput
                 label={t('deskui.reason')}
@@ -172,7 +174,16 @@ function ChargeRow({ c }: { c: TagChargeView }) {
 }
 
 /** Settle every open charge by one method, or leave them with a reason. */
-export function SettleForm() {
+export function SettleForm({
+  submitRef,
+  first,
+  onSettled,
+}: {
+  submitRef?: RefObject<HTMLButtonElement | null>;
+  /** Check-out was refused for these charges: the drawer opens with focus here. */
+  first?: boolean;
+  onSettled?: () => void;
+}) {
   const t = useT();
   const { settle, busy } = useTagsStore();
   const [mode, setMode] = useState<PaymentMethod | 'leave'>('cash');
@@ -200,15 +211,19 @@ export function SettleForm() {
         />
       )}
       <Button
+        ref={submitRef}
         color="teal"
         disabled={!ready}
         loading={busy}
+        data-autofocus={first || undefined}
         onClick={() =>
-          void settle(mode === 'leave' ? { leaveReason: reason.trim() } : { method: mode })
+          void settle(mode === 'leave' ? { leaveReason: reason.trim() } : { method: mode }).then(
+            (ok) => ok && onSettled?.(),
+          )
         }
         data-testid="settle-submit"
       >
-        {t('deskui.settle.submit')}
+        {t('deskui.settle.submit')} (F8)
       </Button>
     </Stack>
   );
@@ -224,6 +239,18 @@ function TagDrawer() {
   const [lostReason, setLostReason] = useState('');
   const openCharges = charges.filter((c) => c.state === 'open');
   const openTotal = openCharges.reduce((sum, c) => sum + c.totalCents, 0);
+  const itemRef = useRef<HTMLInputElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  const settleRef = useRef<HTMLButtonElement>(null);
+  const checkoutRef = useRef<HTMLButtonElement>(null);
+  // The drawer's quick keys, from any of its fields too: F6 picks a drink, F8 settles.
+  useHotkeys(
+    [
+      ['F6', () => open && itemRef.current?.focus()],
+      ['F8', () => open && settleRef.current?.click()],
+    ],
+    [],
+  );
 
   return (
     <Drawer
@@ -283,11 +310,17 @@ function TagDrawer() {
           </Text>
           <Group align="flex-end">
             <Select
-              label={t('deskui.charge.item')}
+              ref={itemRef}
+              label={`${t('deskui.charge.item')} (F6)`}
               data={prices.map((p) => ({ value: p.id, label: `${p.name} ${money(p.priceCents)}` }))}
               value={itemId}
-              onChange={setItemId}
+              onChange={(v) => {
+                setItemId(v);
+                // Chosen by Enter in the list: the next Enter adds it.
+                if (v) addRef.current?.focus();
+              }}
               searchable
+              data-autofocus={!unsettled || undefined}
               style={{ flex: 1 }}
               data-testid="charge-item-select"
             />
@@ -301,6 +334,7 @@ function TagDrawer() {
               data-testid="charge-qty"
             />
             <Button
+              ref={addRef}
               leftSection={<IconPlus size={16} />}
               disabled={!itemId || busy}
               onClick={() => {
@@ -314,13 +348,19 @@ function TagDrawer() {
           {openCharges.length > 0 && (
             <>
               <Divider label={t('deskui.settle.title')} />
-              <SettleForm />
+              <SettleForm
+                submitRef={settleRef}
+                first={unsettled}
+                // Settled on the way out: the next Enter checks the member out.
+                onSettled={() => checkoutRef.current?.focus()}
+              />
             </>
           )}
           <ErrorAlert error={panelError} />
           <Divider />
           <Group justify="space-between">
             <Button
+              ref={checkoutRef}
               size="md"
               color="violet"
               leftSection={<IconDoorExit size={18} />}

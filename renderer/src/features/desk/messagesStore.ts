@@ -10,16 +10,14 @@ import { useRotationStore } from './rotationStore';
 interface MessagesState {
   messages: MessageView[];
   error: AppErrorShape | null;
-  /** The staff member who dismissed the unread banner this session. */
-  bannerDismissedFor: string | null;
-  /** The sign-in (staff id and start) whose every-screen notice was already dismissed. */
-  signInNoticeDismissed: string | null;
+  /** Notes whose banner was shown, as `signIn|id`: from then on the badge is enough. */
+  seen: string[];
   load(): Promise<void>;
   markRead(id: string): Promise<AppErrorShape | null>;
   send(toStaffId: string | null, body: string): Promise<AppErrorShape | null>;
   recordCall(input: Input<'calls.record'>): Promise<Result<CallRecorded>>;
-  dismissBanner(staffId: string): void;
-  dismissSignInNotice(signIn: string): void;
+  /** The unread notes on screen now have been seen in this sign-in. */
+  markSeen(signIn: string, staffId: string): void;
 }
 
 /** Unread notes for this person: addressed to them, or to the next shift. */
@@ -29,11 +27,24 @@ export function unreadFor(messages: MessageView[], staffId: string): MessageView
   );
 }
 
+/** `staff@start`: one sign-in, so the next person at this PC sees their own banner. */
+export const signInKey = (s: { staffId: string; startedAt: number }) =>
+  `${s.staffId}@${s.startedAt}`;
+
+/** Unread notes this sign-in has not had a banner for yet. */
+export function unseenFor(
+  messages: MessageView[],
+  seen: string[],
+  s: { staffId: string; startedAt: number },
+): MessageView[] {
+  const key = signInKey(s);
+  return unreadFor(messages, s.staffId).filter((m) => !seen.includes(`${key}|${m.id}`));
+}
+
 export const useMessagesStore = create<MessagesState>((set, get) => ({
   messages: [],
   error: null,
-  bannerDismissedFor: null,
-  signInNoticeDismissed: null,
+  seen: [],
   async load() {
     const r = await call('messages.list');
     set(r.ok ? { messages: r.data, error: null } : { error: r.error });
@@ -59,8 +70,12 @@ export const useMessagesStore = create<MessagesState>((set, get) => ({
     }
     return r;
   },
-  dismissBanner: (staffId) => set({ bannerDismissedFor: staffId }),
-  dismissSignInNotice: (signIn) => set({ signInNoticeDismissed: signIn }),
+  markSeen: (signIn, staffId) => {
+    const keys = unreadFor(get().messages, staffId).map((m) => `${signIn}|${m.id}`);
+    const seen = new Set(get().seen);
+    if (keys.every((k) => seen.has(k))) return;
+    set({ seen: [...seen, ...keys] });
+  },
 }));
 
 /** Main reads "my messages" for each person, so this is always this person's list. */

@@ -19,6 +19,12 @@ export const useLookupStore = createSearchStore<DeskLookupEntry>(
 
 /* ------------------------------------------------------------------ check-in */
 
+export interface CheckedOut {
+  clientId: string | null;
+  name: string | null;
+  tagNumber: string | null;
+}
+
 export interface Override {
   overrideStaff: string;
   overridePin: string;
@@ -32,6 +38,10 @@ interface CheckInState {
   error: AppErrorShape | null;
   /** The last check-in done at this desk, shown until the next member. */
   done: CheckInResult | null;
+  /** The last check-out done at this desk: the panel says the member has left. */
+  checkedOut: CheckedOut | null;
+  /** A member scanned over while still waiting for a tag: named so nobody is lost. */
+  skipped: string | null;
   select(entry: DeskLookupEntry): void;
   close(): void;
   /** Forgets everything, e.g. when the desk is left or another person signs in. */
@@ -44,9 +54,22 @@ export const useCheckInStore = create<CheckInState>((set, get) => ({
   busy: false,
   error: null,
   done: null,
-  select: (entry) => set({ entry, error: null, done: null }),
-  close: () => set({ entry: null, error: null, busy: false }),
-  reset: () => set({ entry: null, error: null, busy: false, done: null }),
+  checkedOut: null,
+  skipped: null,
+  select: (entry) => {
+    const before = get().entry;
+    const waiting = before && !before.onSite && before.summary.id !== entry.summary.id;
+    set({
+      entry,
+      error: null,
+      done: null,
+      checkedOut: null,
+      skipped: waiting ? before.summary.name : null,
+    });
+  },
+  close: () => set({ entry: null, error: null, busy: false, skipped: null }),
+  reset: () =>
+    set({ entry: null, error: null, busy: false, done: null, checkedOut: null, skipped: null }),
   async checkIn(tagNumber, override) {
     const entry = get().entry;
     if (!entry || get().busy) return null;
@@ -62,10 +85,21 @@ export const useCheckInStore = create<CheckInState>((set, get) => ({
       return null;
     }
     // The next member is already in the queue: the panel shows the tag to hand over.
-    set({ busy: false, done: r.data, entry: null });
+    set({ busy: false, done: r.data, entry: null, checkedOut: null, skipped: null });
     return r.data;
   },
 }));
+
+/** A check-out done anywhere at this desk: the panel stops saying the member is in. */
+export function noteCheckOut(out: CheckedOut): void {
+  const { entry } = useCheckInStore.getState();
+  const same = !!entry && entry.summary.id === out.clientId;
+  useCheckInStore.setState({
+    checkedOut: out,
+    done: null,
+    ...(same ? { entry: null, error: null, skipped: null } : {}),
+  });
+}
 
 /** After a waiver is signed at the desk, the warning goes from the panel and the results. */
 export function markWaiverSigned(clientId: string): void {

@@ -10,6 +10,7 @@ import type { AppErrorShape, Result } from '../../../../shared/contract/result';
 import type { PaymentMethod } from '../../../../shared/domain/desk';
 import { call, follow, type LiveFollower } from '../../api/client';
 import { useCountsStore } from './countsStore';
+import { noteCheckOut } from './store';
 
 export interface OpenTag {
   checkInId: string;
@@ -47,12 +48,30 @@ interface TagsState {
   checkOut(): Promise<CheckOutResult | null>;
   /** F3: check-out by tag number from anywhere on the screen. */
   checkOutByTag(tagNumber: string): Promise<Result<CheckOutResult>>;
+  /** F6: the 水吧单 of a tag by its number; false when no such tag is out. */
+  openByNumber(tagNumber: string): Promise<boolean>;
   lost(reason: string): Promise<boolean>;
 }
 
 const CLOSED = { open: null, charges: [], unsettled: false, panelError: null, busy: false };
 
 const isUnsettled = (e: AppErrorShape) => e.code === 'CONFLICT' && e.reason === 'desk.unsettled';
+
+/** "012" and "a12" find tags 12 and A12, as main reads them. */
+export function findTagOut(tags: TagOut[], typed: string): TagOut | undefined {
+  const wanted = typed
+    .trim()
+    .toUpperCase()
+    .replace(/^([A-Z]*)0+(\d)/, '$1$2');
+  return tags.find((t) => t.tagNumber.toUpperCase() === wanted);
+}
+
+const asOpen = (tag: TagOut): OpenTag => ({
+  checkInId: tag.checkInId,
+  tagNumber: tag.tagNumber,
+  memberName: tag.memberName,
+  since: tag.since,
+});
 
 export const useTagsStore = create<TagsState>((set, get) => {
   const refresh = async () => {
@@ -80,9 +99,15 @@ export const useTagsStore = create<TagsState>((set, get) => {
       if (r.ok) set({ prices: r.data.filter((p) => p.active) });
     },
     async openTag(tag, unsettled = false) {
-      set({ ...CLOSED, open: tag, unsettled });
       if (get().prices.length === 0) void get().loadPrices();
-      await reloadCharges();
+      // The drawer opens with its charges, so its first focus can land on the settle form.
+      const r = await call('desk.charges', { checkInId: tag.checkInId });
+      set({
+        ...CLOSED,
+        open: tag,
+        unsettled,
+        ...(r.ok ? { charges: r.data } : { panelError: r.error }),
+      });
     },
     close: () => set({ ...CLOSED }),
     async addCharge(itemId, quantity) {
@@ -123,6 +148,7 @@ export const useTagsStore = create<TagsState>((set, get) => {
       const r = await call('desk.checkOut', { checkInId: open.checkInId });
       if (r.ok) {
         set({ ...CLOSED });
+        noteCheckOut({ ...r.data.checkIn, name: open.memberName });
         void refresh();
         return r.data;
       }
@@ -136,28 +162,23 @@ export const useTagsStore = create<TagsState>((set, get) => {
       const r = await call('desk.checkOut', { tagNumber: tagNumber.trim() });
       if (r.ok) {
         if (get().open?.checkInId === r.data.checkIn.id) set({ ...CLOSED });
+        const was = get().tags.find((t) => t.checkInId === r.data.checkIn.id);
+        noteCheckOut({ ...r.data.checkIn, name: was?.memberName ?? null });
         void refresh();
         return r;
       }
       if (isUnsettled(r.error)) {
         await get().load();
-        const wanted = tagNumber
-          .trim()
-          .toUpperCase()
-          .replace(/^([A-Z]*)0+(\d)/, '$1$2');
-        const tag = get().tags.find((t) => t.tagNumber.toUpperCase() === wanted);
-        if (tag)
-          await get().openTag(
-            {
-              checkInId: tag.checkInId,
-              tagNumber: tag.tagNumber,
-              memberName: tag.memberName,
-              since: tag.since,
-            },
-            true,
-          );
+        const tag = findTagOut(get().tags, tagNumber);
+        if (tag) await get().openTag(asOpen(tag), true);
       }
       return r;
+    },
+    async openByNumber(tagNumber) {
+      await get().load();
+      const tag = findTagOut(get().tags, tagNumber);
+      if (tag) await get().openTag(asOpen(tag));
+      return !!tag;
     },
     async lost(reason) {
       const open = get().open;

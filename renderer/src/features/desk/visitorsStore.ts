@@ -13,6 +13,9 @@ interface VisitorsState {
   /** main's clock minus ours when it last answered: the timers count on main's time. */
   offsetMs: number;
   error: AppErrorShape | null;
+  /** The last visitor registered at this desk: the panel says who was called. */
+  registered: VisitorRegistered | null;
+  dismissRegistered(): void;
   load(): Promise<void>;
   register(input: Input<'visitors.register'>): Promise<Result<VisitorRegistered>>;
   confirm(visitorId: string, username: string, pin: string): Promise<AppErrorShape | null>;
@@ -33,6 +36,8 @@ export const useVisitorsStore = create<VisitorsState>((set, get) => {
     visitors: [],
     offsetMs: 0,
     error: null,
+    registered: null,
+    dismissRegistered: () => set({ registered: null }),
     async load() {
       const r = await call('visitors.waiting');
       if (r.ok) set({ visitors: r.data.visitors, offsetMs: r.data.now - Date.now(), error: null });
@@ -40,7 +45,10 @@ export const useVisitorsStore = create<VisitorsState>((set, get) => {
     },
     async register(input) {
       const r = await call('visitors.register', input);
-      if (r.ok) await after(r);
+      if (r.ok) {
+        set({ registered: r.data });
+        await after(r);
+      }
       return r;
     },
     async confirm(visitorId, username, pin) {

@@ -1,0 +1,66 @@
+/** The keyboard-wedge scanner: a fast burst of keys ending in Enter, wherever focus is. */
+import { useEffect } from 'react';
+
+/** A keyboard-wedge scanner types faster than this between keys and ends with Enter. */
+export const SCAN_GAP_MS = 30;
+const SCAN_MIN_LENGTH = 3;
+
+type TextField = HTMLInputElement | HTMLTextAreaElement;
+
+function focusedField(): TextField | null {
+  const el = document.activeElement;
+  return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : null;
+}
+
+/** Puts back what the field held before the burst; React hears it as typing. */
+function restore(field: TextField, value: string) {
+  if (field.value === value) return;
+  const proto = Object.getPrototypeOf(field) as object;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, value);
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/**
+ * Calls onScan with the code. A burst typed into a field (the tag box, a search box) is
+ * taken back out of it, and its Enter never reaches the field: the card is not a tag number.
+ */
+export function useScanner(onScan: (code: string) => void): void {
+  useEffect(() => {
+    let buffer = '';
+    let last = 0;
+    let field: TextField | null = null;
+    let before = '';
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.isComposing) {
+        buffer = '';
+        return;
+      }
+      const now = Date.now();
+      const fast = now - last < SCAN_GAP_MS;
+      if (e.key === 'Enter') {
+        if (fast && buffer.length >= SCAN_MIN_LENGTH) {
+          e.preventDefault();
+          e.stopPropagation();
+          if (field) restore(field, before);
+          onScan(buffer);
+        }
+        buffer = '';
+        return;
+      }
+      if (e.key.length !== 1) {
+        buffer = '';
+        return;
+      }
+      if (!fast || !buffer) {
+        // The first key of what may be a burst: remember the field as it was.
+        buffer = '';
+        field = focusedField();
+        before = field?.value ?? '';
+      }
+      buffer += e.key;
+      last = now;
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [onScan]);
+}
