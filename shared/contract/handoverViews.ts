@@ -57,7 +57,12 @@ export interface HandoverOpenItems {
   followUps: OpenFollowUp[];
   /** Roadmap: complaints. Empty until that module exists; the handover already carries them. */
   complaints: { id: string; title: string; dueAt: number | null }[];
-  waitingVisitors: { id: string; name: string; registeredAt: number; consultantName: string | null }[];
+  waitingVisitors: {
+    id: string;
+    name: string;
+    registeredAt: number;
+    consultantName: string | null;
+  }[];
   tagsOut: OpenTag[];
   unsettled: { count: number; totalCents: number };
   unreadMessages: { id: string; fromName: string; toName: string | null; at: number }[];
@@ -181,9 +186,28 @@ export interface BoardShift {
   tagsOut: number;
 }
 
+/**
+ * The desk now, on the board whatever the shifts' state: on site, tags out, entries of the
+ * business day at work, cash taken since the last hand-over, visitors waiting.
+ */
+export interface BoardNow {
+  at: number;
+  businessDate: string;
+  /** The shift at work, or null when none is open. */
+  shiftName: string | null;
+  shiftStatus: ShiftStatus | null;
+  onSite: number;
+  tagsOut: number;
+  entries: number;
+  cashTakenCents: number;
+  cashPayments: number;
+  visitorsWaiting: number;
+}
+
 export interface HandoverBoard {
   from: string;
   to: string;
+  now: BoardNow;
   shifts: BoardShift[];
   totals: {
     signed: number;

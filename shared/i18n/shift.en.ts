@@ -234,4 +234,9 @@ export const shiftEn = {
   'shiftsetup.weekday.4': 'Thursday',
   'shiftsetup.weekday.5': 'Friday',
   'shiftsetup.weekday.6': 'Saturday',
+  'shift.noShift.title': 'No shift is open',
+  'shift.noShift.body':
+    'Check-ins and cash taken now go to the next shift\'s handover as "before opening". Open the shift before serving.',
+  'shift.noShift.since': 'Last handover at {time}',
+  'shift.noShift.open': 'Open a shift',
 };

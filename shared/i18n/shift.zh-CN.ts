@@ -223,4 +223,8 @@ export const shiftZhCN: Record<keyof typeof shiftEn, string> = {
   'shiftsetup.weekday.4': '周四',
   'shiftsetup.weekday.5': '周五',
   'shiftsetup.weekday.6': '周六',
+  'shift.noShift.title': '当前没有开班',
+  'shift.noShift.body': '现在的入场和现金收款将计入下一班交接本的“开班前”。请先开班再接待。',
+  'shift.noShift.since': '上次交班：{time}',
+  'shift.noShift.open': '去开班',
 };

@@ -111,7 +111,11 @@ describe('no shift open (the gap between two shifts)', () => {
     // 15:52: a member comes in, buys a shake and pays cash, with no shift open.
     v.at(localTime(15, 52));
     const ci = v.ok('desk.checkIn', { clientId: v.members.female[1]! }, v.as('reception')).checkIn;
-    v.ok('desk.addCharge', { checkInId: ci.id, itemId: v.shake.id, quantity: 1 }, v.as('reception'));
+    v.ok(
+      'desk.addCharge',
+      { checkInId: ci.id, itemId: v.shake.id, quantity: 1 },
+      v.as('reception'),
+    );
     v.ok('desk.settle', { checkInId: ci.id, method: 'cash' }, v.as('reception'));
 
     v.at(localTime(16, 0));
@@ -147,5 +151,70 @@ describe('no shift open (the gap between two shifts)', () => {
     const early2 = v.ok('handover.get', { handoverId: signed.id }, v.as('supervisor'));
     expect(early2.content.figures.entries.total).toBe(0);
     expect(early2.content.cash.cashTakingsCents).toBe(0);
+  });
+});
+
+describe('the board’s "now" row (issue 11, oversight at a glance)', () => {
+  it('shows the desk as it stands while today’s shifts are not started or in progress', () => {
+    const v = handoverDesk(localTime(8, 30));
+    v.ok('shifts.current', undefined, v.as('reception'));
+    // Before any shift: two members in (one leaves after paying cash), a visitor waiting.
+    const a = v.ok('desk.checkIn', { clientId: v.members.female[0]! }, v.as('reception')).checkIn;
+    v.ok('desk.checkIn', { clientId: v.members.male[0]! }, v.as('reception'));
+    v.ok('desk.addCharge', { checkInId: a.id, itemId: v.water.id, quantity: 2 }, v.as('reception'));
+    v.ok('desk.settle', { checkInId: a.id, method: 'cash' }, v.as('reception'));
+    v.ok('desk.checkOut', { checkInId: a.id }, v.as('reception'));
+    v.ok('visitors.register', { name: '王女士', scenario: 'A' }, v.as('reception'));
+    const board = v.ok(
+      'handover.board',
+      { from: '2026-11-22', to: '2026-11-22' },
+      v.as('supervisor'),
+    );
+    expect(board.shifts.map((s) => s.state)).toEqual(['upcoming', 'upcoming']);
+    expect(board.now).toEqual({
+      at: localTime(8, 30),
+      businessDate: '2026-11-22',
+      shiftName: null,
+      shiftStatus: null,
+      onSite: 1,
+      tagsOut: 1,
+      entries: 2,
+      cashTakenCents: 600,
+      cashPayments: 1,
+      visitorsWaiting: 1,
+    });
+    // Opened at 09:25: the drawer still holds what was taken before opening.
+    v.at(localTime(9, 25));
+    openShift(v);
+    const later = v.ok(
+      'handover.board',
+      { from: '2026-11-16', to: '2026-11-22' },
+      v.as('supervisor'),
+    );
+    expect(later.now).toMatchObject({
+      shiftName: '早班',
+      shiftStatus: 'opening',
+      cashTakenCents: 600,
+    });
+  });
+
+  it('leaves out the days ahead of a week; today’s shift still to come is upcoming', () => {
+    const v = handoverDesk(localTime(10, 0));
+    shiftAtWork(v);
+    const week = v.ok(
+      'handover.board',
+      { from: '2026-11-16', to: '2026-11-22' },
+      v.as('supervisor'),
+    );
+    expect(week.shifts.map((s) => [s.businessDate, s.state])).toEqual([
+      ['2026-11-22', 'inProgress'],
+      ['2026-11-22', 'upcoming'],
+    ]);
+    const ahead = v.ok(
+      'handover.board',
+      { from: '2026-11-23', to: '2026-11-29' },
+      v.as('supervisor'),
+    );
+    expect(ahead.shifts).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type {
 } from '../../../shared/contract/handoverViews';
 import { today } from '../../ipc/context';
 import { plannedWindow } from '../../../shared/domain/shift';
-import { addDays, daysBetween } from '../../../shared/domain/time';
+import { addDays, businessDate, daysBetween } from '../../../shared/domain/time';
 import { fingerprint } from '../../audit/chain';
 import {
   auditHead,
@@ -23,6 +23,7 @@ import { listTemplates, type ShiftRow, type TemplateRow } from '../shifts';
 import type { Db } from '../../db/types';
 
 import { openFollowUps } from './handoverItems';
+import { boardNow } from './handoverNow';
 import { addMonths, handoverStatus, handoverView, retentionMonths } from './handoverView';
 import type { Handlers } from '../../ipc/handler';
 
@@ -107,6 +108,7 @@ export function boardShifts(db: Db, from: string, to: string, now: number): Boar
   const firstUse = db.prepare('SELECT min(opened_at) FROM shifts').pluck().get() as number | null;
   let cached: { followUps: number; tagsOut: number } | null = null;
   const live = () => (cached ??= liveCounts(db));
+  const today = businessDate(now);
   const out: BoardShift[] = [];
   for (let i = 0; i <= daysBetween(from, to); i += 1) {
     const day = addDays(from, i);
@@ -115,6 +117,9 @@ export function boardShifts(db: Db, from: string, to: string, now: number): Boar
     for (const t of templates) {
       if (ofDay.some((s) => s.template_id === t.id)) continue;
       const planned = plannedOnly(day, t, now);
+      // The board is what happened: days ahead have nothing to oversee yet. Today's shifts
+      // still to come stay, as "upcoming" without figures, to show who is next.
+      if (planned.state === 'upcoming' && day > today) continue;
       // Before the desk kept shifts at all, an unopened shift is not a missing handover.
       if (planned.state === 'missing' && (firstUse === null || planned.plannedEnd <= firstUse))
         continue;
@@ -131,6 +136,7 @@ export function buildBoard(db: Db, from: string, to: string, now: number): Hando
   return {
     from,
     to,
+    now: boardNow(db, now),
     shifts,
     totals: {
       signed: count('signed'),

@@ -6,6 +6,7 @@ export { lockEntriesOfShift } from './shiftLogQueries';
 export { shiftOpeningHandlers } from './shiftOpening';
 export {
   clockOutEveryone,
+  currentShiftRow,
   getShift,
   getShiftStaff,
   listTemplates,

@@ -67,7 +67,7 @@ import { HandoverBoardScreen } from '../features/handover/HandoverBoardScreen';
 import { PrintScreen } from '../features/handover/PrintScreen';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { SignInNotes, UnreadNavBadge } from './SignInNotes';
+import { SignInNotes } from './SignInNotes';
 import { navFor } from './nav';
 import { go, useLocation, type Route } from './route';
 import { useActivityReporter } from './useActivityReporter';
@@ -228,9 +228,6 @@ export function Shell({ session }: { session: SessionView }) {
                   key={item.route}
                   label={t(item.label)}
                   leftSection={ICONS[item.route]}
-                  rightSection={
-                    item.route === 'desk' ? <UnreadNavBadge staffId={session.staffId} /> : undefined
-                  }
                   active={
                     route === item.route ||
                     (item.route === 'clients' && route === 'client') ||

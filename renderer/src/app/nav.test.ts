@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSee, navFor, NAV_ITEMS } from './nav';
+import { activeNavRoute, canSee, navFor, NAV_ITEMS } from './nav';
 
 const visible = (role: Parameters<typeof canSee>[1]) =>
   NAV_ITEMS.filter((i) => canSee(i, role)).map((i) => i.route);
@@ -77,5 +77,15 @@ describe('navigation', () => {
       'oversight',
       'setup',
     ]);
+  });
+});
+
+describe('the link a page lights up', () => {
+  it('a handover lights 交接班 for those who have it, 值班 for a receptionist', () => {
+    expect(activeNavRoute('handover', 'supervisor')).toBe('handovers');
+    expect(activeNavRoute('handover', 'dutyManager')).toBe('handovers');
+    expect(activeNavRoute('handover', 'receptionist')).toBe('shift');
+    expect(activeNavRoute('client', 'receptionist')).toBe('clients');
+    expect(activeNavRoute('shift', 'supervisor')).toBe('shift');
   });
 });

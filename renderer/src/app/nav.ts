@@ -59,3 +59,14 @@ export function navFor(role: Role): { group: NavGroup; items: NavItem[] }[] {
     items: NAV_ITEMS.filter((i) => i.group === group && canSee(i, role)),
   })).filter((g) => g.items.length > 0);
 }
+
+/**
+ * Which link a route lights up. A handover belongs to 交接班 for those who have that link
+ * (it is where they come from and go back to); for a receptionist it is part of 值班.
+ */
+export function activeNavRoute(route: Route, role: Role): Route {
+  if (route === 'client') return 'clients';
+  if (route !== 'handover') return route;
+  const board = NAV_ITEMS.find((i) => i.route === 'handovers')!;
+  return canSee(board, role) ? 'handovers' : 'shift';
+}

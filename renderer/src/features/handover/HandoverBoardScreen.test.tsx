@@ -57,6 +57,20 @@ describe('HandoverBoardScreen', () => {
     expect(within(rows[2]!).queryByTestId('board-accept')).toBeNull();
   });
 
+  it('shows the desk now, whatever the shifts’ state; an upcoming shift shows no figures', async () => {
+    const upcoming = boardShift({ state: 'upcoming', shiftId: null, handoverId: null });
+    fakeBridge({ 'handover.board': ok(board({ shifts: [upcoming] })) });
+    renderWithMantine(<HandoverBoardScreen session={supervisor} />);
+    const now = await screen.findByTestId('board-now');
+    expect(within(now).getByTestId('now-onsite').textContent).toContain('9');
+    expect(within(now).getByTestId('now-tags').textContent).toContain('7');
+    expect(within(now).getByTestId('now-cash').textContent).toContain('¥123.00');
+    expect(within(now).getByTestId('now-waiting').textContent).toContain('2');
+    expect(within(now).getByTestId('board-now-shift').textContent).toBe('No shift open');
+    const row = screen.getByTestId('board-row');
+    expect(within(row).getByTestId('board-upcoming').textContent).toBe('—');
+  });
+
   it('accept opens the note modal and sends the note with handover.review', async () => {
     let current = board();
     const calls = fakeBridge({

@@ -26,6 +26,7 @@ import { PageHeader } from '../../app/PageHeader';
 import { go } from '../../app/route';
 import { useUiStore } from '../../app/uiStore';
 import { rangeOf, useBoardStore, type BoardMode } from './boardStore';
+import { BoardNowStrip } from './components/BoardNow';
 import { BoardDays, TotalsStrip } from './components/BoardTable';
 import { HistoryModal } from './components/HistoryModal';
 import { FollowUpLine } from './components/OpenItemsSection';
@@ -161,6 +162,7 @@ export function HandoverBoardScreen({ session }: { session: SessionView; param?:
       />
       <RangeBar />
       <ErrorAlert error={error} />
+      {board && <BoardNowStrip now={board.now} />}
       {board && <TotalsStrip totals={board.totals} />}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, xl: 8 }}>

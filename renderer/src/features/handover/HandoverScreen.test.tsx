@@ -305,3 +305,56 @@ describe('HandoverScreen, signed', () => {
     ]);
   });
 });
+
+describe('a flagged handover for the reviewer (issue 11)', () => {
+  const flagged = () =>
+    signedView({
+      status: 'flagged',
+      content: content({ anomalies: [] }),
+      flags: [{ section: 'cash', note: '钱箱少 2 元', at: END, byName: '孙丽' }],
+    });
+
+  it('puts the flag’s reason in the review panel, right above Accept', async () => {
+    open(flagged(), sessionAs('supervisor'));
+    const review = await screen.findByTestId('review');
+    const reasons = within(review).getByTestId('review-flags');
+    expect(reasons.textContent).toContain('钱箱少 2 元');
+    expect(reasons.textContent).toContain('Cash');
+    // Next to it: the reasons come straight before the button, in the same panel.
+    const accept = within(review).getByTestId('handover-accept');
+    expect(accept.previousElementSibling).toBe(reasons);
+  });
+
+  it('does not say "no anomalies" on a handover the incoming side flagged', async () => {
+    open(flagged(), sessionAs('supervisor'));
+    await screen.findByTestId('section-anomalies');
+    expect(screen.queryByTestId('anomalies-none')).toBeNull();
+  });
+});
+
+describe('before opening (issue 11)', () => {
+  it('shows what the desk took with no shift open, and its cash in the drawer', async () => {
+    const c = content();
+    const view = signedView({
+      content: {
+        ...c,
+        figures: {
+          ...c.figures,
+          beforeOpening: {
+            from: END - 10 * 60_000,
+            to: END - 1,
+            entries: 1,
+            cashTakingsCents: 2800,
+            paymentCount: 1,
+          },
+        },
+        cash: { ...c.cash, beforeOpeningCents: 2800 },
+      },
+    });
+    open(view);
+    const line = await screen.findByTestId('fig-before-opening');
+    expect(line.textContent).toContain('Before opening');
+    expect(line.textContent).toContain('1 entry, cash ¥28.00');
+    expect(screen.getByTestId('cash-before-opening').textContent).toBe('¥28.00');
+  });
+});

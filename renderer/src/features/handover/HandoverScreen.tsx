@@ -73,7 +73,14 @@ function Sections({ view, mode }: { view: HandoverView; mode: Mode }) {
     <Stack gap="md">
       {card('figures', <FiguresBody figures={c.figures} editable={editable} />)}
       {card('openItems', <OpenItemsBody items={c.openItems} editable={editable} />)}
-      {card('anomalies', <AnomaliesBody anomalies={c.anomalies} day={view.businessDate} />)}
+      {card(
+        'anomalies',
+        <AnomaliesBody
+          anomalies={c.anomalies}
+          day={view.businessDate}
+          flagged={view.flags.length > 0}
+        />,
+      )}
       {card('cash', <CashBody cash={c.cash} editable={editable} />)}
       {card('summary', <SummaryBody summary={c.summary} editable={editable} />)}
       <SectionCard

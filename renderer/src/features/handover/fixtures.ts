@@ -167,6 +167,18 @@ export function board(patch: Partial<HandoverBoard> = {}): HandoverBoard {
   return {
     from: DAY,
     to: DAY,
+    now: {
+      at: END + 60_000,
+      businessDate: DAY,
+      shiftName: null,
+      shiftStatus: null,
+      onSite: 9,
+      tagsOut: 7,
+      entries: 9,
+      cashTakenCents: 12_300,
+      cashPayments: 3,
+      visitorsWaiting: 2,
+    },
     shifts: [
       boardShift(),
       boardShift({

@@ -57,3 +57,33 @@ describe('ShiftReminder (every screen)', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('no shift open (the reception screen)', () => {
+  it('warns at the desk, in the language chosen, and leads to opening a shift', async () => {
+    fakeBridge({
+      'shifts.current': ok(current({ deskNotice: { kind: 'noShiftOpen', since: T0 } })),
+    });
+    renderWithMantine(<ShiftReminder session={sessionAs('receptionist')} route="desk" />);
+    const notice = await screen.findByTestId('no-shift-notice');
+    expect(notice.textContent).toContain('当前没有开班');
+    expect(notice.textContent).toContain('开班前');
+    fireEvent.click(screen.getByTestId('no-shift-open'));
+    expect(window.location.hash).toBe('#/shift');
+  });
+
+  it('says nothing while a shift is open, nor on other screens', async () => {
+    fakeBridge({ 'shifts.current': ok(current({ shift: openShift() })) });
+    const first = renderWithMantine(
+      <ShiftReminder session={sessionAs('receptionist')} route="desk" />,
+    );
+    await waitFor(() => expect(useShiftStore.getState().current).not.toBeNull());
+    expect(screen.queryByTestId('no-shift-notice')).toBeNull();
+    first.unmount();
+
+    useShiftStore.setState({
+      current: current({ deskNotice: { kind: 'noShiftOpen', since: null } }),
+    });
+    renderWithMantine(<ShiftReminder session={sessionAs('receptionist')} route="clients" />);
+    expect(screen.queryByTestId('no-shift-notice')).toBeNull();
+  });
+});

@@ -3,6 +3,7 @@ import type { SessionView } from '../../../../shared/contract/views';
 import { rolesFor } from '../../app/nav';
 import { go, type Route } from '../../app/route';
 import { useServerNow } from './format';
+import { NoShiftNotice } from './NoShiftNotice';
 import { ReminderBanner } from './ShiftHeader';
 import { atWork, useShiftStore } from './shiftStore';
 
@@ -15,12 +16,14 @@ const OWN_ROUTES: Route[] = ['shift', 'handover', 'print'];
 
 /**
  * On every screen, shortly before the shift ends: prepare the handover. Put away per shift;
- * the shift screen shows its own banner.
+ * the shift screen shows its own banner. On the reception screen with no shift open, main's
+ * warning instead.
  */
 export function ShiftReminder({ session, route }: { session: SessionView; route: Route }) {
   const roles = rolesFor('handover.prepare');
   const prepares = roles === 'public' || roles.includes(session.role);
   const shift = useShiftStore((s) => s.current?.shift);
+  const deskNotice = useShiftStore((s) => s.current?.deskNotice ?? null);
   const dismissed = useShiftStore((s) => s.reminderDismissedFor);
   const dismiss = useShiftStore((s) => s.dismissReminder);
   const now = useServerNow(30_000);
@@ -33,7 +36,9 @@ export function ShiftReminder({ session, route }: { session: SessionView; route:
     return () => window.clearInterval(id);
   }, [prepares, away]);
 
-  if (!prepares || !away || !atWork(shift) || shift.status !== 'open') return null;
+  if (!prepares || !away) return null;
+  if (route === 'desk' && deskNotice) return <NoShiftNotice notice={deskNotice} now={now} />;
+  if (!atWork(shift) || shift.status !== 'open') return null;
   if (!shift.handoverReminder || dismissed === shift.id) return null;
   return (
     <ReminderBanner

@@ -24,10 +24,19 @@ export function anomalyLabel(t: T, a: HandoverAnomaly): string {
 }
 
 /** What went wrong in the shift, in time order, each with its kind in colour and word. */
-export function AnomaliesBody({ anomalies, day }: { anomalies: HandoverAnomaly[]; day: string }) {
+export function AnomaliesBody({
+  anomalies,
+  day,
+  flagged = false,
+}: {
+  anomalies: HandoverAnomaly[];
+  day: string;
+  /** The incoming side flagged a section: "no anomalies" would contradict it, so it is left out. */
+  flagged?: boolean;
+}) {
   const t = useT();
   if (anomalies.length === 0)
-    return <Empty testId="anomalies-none">{t('handover.anom.none')}</Empty>;
+    return flagged ? null : <Empty testId="anomalies-none">{t('handover.anom.none')}</Empty>;
   const sorted = [...anomalies].sort((a, b) => a.at - b.at);
   return (
     <Timeline bulletSize={14} lineWidth={2} data-testid="anomalies">

@@ -127,12 +127,23 @@ function ShiftRow({ s, onAccept }: { s: BoardShift; onAccept: (s: BoardShift) =>
           ))}
         </Group>
       </Table.Td>
-      <Table.Td ta="right" c={s.openFollowUps > 0 ? 'orange.8' : 'dimmed'} fw={600}>
-        {s.openFollowUps}
-      </Table.Td>
-      <Table.Td ta="right" c={s.tagsOut > 0 ? 'orange.8' : 'dimmed'} fw={600}>
-        {s.tagsOut}
-      </Table.Td>
+      {s.state === 'upcoming' ? (
+        // Not started: no figures of its own yet (the "now" row shows the desk).
+        <Table.Td colSpan={2} ta="right" c="dimmed" data-testid="board-upcoming">
+          <Text size="xs" c="dimmed" title={t('handover.board.upcomingHint')}>
+            —
+          </Text>
+        </Table.Td>
+      ) : (
+        <>
+          <Table.Td ta="right" c={s.openFollowUps > 0 ? 'orange.8' : 'dimmed'} fw={600}>
+            {s.openFollowUps}
+          </Table.Td>
+          <Table.Td ta="right" c={s.tagsOut > 0 ? 'orange.8' : 'dimmed'} fw={600}>
+            {s.tagsOut}
+          </Table.Td>
+        </>
+      )}
       <Table.Td>
         <Group gap={4} justify="flex-end" wrap="nowrap">
           {canAccept && (

@@ -59,8 +59,9 @@ export function VarianceBadge({
 
 function Expected({ cash }: { cash: HandoverCash }) {
   const t = useT();
+  const before = cash.beforeOpeningCents ?? 0;
   return (
-    <SimpleGrid cols={3} spacing="xs">
+    <SimpleGrid cols={before > 0 ? 4 : 3} spacing="xs">
       <div>
         <Text size="xs" c="dimmed" fw={600}>
           {t('handover.cash.float')}
@@ -77,6 +78,16 @@ function Expected({ cash }: { cash: HandoverCash }) {
           {money(cash.cashTakingsCents)}
         </Text>
       </div>
+      {before > 0 && (
+        <div>
+          <Text size="xs" c="dimmed" fw={600}>
+            {t('handover.cash.beforeOpening')}
+          </Text>
+          <Text ff="monospace" c="orange.8" data-testid="cash-before-opening">
+            {money(before)}
+          </Text>
+        </div>
+      )}
       <div>
         <Text size="xs" c="dimmed" fw={600}>
           {t('handover.cash.expected')}

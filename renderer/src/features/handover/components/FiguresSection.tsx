@@ -1,7 +1,8 @@
-import { Group, NumberInput, SimpleGrid, Table, Text } from '@mantine/core';
-import type { HandoverFigures } from '../../../../../shared/contract/handoverViews';
+import { Alert, Group, NumberInput, SimpleGrid, Table, Text } from '@mantine/core';
+import type { BeforeOpening, HandoverFigures } from '../../../../../shared/contract/handoverViews';
 import type { GenderCounts } from '../../../../../shared/contract/receptionViews';
 import { useT } from '../../../app/i18n';
+import { centsToYuanText, hhmm } from '../format';
 import { useHandoverStore } from '../store';
 import { Empty, Stat, SubHead } from './bits';
 
@@ -20,6 +21,27 @@ function GenderRow({ label, c, testId }: { label: string; c: GenderCounts; testI
 }
 
 /** 交接本 figures: counted from the records, never typed, except the coaches on duty. */
+/** What the desk did with no shift open before this one; its cash is in this drawer. */
+function BeforeOpeningLine({ b }: { b: BeforeOpening }) {
+  const t = useT();
+  return (
+    <Alert color="orange" variant="light" mt="sm" p="xs" data-testid="fig-before-opening">
+      <Text size="sm">
+        <Text span fw={700}>
+          {t('handover.fig.beforeOpening')}
+        </Text>
+        {' · '}
+        {t('handover.fig.beforeOpeningText', {
+          from: hhmm(b.from),
+          to: hhmm(b.to),
+          entries: b.entries,
+          cash: centsToYuanText(b.cashTakingsCents),
+        })}
+      </Text>
+    </Alert>
+  );
+}
+
 export function FiguresBody({
   figures,
   editable,
@@ -55,6 +77,7 @@ export function FiguresBody({
           testId="fig-cards-total"
         />
       </SimpleGrid>
+      {figures.beforeOpening && <BeforeOpeningLine b={figures.beforeOpening} />}
       <SubHead label={t('handover.fig.cardsSold')} />
       {figures.cardsSold.length === 0 ? (
         <Empty>{t('handover.fig.noCards')}</Empty>

@@ -80,6 +80,33 @@ export function Fingerprint({ view }: { view: HandoverView }) {
   );
 }
 
+/** Why the incoming side flagged it, right by the Accept button that resolves it. */
+function FlagReasons({ view }: { view: HandoverView }) {
+  const t = useT();
+  return (
+    <Paper radius="md" p="sm" bg="var(--mantine-color-orange-light)" data-testid="review-flags">
+      <Text size="xs" fw={700} c="orange.9" mb={4}>
+        {t('handover.review.flagReasons')}
+      </Text>
+      <Stack gap={6}>
+        {view.flags.map((f) => (
+          <div key={`${f.section}-${f.at}`} data-testid="review-flag">
+            <Badge size="sm" color="orange" variant="outline" mb={2}>
+              {t(`handover.section.${f.section}`)}
+            </Badge>
+            <Text size="sm" fw={600} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+              {f.note}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('handover.flags.by', { name: f.byName, time: dateTime(f.at) })}
+            </Text>
+          </div>
+        ))}
+      </Stack>
+    </Paper>
+  );
+}
+
 function Review({ view, session }: { view: HandoverView; session: SessionView }) {
   const t = useT();
   const review = useHandoverStore((s) => s.review);
@@ -111,6 +138,7 @@ function Review({ view, session }: { view: HandoverView; session: SessionView })
           {t('handover.review.none')}
         </Text>
       )}
+      {canAccept && view.flags.length > 0 && <FlagReasons view={view} />}
       {canAccept && (
         <Button
           color="green"
