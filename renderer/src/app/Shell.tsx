@@ -67,8 +67,8 @@ import { HandoverBoardScreen } from '../features/handover/HandoverBoardScreen';
 import { PrintScreen } from '../features/handover/PrintScreen';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
-import { SignInNotes } from './SignInNotes';
-import { navFor } from './nav';
+import { SignInNotes, UnreadNavBadge } from './SignInNotes';
+import { activeNavRoute, navFor } from './nav';
 import { go, useLocation, type Route } from './route';
 import { useActivityReporter } from './useActivityReporter';
 import { UserMenu } from './UserMenu';
@@ -228,11 +228,10 @@ export function Shell({ session }: { session: SessionView }) {
                   key={item.route}
                   label={t(item.label)}
                   leftSection={ICONS[item.route]}
-                  active={
-                    route === item.route ||
-                    (item.route === 'clients' && route === 'client') ||
-                    (item.route === 'shift' && route === 'handover')
+                  rightSection={
+                    item.route === 'desk' ? <UnreadNavBadge staffId={session.staffId} /> : undefined
                   }
+                  active={activeNavRoute(route, session.role) === item.route}
                   onClick={() => {
                     go(item.route);
                     close();
