@@ -16,6 +16,7 @@ import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { ShiftView } from '../../../../shared/contract/shiftViews';
 import type { LogCategory } from '../../../../shared/domain/shift';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { fieldError, unmarkedError } from '../../app/fieldErrors';
 import { useT } from '../../app/i18n';
 import { useStaffDirectoryStore } from '../clients/store';
 import { CategoryPicker } from './Category';
@@ -131,6 +132,7 @@ export function AddEntryForm({ shift, staffId }: { shift: ShiftView; staffId: st
           minRows={2}
           maxRows={8}
           maxLength={2000}
+          error={fieldError(t, error, 'body')}
           data-testid="shift-log-body"
         />
         <Checkbox
@@ -148,7 +150,7 @@ export function AddEntryForm({ shift, staffId }: { shift: ShiftView; staffId: st
         {followUp.on && (
           <FollowUpFields value={followUp} onChange={setFollowUp} plannedEnd={shift.plannedEnd} />
         )}
-        <ErrorAlert error={error} />
+        <ErrorAlert error={unmarkedError(error, ['body'])} />
         <Group justify="flex-end" gap="xs">
           <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">Enter</Kbd>
           <Button

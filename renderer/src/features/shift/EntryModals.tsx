@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { LogEntryView } from '../../../../shared/contract/shiftViews';
 import type { LogCategory } from '../../../../shared/domain/shift';
 import { useT } from '../../app/i18n';
+import { fieldError, unmarkedError } from '../../app/fieldErrors';
 import { ModalForm, ModalFormFooter, useModalSave } from '../../app/ModalForm';
 import { CategoryPicker } from './Category';
 import { useShiftLogStore } from './logStore';
@@ -37,6 +38,8 @@ function EntryForm({
   const [category, setCategory] = useState<LogCategory>(entry.category);
   const [text, setText] = useState(action === 'edit' ? entry.body : '');
   const { busy, error, run } = useModalSave(onClose);
+  // The one text box is main's `body`, or the completion's `note`.
+  const textPath = action === 'complete' ? 'note' : 'body';
 
   const submit = async () => {
     if (!text.trim()) return;
@@ -64,10 +67,11 @@ function EntryForm({
         minRows={3}
         maxLength={action === 'complete' ? 500 : 2000}
         data-autofocus
+        error={fieldError(t, error, textPath)}
         data-testid="shift-entry-text"
       />
       <ModalFormFooter
-        error={error}
+        error={unmarkedError(error, [textPath])}
         onCancel={onClose}
         cancelLabel={t('shift.cancel')}
         submitLabel={t(`shift.entry.${action}.submit`)}

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AppErrorShape } from '../../../../../shared/contract/result';
 import { HANDOVER_SECTIONS, type HandoverSection } from '../../../../../shared/domain/shift';
 import { useT } from '../../../app/i18n';
+import { fieldError, unmarkedError } from '../../../app/fieldErrors';
 import { ModalForm, ModalFormFooter, useModalSave } from '../../../app/ModalForm';
 
 /** A signed handover is never edited; this adds a correction next to a section. */
@@ -36,6 +37,7 @@ export function CorrectionModal({
           data={HANDOVER_SECTIONS.map((s) => ({ value: s, label: t(`handover.section.${s}`) }))}
           allowDeselect={false}
           comboboxProps={{ withinPortal: false }}
+          error={fieldError(t, error, 'section')}
           data-testid="correction-section"
         />
         <Textarea
@@ -46,10 +48,11 @@ export function CorrectionModal({
           maxLength={1000}
           value={body}
           onChange={(e) => setBody(e.currentTarget.value)}
+          error={fieldError(t, error, 'body')}
           data-testid="correction-body"
         />
         <ModalFormFooter
-          error={error}
+          error={unmarkedError(error, ['section', 'body'])}
           onCancel={onClose}
           cancelLabel={t('common.cancel')}
           submitLabel={t('handover.corr.add')}

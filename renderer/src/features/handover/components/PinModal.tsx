@@ -4,6 +4,7 @@ import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { AppErrorShape } from '../../../../../shared/contract/result';
 import { PIN_MIN } from '../../../../../shared/domain/pin';
 import { ErrorAlert } from '../../../app/ErrorAlert';
+import { fieldError, unmarkedError } from '../../../app/fieldErrors';
 import { useT } from '../../../app/i18n';
 import { useSessionStore } from '../../auth/store';
 
@@ -64,9 +65,10 @@ export function PinModal({
             onChange={(e) => setPin(e.currentTarget.value)}
             autoComplete="off"
             data-autofocus
+            error={fieldError(t, error, 'pin')}
             data-testid={`${testId}-pin`}
           />
-          <ErrorAlert error={error} />
+          <ErrorAlert error={unmarkedError(error, ['pin'])} />
           {error?.reason === 'handover.sameSide' && (
             <Button
               variant="light"

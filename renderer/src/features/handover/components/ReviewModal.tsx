@@ -2,6 +2,7 @@ import { Modal, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AppErrorShape } from '../../../../../shared/contract/result';
 import type { HandoverSection } from '../../../../../shared/domain/shift';
+import { fieldError, unmarkedError } from '../../../app/fieldErrors';
 import { useT } from '../../../app/i18n';
 import { ModalForm, ModalFormFooter, useModalSave } from '../../../app/ModalForm';
 
@@ -61,10 +62,11 @@ export function ReviewModal({
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
           data-autofocus
+          error={fieldError(t, error, 'note')}
           data-testid="review-note"
         />
         <ModalFormFooter
-          error={error}
+          error={unmarkedError(error, ['note'])}
           onCancel={onClose}
           cancelLabel={t('common.cancel')}
           submitLabel={t('handover.review.accept')}
