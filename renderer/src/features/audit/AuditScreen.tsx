@@ -70,7 +70,9 @@ function VerifyBanner({ t }: { t: T }) {
 function targetText(t: T, e: AuditEntry): string {
   if (!e.targetType) return '—';
   const kind = labelOr(t, `audit.target.${e.targetType}`, t('audit.target.other'));
-  const what = e.targetName ?? (e.targetId ? `…${e.targetId.slice(-8)}` : '');
+  // A file name (a backup) is what people recognise; a generated id reads as its tail.
+  const id = e.targetId ?? '';
+  const what = e.targetName ?? (id.includes('.') ? id : id ? `…${id.slice(-8)}` : '');
   return what ? `${kind} · ${what}` : kind;
 }
 

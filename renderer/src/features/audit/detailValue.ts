@@ -25,7 +25,8 @@ export function valueText(
   if (typeof value === 'number') return numberText(t, key, value);
   if (typeof value === 'string') {
     if (names[value]) return names[value];
-    return looksLikeId(value) ? `…${value.slice(-8)}` : value;
+    if (looksLikeId(value)) return `…${value.slice(-8)}`;
+    return labelOr(t, `audit.value.${value}`, value);
   }
   if (Array.isArray(value)) return value.map((v) => valueText(t, key, v, names)).join(', ');
   const obj = value as Record<string, unknown>;

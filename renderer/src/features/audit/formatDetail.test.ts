@@ -15,9 +15,17 @@ describe('formatDetail', () => {
       ),
     ).toBe('changed: role · role: Receptionist → Duty manager');
     expect(formatDetail(en, { detail: { reason: 'role' } }, {})).toBe('not allowed for this role');
-    expect(formatDetail(zh, { detail: { failures: 3, reason: 'auth.badCredentials' } }, {})).toBe(
-      '第 3 次输错 PIN · PIN 错误',
+    // A backup's failure count is not a wrong PIN.
+    expect(formatDetail(en, { action: 'backups.make.end', detail: { failures: 0 } }, {})).toBe(
+      'failures: 0',
     );
+    expect(
+      formatDetail(
+        zh,
+        { action: 'auth.login', detail: { failures: 3, reason: 'auth.badCredentials' } },
+        {},
+      ),
+    ).toBe('第 3 次输错 PIN · PIN 错误');
   });
 
   it('names staff by id and explains automatic locks', () => {

@@ -13,12 +13,21 @@ function reasonLabel(t: T, reason: unknown): string {
   return labelOr(t, `audit.reason.${String(reason)}`, String(reason));
 }
 
-function part(t: T, key: string, value: unknown, names: Record<string, string>): string | null {
+function part(
+  t: T,
+  key: string,
+  value: unknown,
+  names: Record<string, string>,
+  action: string,
+): string | null {
   switch (key) {
     case 'reason':
       return reasonLabel(t, value);
     case 'failures':
-      return t('audit.detail.failures', { n: Number(value) });
+      // Wrong PINs are counted on sign-in rows; elsewhere (a backup's end) it is a count.
+      return action.startsWith('auth.')
+        ? t('audit.detail.failures', { n: Number(value) })
+        : t('audit.detail.pair', { key: keyLabel(t, key), value: String(value) });
     case 'switchedFrom':
       return t('audit.detail.switchedFrom', {
         name: names[String(value)] ?? String(value).slice(-8),
@@ -61,7 +70,7 @@ function settingsChanges(t: T, changed: Detail, names: Record<string, string>): 
 /** Turns an audit row's stored ids and codes into a line a supervisor can read. */
 export function formatDetail(
   t: T,
-  entry: Pick<AuditEntry, 'detail'>,
+  entry: Pick<AuditEntry, 'detail'> & { action?: string },
   names: Record<string, string>,
 ): string {
   const detail = entry.detail;
@@ -71,7 +80,7 @@ export function formatDetail(
   const skip = new Set(osLock ? ['reason', 'idleMs'] : detail.reason === 'idle' ? ['reason'] : []);
   const parts = Object.entries(detail)
     .filter(([k]) => !skip.has(k))
-    .map(([k, v]) => part(t, k, v, names));
+    .map(([k, v]) => part(t, k, v, names, entry.action ?? ''));
   return [osLock ? t('audit.detail.osLock') : null, ...parts]
     .filter((p): p is string => !!p)
     .join(' · ');
