@@ -105,8 +105,14 @@ describe('HandoverBoardScreen', () => {
 
   it('a row opens its handover; week view asks for Monday to Sunday', async () => {
     const calls = fakeBridge({
+      // A week already past: every day of it is listed, with shifts or without.
       'handover.board': (input: unknown) =>
-        ok(board({ ...(input as { from: string; to: string }) })),
+        ok(
+          board({
+            ...(input as { from: string; to: string }),
+            now: { ...board().now, businessDate: '2099-01-01' },
+          }),
+        ),
     });
     renderWithMantine(<HandoverBoardScreen session={supervisor} />);
     fireEvent.click((await screen.findAllByTestId('board-row'))[0]!);
@@ -198,5 +204,18 @@ describe('HandoverBoardScreen', () => {
     await screen.findAllByTestId('board-row');
     fireEvent.click(screen.getByTestId('board-print'));
     expect(window.location.hash).toBe(`#/print/${encodeURIComponent(`day:${DAY}`)}`);
+  });
+});
+
+describe('the week on the board', () => {
+  it('lists no days ahead of today (main leaves their shifts out)', async () => {
+    fakeBridge({
+      'handover.board': ok(board({ from: DAY, to: daysOf(DAY, '2099-01-01')[6]! })),
+    });
+    renderWithMantine(<HandoverBoardScreen session={supervisor} />);
+    await screen.findAllByTestId('board-row');
+    expect(screen.getAllByTestId('board-day').map((d) => d.getAttribute('data-day'))).toEqual([
+      DAY,
+    ]);
   });
 });

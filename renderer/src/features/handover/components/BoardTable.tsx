@@ -257,6 +257,8 @@ export function BoardDays({
               const shifts = board.shifts
                 .filter((s) => s.businessDate === day)
                 .sort((a, b) => a.plannedStart - b.plannedStart);
+              // Main leaves the days ahead out; an empty heading for them would read "none planned".
+              if (shifts.length === 0 && day > board.now.businessDate) return null;
               return (
                 <Fragment key={day}>
                   <DayHeading day={day} empty={shifts.length === 0} />

@@ -241,14 +241,16 @@ export function SignedPanel({ view, session }: { view: HandoverView; session: Se
           </Title>
           <Signatures view={view} />
         </div>
-        <Fingerprint view={view} />
-        <PrintButtons id={view.id} />
+        {/* The review first: a flag's reason and Accept stay on the first screen. */}
         {view.status !== 'awaitingIncoming' && (
           <>
             <Divider />
             <Review view={view} session={session} />
+            <Divider />
           </>
         )}
+        <Fingerprint view={view} />
+        <PrintButtons id={view.id} />
         <Divider />
         <Corrections view={view} session={session} />
       </Stack>
