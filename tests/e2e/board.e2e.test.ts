@@ -44,7 +44,7 @@ async function boardAndFlagged(lang: string) {
   await page.getByTestId('board-day').first().waitFor();
   await shot(page, `b2-board-week-${lang}`);
 
-  await page.evaluate((id) => (window.location.hash = `#/handover/${id}`), await flaggedId());
+  await page.goto(`${desk.harness.url.split('#')[0]}#/handover/${await flaggedId()}`);
   const reasons = page.getByTestId('review-flags');
   await reasons.waitFor();
   const accept = page.getByTestId('handover-accept');
