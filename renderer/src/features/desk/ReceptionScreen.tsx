@@ -136,7 +136,7 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
     },
     [focusLookup, pick],
   );
-  useScanner(onScan);
+  useScanner(onScan, lookupRef);
 
   // Function keys work from anywhere, fields included; "?" only outside text fields.
   useHotkeys(

@@ -19,7 +19,7 @@ import {
 } from '@mantine/core';
 import { IconDoorExit, IconPlus, IconTagOff } from '@tabler/icons-react';
 import { useHotkeys } from '@mantine/hooks';
-import { useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { TagChargeView } from '../../../../shared/contract/deskViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/domain/desk';
@@ -243,6 +243,18 @@ function TagDrawer() {
   const addRef = useRef<HTMLButtonElement>(null);
   const settleRef = useRef<HTMLButtonElement>(null);
   const checkoutRef = useRef<HTMLButtonElement>(null);
+  const picked = useRef(false);
+  // Each tag starts with an empty picker: the last tag's drink is not this one's.
+  useEffect(() => {
+    setItemId(null);
+    setQuantity(1);
+  }, [open?.checkInId]);
+  // A drink chosen in the list: the next Enter adds it. After render, once Add is enabled.
+  useEffect(() => {
+    if (!picked.current || !itemId) return;
+    picked.current = false;
+    addRef.current?.focus();
+  }, [itemId]);
   // The drawer's quick keys, from any of its fields too: F6 picks a drink, F8 settles.
   useHotkeys(
     [
@@ -316,8 +328,7 @@ function TagDrawer() {
               value={itemId}
               onChange={(v) => {
                 setItemId(v);
-                // Chosen by Enter in the list: the next Enter adds it.
-                if (v) addRef.current?.focus();
+                picked.current = !!v;
               }}
               searchable
               data-autofocus={!unsettled || undefined}

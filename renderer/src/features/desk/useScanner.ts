@@ -1,5 +1,5 @@
 /** The keyboard-wedge scanner: a fast burst of keys ending in Enter, wherever focus is. */
-import { useEffect } from 'react';
+import { useEffect, type RefObject } from 'react';
 
 /** A keyboard-wedge scanner types faster than this between keys and ends with Enter. */
 export const SCAN_GAP_MS = 30;
@@ -24,7 +24,11 @@ function restore(field: TextField, value: string) {
  * Calls onScan with the code. A burst typed into a field (the tag box, a search box) is
  * taken back out of it, and its Enter never reaches the field: the card is not a tag number.
  */
-export function useScanner(onScan: (code: string) => void): void {
+export function useScanner(
+  onScan: (code: string) => void,
+  /** The lookup box: its own Enter already looks up the whole box, a partial burst too. */
+  own?: RefObject<HTMLInputElement | null>,
+): void {
   useEffect(() => {
     let buffer = '';
     let last = 0;
@@ -38,7 +42,8 @@ export function useScanner(onScan: (code: string) => void): void {
       const now = Date.now();
       const fast = now - last < SCAN_GAP_MS;
       if (e.key === 'Enter') {
-        if (fast && buffer.length >= SCAN_MIN_LENGTH) {
+        const inOwnBox = !!own?.current && document.activeElement === own.current;
+        if (fast && buffer.length >= SCAN_MIN_LENGTH && !inOwnBox) {
           e.preventDefault();
           e.stopPropagation();
           if (field) restore(field, before);
@@ -62,5 +67,5 @@ export function useScanner(onScan: (code: string) => void): void {
     };
     window.addEventListener('keydown', onKey, true);
     return () => window.removeEventListener('keydown', onKey, true);
-  }, [onScan]);
+  }, [onScan, own]);
 }
