@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shot } from './chromium';
+import { shot as shotNow } from './chromium';
 import { openDemoDesk, type DemoDesk } from './demoDesk';
 import { DEMO_STAFF } from './harness/demo';
 
@@ -15,7 +15,16 @@ let page: Page;
 beforeAll(async () => {
   desk = await openDemoDesk();
   page = desk.page;
+  await page.setViewportSize({ width: 1366, height: 768 });
 });
+
+/** After every drawer and modal has finished sliding (a cancelled one counts), so nothing is caught half-way. */
+async function shot(p: Page, name: string) {
+  await p.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => a))),
+  );
+  await shotNow(p, name);
+}
 
 afterAll(async () => {
   await desk?.close();

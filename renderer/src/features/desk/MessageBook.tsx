@@ -136,6 +136,8 @@ function MessageRow({ m, staffId }: { m: MessageView; staffId: string }) {
             size="xs"
             variant="light"
             onClick={() => void markRead(m.id).then(setError)}
+            // A long note wraps; the button keeps its words.
+            style={{ flexShrink: 0 }}
             data-testid="message-read"
           >
             {t('deskui.msg.markRead')}
