@@ -107,7 +107,11 @@ export class Core {
         this.listeners.forEach((l) => l(clientId, event, payload)),
       chooseFolder: (clientId) => options.chooseFolder?.(clientId) ?? null,
       jobs: this.createRunner(clock),
-      reads: new ReadWorkers(() => this.env.readAccess(), options.readWorkerFile),
+      reads: new ReadWorkers(
+        () => this.env.readAccess(),
+        options.readWorkerFile,
+        options.nativeBinding,
+      ),
       integrityAtOpen: () => (this.database ? this.atOpen : null),
       readAccess: () =>
         this.database && this.keyHex
@@ -133,6 +137,7 @@ export class Core {
       db: () => this.database,
       log: this.options.logger ?? consoleLogger,
       publish: (owner, view) => {
+        if (owner.toWindow) return this.env.emit(owner.clientId, 'job.progress', view);
         for (const s of this.env.sessions.ofStaff(owner.staffId ?? ''))
           this.env.emit(s.clientId, 'job.progress', view);
       },

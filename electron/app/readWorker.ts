@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { AppErrorShape } from '../../shared/contract/result';
 import { openReadOnly } from '../db/open';
 import type { Db } from '../db/types';
-import { backupTask } from '../features/backups';
+import { backupCheckTask, backupTask, CHECK_TASK } from '../features/backups';
 import { integrityTask, INTEGRITY_TASK } from '../features/integrity';
 import { exportSheetTask } from '../features/oversight';
 import type {
@@ -33,6 +33,13 @@ const TASKS: Record<string, ReadTask> = {
   'backups.make': backupTask,
 };
 
+/** Tasks that open a file of their own (a backup copy) with the key they were given. */
+type FileTask = (access: ReadAccess, params: unknown, ctl: ReadTaskControl) => Promise<unknown>;
+
+const FILE_TASKS: Record<string, FileTask> = {
+  [CHECK_TASK]: backupCheckTask,
+};
+
 function control(port: NonNullable<typeof parentPort>): ReadTaskControl {
   const send = (m: FromReadWorker) => port.postMessage(m);
   return {
@@ -48,8 +55,13 @@ function control(port: NonNullable<typeof parentPort>): ReadTaskControl {
 async function run(port: NonNullable<typeof parentPort>, data: ReadWorkerData): Promise<void> {
   const send = (m: FromReadWorker) => port.postMessage(m);
   const task = TASKS[data.task];
+  const fileTask = FILE_TASKS[data.task];
   let db: Db | null = null;
   try {
+    if (fileTask) {
+      send({ type: 'result', result: await fileTask(data.access, data.params, control(port)) });
+      return;
+    }
     if (!task) throw new Error(`unknown read task ${data.task}`);
     const { dbFile, keyHex, nativeBinding } = data.access;
     db = openReadOnly(dbFile, keyHex, nativeBinding ? { nativeBinding } : {});

@@ -1,6 +1,6 @@
 /** The job runner: long work in time-budgeted chunks, and the read-only jobs worker. */
 export { jobHandlers } from './jobHandlers';
-export type { ReadTaskControl } from './readProtocol';
+export type { ReadAccess, ReadTaskControl } from './readProtocol';
 export { ReadWorkers, type ReadRun } from './readWorkers';
 export {
   Cancelled,

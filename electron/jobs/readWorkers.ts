@@ -46,10 +46,22 @@ export class ReadWorkers {
     private readonly access: () => ReadAccess | null,
     /** The built read worker, when running from a bundle. */
     private readonly builtEntry?: string,
+    /** The SQLite module's binary, for a file opened without an open vault. */
+    private readonly nativeBinding?: string,
   ) {}
 
-  run<R>(task: string, params: unknown, events: ReadTaskEvents): ReadRun<R> {
-    const access = this.access();
+  /**
+   * `own` names another encrypted file and its key (a backup copy being checked): the
+   * task then needs no open vault (a restore preview on a new PC or a damaged start).
+   */
+  run<R>(
+    task: string,
+    params: unknown,
+    events: ReadTaskEvents,
+    own?: { dbFile: string; keyHex: string },
+  ): ReadRun<R> {
+    const nb = this.nativeBinding ? { nativeBinding: this.nativeBinding } : {};
+    const access = own ? { ...own, ...nb } : this.access();
     if (!access) return { result: Promise.reject(unavailable()), cancel: () => {} };
     const { file, execArgv } = workerEntry(this.builtEntry);
     // The key travels only in workerData, in memory; it is never logged.

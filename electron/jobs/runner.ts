@@ -21,6 +21,11 @@ export interface JobOwner {
   clientId: string;
   staffId: string | null;
   staffName: string;
+  /**
+   * Progress and the kept answer go to this window only, signed in or not: a restore
+   * preview runs before any vault (and so any session) exists.
+   */
+  toWindow?: boolean;
 }
 
 /** What a job's code sees: chunks with a deadline, progress, and its end audit row. */
@@ -52,6 +57,8 @@ export interface JobSpec {
    * then rejects with Cancelled. A job with undo or cancel can be cancelled.
    */
   cancel?(): void;
+  /** Writes no end audit row: the job changes nothing and its channel is not audited. */
+  unaudited?: boolean;
 }
 
 export class Cancelled extends Error {
@@ -184,6 +191,13 @@ export class JobRunner {
     return e && e.owner.staffId === staffId && e.view.state === 'done' ? e.output : undefined;
   }
 
+  /** What a window's own job kept (JobOwner.toWindow); undefined for any other window. */
+  outputForWindow(id: string, clientId: string): unknown {
+    const e = this.jobs.get(id);
+    const mine = e?.owner.toWindow && e.owner.clientId === clientId;
+    return mine && e.view.state === 'done' ? e.output : undefined;
+  }
+
   /** Whether a running job works on this target (e.g. an export request being written). */
   runningOn(type: string, id: string): boolean {
     return [...this.jobs.values()].some(
@@ -267,7 +281,7 @@ export class JobRunner {
       cancellable: false,
     });
     const db = this.env.db();
-    if (db && !e.audited) {
+    if (db && !e.audited && !e.spec.unaudited) {
       const outcome = state === 'done' ? 'ok' : 'failed';
       const reason = e.view.error?.reason ?? e.view.error?.code;
       db.transaction(() =>
@@ -300,7 +314,7 @@ export class JobRunner {
     const t = performance.now();
     if (!force && t - e.lastSent < PROGRESS_EVERY_MS) return;
     e.lastSent = t;
-    if (e.owner.staffId) this.env.publish(e.owner, { ...e.view });
+    if (e.owner.staffId || e.owner.toWindow) this.env.publish(e.owner, { ...e.view });
   }
 
   private forgetOld(): void {

@@ -6,6 +6,8 @@ export const JOB_KINDS = [
   'clients.import',
   'exports.write',
   'backups.make',
+  'backups.drill',
+  'backups.preview',
   'integrity.check',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
@@ -32,6 +34,8 @@ export interface JobResult {
   valid?: number;
   invalid?: number;
   fileName?: string;
+  /** Bytes written (a backup's local copy). */
+  size?: number;
   /** Backup targets that failed or were missing (the local copy may still be good). */
   failures?: number;
 }

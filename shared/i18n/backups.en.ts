@@ -113,4 +113,15 @@ export const backupsEn = {
   'audit.action.backups.drill': 'Recovery drill',
   'audit.action.backups.make.end': 'Backup ended',
   'audit.action.vault.restore': 'Vault restored from a backup',
+  'jobs.kind.backups.drill': 'Recovery drill',
+  'jobs.kind.backups.preview': 'Checking a backup',
+  'audit.action.backups.drill.end': 'Recovery drill ended',
+  'backups.done': 'Backup done: {size} in {duration}',
+  'backups.doneWithFailures':
+    'Backup done: {size} in {duration}; the chosen folder did not get its copy',
+  'backups.seconds': '{n} s',
+  'backups.drill.done': 'Drill passed: the recovery key opens {file}.',
+  'backups.lastGoodLabel': 'Last good backup',
+  'backups.lastGoodValue': '{time} · {age} ago',
+  'backups.history.cancelled': 'Cancelled',
 };

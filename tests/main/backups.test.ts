@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { Core } from '../../electron/app/core';
 import { hashRow } from '../../electron/audit/chain';
 import { migrate } from '../../electron/db/migrate';
@@ -20,6 +20,7 @@ import { sequentialIds } from '../../electron/db/ids';
 import { listBackups, localBackupDir } from '../../electron/features/backups';
 import { makeBackupFiles, type BackupParams } from '../../electron/features/backups/backupMake';
 import { toKeep } from '../../electron/features/backups/rotation';
+import { ReadWorkers } from '../../electron/jobs';
 import { PassphraseKeyProvider } from '../../electron/vault/keyProvider';
 import { readVaultFile } from '../../electron/vault/vaultFile';
 import { unsealVaultKey } from '../../electron/vault/vaultKey';
@@ -32,6 +33,25 @@ type Desk = ReturnType<typeof frontDesk>;
 async function backUp(v: Desk) {
   const { jobId } = v.ok('backups.run', undefined, v.as('admin'));
   return v.core.jobs.whenEnded(jobId);
+}
+
+type Dispatch = Core['dispatch'];
+
+/** The preview is a job: its summary is fetched once it has ended, by the same window. */
+async function previewOf(core: Core, input: { backupId: string; recoveryKey: string }, w: string) {
+  const started = core.dispatch('vault.restorePreview', input, w);
+  if (!started.ok) return started;
+  const { jobId } = started.data as { jobId: string };
+  const ended = await core.jobs.whenEnded(jobId);
+  if (ended.state !== 'done') return { ok: false as const, error: ended.error! };
+  return (core.dispatch as Dispatch)('vault.restorePreviewResult', { jobId }, w);
+}
+
+/** The drill refuses a wrong key at once; otherwise its job's end is its result. */
+async function drill(v: Desk, recoveryKey: string) {
+  const r = v.call('backups.drill', { recoveryKey }, v.as('admin'));
+  if (!r.ok) return r;
+  return v.core.jobs.whenEnded(r.data.jobId);
 }
 
 const auditActions = (v: Desk, action: string) =>
@@ -80,6 +100,40 @@ describe('backups: made, verified, rotated', () => {
     expect(status.history.filter((h) => h.kind === 'backup' && h.outcome === 'ok')).toHaveLength(2);
     expect(auditActions(v, 'backups.make.end')).toMatchObject([{ outcome: 'ok' }]);
     expect(auditActions(v, 'backups.run')).toHaveLength(1);
+  });
+
+  it('cancels a backup by ending its worker: no file, no good backup, a cancelled line, and the next backup works', async () => {
+    const v = frontDesk();
+    let jobId = '';
+    // The real worker, stopped at the moment it asks to start writing: cancel instead of go.
+    const run = ReadWorkers.prototype.run;
+    const spy = vi.spyOn(ReadWorkers.prototype, 'run').mockImplementation(function (
+      this: ReadWorkers,
+      ...[task, params, events, own]: Parameters<ReadWorkers['run']>
+    ) {
+      const ready = () => void v.ok('jobs.cancel', { id: jobId }, v.as('admin'));
+      return run.call(this, task, params, { ...events, ready }, own);
+    });
+    jobId = v.ok('backups.run', undefined, v.as('admin')).jobId;
+    expect(v.core.jobs.get(jobId)).toMatchObject({ cancellable: true });
+    expect(await v.core.jobs.whenEnded(jobId)).toMatchObject({
+      state: 'cancelled',
+      error: { reason: 'jobs.cancelled' },
+    });
+    spy.mockRestore();
+    const dir = localBackupDir(v.dir);
+    expect(existsSync(dir) ? readdirSync(dir) : []).toEqual([]);
+    const status = v.ok('backups.status', undefined, v.as('admin'));
+    expect(status.lastGoodAt).toBeNull();
+    expect(status.runningJobId).toBeNull();
+    expect(status.history).toMatchObject([
+      { kind: 'backup', outcome: 'failed', reason: 'jobs.cancelled', fileName: null },
+    ]);
+    expect(auditActions(v, 'backups.make.end')).toEqual([
+      { outcome: 'failed', detail: expect.stringContaining('"ended":"cancelled"') },
+    ]);
+    expect(await backUp(v)).toMatchObject({ state: 'done' });
+    expect(listBackups(dir)).toHaveLength(1);
   });
 
   it('answers a check-in while the backup job runs on its own thread', async () => {
@@ -258,16 +312,26 @@ describe('restore', () => {
       { backupId: entry!.id, recoveryKey: 'A'.repeat(32) },
       'desk-admin',
     );
+    // Only the window that asked gets the summary.
+    const elsewhere = v.call('vault.restorePreviewResult', { jobId: 'none' }, 'desk-admin');
+    expect(elsewhere).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(wrong).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED', fields: { recoveryKey: expect.any(String) } },
     });
-    const preview = v.ok(
+    const started = v.ok(
       'vault.restorePreview',
       { backupId: entry!.id, recoveryKey: v.recoveryKey },
       'desk-admin',
     );
+    expect(await v.core.jobs.whenEnded(started.jobId)).toMatchObject({ state: 'done' });
+    expect(
+      v.call('vault.restorePreviewResult', { jobId: started.jobId }, v.as('supervisor')),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const preview = v.ok('vault.restorePreviewResult', { jobId: started.jobId }, 'desk-admin');
     expect(preview).toMatchObject({ counts: { clients: 2, checkIns: 0 }, appVersion: '0.1.0' });
+    // Nothing was written for the preview: it is not an audited channel.
+    expect(auditActions(v, 'backups.preview.end')).toEqual([]);
     v.clock.advance(60_000);
     const status = v.ok(
       'vault.restore',
@@ -322,12 +386,17 @@ describe('restore', () => {
     const listed = core.dispatch('vault.backups', { pick: true }, 'w');
     expect(listed).toMatchObject({ ok: true, data: [{ source: 'picked' }] });
     const id = (listed as { data: { id: string }[] }).data[0]!.id;
-    const preview = core.dispatch(
-      'vault.restorePreview',
-      { backupId: id, recoveryKey: v.recoveryKey },
-      'w',
-    );
+    // No vault is open here: the job checks the copy with its own key, and its progress
+    // reaches the window that asked although nobody is signed in.
+    const events: string[] = [];
+    core.onEvent((client, event) => event === 'job.progress' && events.push(client));
+    const preview = await previewOf(core, { backupId: id, recoveryKey: v.recoveryKey }, 'w');
     expect(preview).toMatchObject({ ok: true, data: { counts: { clients: 2, staff: 6 } } });
+    expect(events.length).toBeGreaterThan(0);
+    expect(new Set(events)).toEqual(new Set(['w']));
+    expect(
+      (core.dispatch as Dispatch)('vault.restorePreviewResult', { jobId: 'x' }, 'other'),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(
       core.dispatch('vault.restore', { backupId: id, recoveryKey: v.recoveryKey }, 'w'),
     ).toMatchObject({
@@ -359,6 +428,7 @@ describe('restore', () => {
       'a',
     );
     expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'backups.tooNew' } });
+    expect(older.jobs.running()).toEqual([]);
     expect((r as { error: { message: string } }).error.message).toMatch(/0\.1\.0.*0\.0\.9/);
     // A manifest naming a schema this app does not know is refused the same way.
     const manifest = join(localBackupDir(v.dir), entry!.fileName.replace(/\.db$/, '.json'));
@@ -437,19 +507,20 @@ describe('the schedule', () => {
 describe('recovery drill', () => {
   it('proves the recovery key opens the latest backup, replacing nothing, and records the result', async () => {
     const v = frontDesk();
-    expect(v.call('backups.drill', { recoveryKey: v.recoveryKey }, v.as('admin'))).toMatchObject({
+    expect(await drill(v, v.recoveryKey)).toMatchObject({
       ok: false,
       error: { reason: 'backups.none' },
     });
     await backUp(v);
     const before = readFileSync(join(v.dir, 'deskbook.db'));
-    const bad = v.call('backups.drill', { recoveryKey: 'B'.repeat(32) }, v.as('admin'));
+    const bad = await drill(v, 'B'.repeat(32));
     expect(bad).toMatchObject({
       ok: false,
       error: { code: 'UNAUTHENTICATED', reason: 'vault.badRecoveryKey' },
     });
-    expect(v.ok('backups.drill', { recoveryKey: v.recoveryKey }, v.as('admin'))).toMatchObject({
-      ok: true,
+    expect(await drill(v, v.recoveryKey)).toMatchObject({
+      kind: 'backups.drill',
+      state: 'done',
     });
     expect(readFileSync(join(v.dir, 'deskbook.db')).equals(before)).toBe(true);
     const status = v.ok('backups.status', undefined, v.as('admin'));
@@ -464,9 +535,35 @@ describe('recovery drill', () => {
       'failed',
       'ok',
     ]);
+    expect(auditActions(v, 'backups.drill.end').map((r) => r.outcome)).toEqual(['ok']);
     v.clock.advance(31 * DAY);
     v.wake();
     expect(v.ok('backups.status', undefined, v.as('admin')).drill.due).toBe(true);
+  });
+
+  it('checks the copy itself in a job: a damaged backup fails the drill, recorded and audited', async () => {
+    const v = frontDesk();
+    await backUp(v);
+    const [m] = listBackups(localBackupDir(v.dir));
+    const file = join(localBackupDir(v.dir), m!.fileName);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 100] = bytes[bytes.length - 100]! ^ 0xff;
+    writeFileSync(file, bytes);
+    const ended = await drill(v, v.recoveryKey);
+    expect(ended).toMatchObject({
+      state: 'failed',
+      error: { code: 'CONFLICT', reason: 'backups.verifyFailed' },
+    });
+    expect(v.ok('backups.status', undefined, v.as('admin')).drill).toMatchObject({ ok: false });
+    expect(auditActions(v, 'backups.drill.end')).toEqual([
+      { outcome: 'failed', detail: expect.stringContaining('backups.verifyFailed') },
+    ]);
+    const preview = await previewOf(
+      v.core,
+      { backupId: `local:${m!.fileName}`, recoveryKey: v.recoveryKey },
+      'desk-admin',
+    );
+    expect(preview).toMatchObject({ ok: false, error: { reason: 'backups.verifyFailed' } });
   });
 });
 

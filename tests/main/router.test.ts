@@ -77,6 +77,7 @@ describe('router', () => {
       'vault.recover',
       'vault.restore',
       'vault.restorePreview',
+      'vault.restorePreviewResult',
       'vault.setup',
       'vault.status',
     ]);

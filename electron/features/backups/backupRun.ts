@@ -1,14 +1,15 @@
+import { existsSync } from 'node:fs';
 import type { BackupTrigger } from '../../../shared/contract/backupViews';
 import { appendAudit } from '../../audit/chain';
 import { schemaVersion } from '../../db/migrate';
 import type { Db } from '../../db/types';
 import type { AppEnv } from '../../ipc/context';
 import { AppError } from '../../ipc/errors';
-import { JobStopped, type JobOwner, type JobSpec } from '../../jobs';
+import { Cancelled, JobStopped, type JobOwner, type JobSpec } from '../../jobs';
 import { readVaultFile } from '../../vault/vaultFile';
 import { readSettings } from '../settings';
 import { readBackupConfig, type BackupConfig } from './backupConfig';
-import { listBackups, localBackupDir, removeBackup } from './backupFiles';
+import { backupName, listBackups, localBackupDir, removeBackup, removeTemps } from './backupFiles';
 import {
   makeBackupFiles,
   type BackupKey,
@@ -88,6 +89,36 @@ export function assertNoBackupRunning(env: AppEnv): void {
     throw new AppError('CONFLICT', 'A backup is already running.', { reason: 'backups.running' });
 }
 
+/**
+ * A cancelled backup leaves nothing: the thread has ended (its exit came before this), so
+ * its temp file, and whatever it named before the cancel arrived, go; the history says so.
+ */
+function dropCancelled(env: AppEnv, p: BackupParams, owner: JobOwner): void {
+  const fileName = backupName(p.at, p.trigger);
+  for (const dir of [p.localDir, p.externalDir]) {
+    if (!dir || !existsSync(dir)) continue;
+    removeTemps(dir);
+    removeBackup(dir, fileName);
+  }
+  const db = env.db()!;
+  db.transaction(() =>
+    insertRun(db, {
+      id: env.ids(),
+      at: env.now(),
+      kind: 'backup',
+      trigger: p.trigger,
+      target: 'local',
+      fileName: null,
+      size: null,
+      sha256: null,
+      outcome: 'failed',
+      reason: 'jobs.cancelled',
+      staffId: owner.staffId,
+      byName: owner.staffId ? owner.staffName : null,
+    }),
+  ).immediate();
+}
+
 const failuresOf = (outcomes: TargetOutcome[]) => outcomes.filter((o) => o.outcome !== 'ok').length;
 
 /**
@@ -97,17 +128,31 @@ const failuresOf = (outcomes: TargetOutcome[]) => outcomes.filter((o) => o.outco
  * failure in the result while the local copy still counts.
  */
 export function backupJob(env: AppEnv, trigger: BackupTrigger, owner: JobOwner): JobSpec {
+  let stop = () => {};
+  let params: BackupParams | null = null;
   return {
     kind: 'backups.make',
+    // VACUUM INTO cannot stop between chunks: a cancel ends the worker thread.
+    cancel: () => stop(),
     async run(job) {
-      const params = await job.chunk(() => backupParams(env, env.db()!, trigger));
+      params = await job.chunk(() => backupParams(env, env.db()!, trigger));
       const task = await job.chunk(() =>
         env.reads.run<TargetOutcome[]>('backups.make', params, {
           progress: (phase, done, total) => job.progress(phase, done, total),
           ready: (go) => go(),
         }),
       );
-      const outcomes = await task.result;
+      stop = task.cancel;
+      let outcomes: TargetOutcome[];
+      try {
+        outcomes = await task.result;
+      } catch (err) {
+        // Not in a chunk: a chunk refuses to start once a cancel was asked.
+        if (err instanceof Cancelled && env.db()) dropCancelled(env, params!, owner);
+        throw err;
+      }
+      // The files are named: from here the result stands, whoever asks to cancel.
+      job.pastNoReturn();
       await job.chunk(() => {
         const db = env.db()!;
         db.transaction(() => recordOutcomes(env, db, outcomes, trigger, owner)).immediate();
@@ -120,7 +165,11 @@ export function backupJob(env: AppEnv, trigger: BackupTrigger, owner: JobOwner):
       const db = env.db();
       if (!db) throw new JobStopped();
       rotate(env, readBackupConfig(db));
-      return { fileName: local.fileName, failures: failuresOf(outcomes) };
+      return {
+        fileName: local.fileName,
+        failures: failuresOf(outcomes),
+        ...(local.size !== null ? { size: local.size } : {}),
+      };
     },
   };
 }

@@ -7,7 +7,7 @@ import { makeBackupFiles, type BackupParams, type TargetOutcome } from './backup
  * vault cannot be written whatever happens here; `query_only` is lifted because SQLite
  * counts VACUUM INTO's write to the *new* file as a write and refuses it otherwise.
  */
-export function backupTask(
+export async function backupTask(
   db: Db,
   params: unknown,
   ctl: ReadTaskControl,
@@ -18,5 +18,7 @@ export function backupTask(
     keyHex: access.keyHex,
     ...(access.nativeBinding ? { nativeBinding: access.nativeBinding } : {}),
   };
-  return Promise.resolve(makeBackupFiles(db, params as BackupParams, key, ctl.progress));
+  // Core says go before the first file is made: a cancel until then leaves nothing at all.
+  await ctl.ready();
+  return makeBackupFiles(db, params as BackupParams, key, ctl.progress);
 }

@@ -1,6 +1,7 @@
 /** What other features and the app may use of backups; everything else is internal. */
 export { backupHandlers, restoreHandlers } from './backupHandlers';
 export { backupTask } from './backupTask';
+export { backupCheckTask, CHECK_TASK } from './backupCheck';
 export { backupOnWriter, recordWriterBackup, startBackup } from './backupRun';
 export { backupTick } from './schedule';
 export { newestBackupAnchor, type ExternalAnchor } from './anchor';

@@ -1,6 +1,5 @@
 import { copyFileSync, chmodSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RestorePreview } from '../../../shared/contract/backupViews';
 import type { VaultStatus } from '../../../shared/contract/views';
 import { appendAudit } from '../../audit/chain';
 import type { AppEnv, VaultContext } from '../../ipc/context';
@@ -54,26 +53,6 @@ function openBackup(ctx: VaultContext, backupId: string, recoveryKey: string): O
       reason: err.reason,
     });
   }
-}
-
-export function previewRestore(
-  ctx: VaultContext,
-  backupId: string,
-  recoveryKey: string,
-): RestorePreview {
-  adminIfOpen(ctx.env, ctx.clientId);
-  const { backup, copy } = openBackup(ctx, backupId, recoveryKey);
-  const m = backup.manifest;
-  return {
-    id: backupId,
-    fileName: m.fileName,
-    at: m.at,
-    site: m.site,
-    appVersion: m.appVersion,
-    schemaVersion: copy.schemaVersion,
-    counts: copy.counts,
-    ageMs: Math.max(0, ctx.now - m.at),
-  };
 }
 
 const VAULT_FILES = (dataDir: string) => {

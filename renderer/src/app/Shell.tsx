@@ -39,6 +39,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { SessionView } from '../../../shared/contract/views';
 import { useSessionStore } from '../features/auth/store';
 import { AuditScreen } from '../features/audit/AuditScreen';
+import { IntegrityWarning } from '../features/audit/IntegrityWarning';
 import { AccessScreen } from '../features/access/AccessScreen';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { BackupWarning } from '../features/backups/BackupWarning';
@@ -250,6 +251,7 @@ export function Shell({ session }: { session: SessionView }) {
         <SignInNotes session={session} route={route} />
         <ShiftReminder session={session} route={route} />
         <BackupWarning session={session} />
+        <IntegrityWarning session={session} />
         <Screen route={route} param={param} session={session} />
       </AppShell.Main>
     </AppShell>

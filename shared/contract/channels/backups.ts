@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ADMIN_ONLY, OVERSIGHT_ROLES } from '../../domain/roles';
-import type { BackupEntry, BackupStatus, DrillResult, RestorePreview } from '../backupViews';
+import type { BackupEntry, BackupStatus, RestorePreview } from '../backupViews';
 import { channel } from '../define';
-import { noInput } from '../fields';
+import { idField, noInput } from '../fields';
 import type { JobStarted } from '../jobViews';
 import type { VaultStatus } from '../views';
 
@@ -43,8 +43,11 @@ export const backupChannels = {
     roles: ADMIN_ONLY,
     audit: true,
   }),
-  /** Proves the recovery key opens the latest backup, replacing nothing; recorded. */
-  'backups.drill': channel<DrillResult>()({
+  /**
+   * Proves the recovery key opens the latest backup, replacing nothing; recorded. A wrong
+   * key is refused at once; the copy is checked by a job (its end is the drill's result).
+   */
+  'backups.drill': channel<JobStarted>()({
     input: z.strictObject({ recoveryKey: recoveryKeyField }),
     roles: ADMIN_ONLY,
     audit: true,
@@ -63,8 +66,16 @@ export const restoreChannels = {
     audit: false,
     withoutVault: true,
   }),
-  'vault.restorePreview': channel<RestorePreview>()({
+  /** Checks the key at once, then the copy in a job; its summary comes from the next channel. */
+  'vault.restorePreview': channel<JobStarted>()({
     input: z.strictObject({ backupId: backupIdField, recoveryKey: recoveryKeyField }),
+    roles: 'public',
+    audit: false,
+    withoutVault: true,
+  }),
+  /** What the finished preview job found, for the window that started it only. */
+  'vault.restorePreviewResult': channel<RestorePreview>()({
+    input: z.strictObject({ jobId: idField }),
     roles: 'public',
     audit: false,
     withoutVault: true,

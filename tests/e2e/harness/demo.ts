@@ -98,7 +98,7 @@ export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {
     seedDemoShifts(core, clock, cast);
     if (options.currentShift !== false) openTodaysShift(core, clock, cast.early);
     clock.travel(Date.now() - clock.now());
-    seedDemoBackups(core, clock, DEMO_ADMIN, recoveryKey!);
+    seedDemoBackups(core, clock, DEMO_ADMIN);
   }
   // A morning at the desk: sign-ins, a mistyped PIN, a lock and unlock.
   for (const s of DEMO_STAFF.filter((x) => x.active !== false).slice(0, 4)) {

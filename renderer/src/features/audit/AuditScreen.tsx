@@ -9,6 +9,7 @@ import { labelOr, useT, type T } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
 import { go } from '../../app/route';
 import { AuditFiltersBar } from './AuditFiltersBar';
+import { IntegrityCard } from './IntegrityCard';
 import { FingerprintCheck } from './FingerprintCheck';
 import { formatDetail } from './formatDetail';
 import { useAuditStore } from './store';
@@ -136,6 +137,7 @@ export function AuditScreen({ session }: { session: SessionView }) {
       />
       <VerifyBanner t={t} />
       <ErrorAlert error={error} />
+      <IntegrityCard />
       <FingerprintCheck />
       <AuditFiltersBar />
       <Table.ScrollContainer minWidth={900}>

@@ -5,7 +5,8 @@ import type { SessionView } from '../../../../shared/contract/views';
 import { ADMIN_ONLY } from '../../../../shared/domain/roles';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { Forbidden } from '../../app/Forbidden';
-import { useT } from '../../app/i18n';
+import type { JobView } from '../../../../shared/contract/jobViews';
+import { useT, type T } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
 import { JobProgress } from '../jobs/JobProgress';
 import { useJobsStore } from '../jobs/store';
@@ -13,8 +14,19 @@ import { BackupCards } from './BackupCards';
 import { BackupHistory } from './BackupHistory';
 import { BackupSettings } from './BackupSettings';
 import { DrillPanel } from './DrillPanel';
+import { formatSize } from './format';
 import { RestorePanel } from './RestorePanel';
 import { useBackupsStore } from './store';
+
+/** "Backup done: 1.2 MB in 3 s": what the finished bar says, from the job's own result. */
+function doneLine(t: T, job: JobView): string {
+  const seconds = Math.max(0.1, ((job.endedAt ?? job.startedAt) - job.startedAt) / 1000);
+  const values = {
+    size: formatSize(job.result?.size ?? 0),
+    duration: t('backups.seconds', { n: seconds < 10 ? seconds.toFixed(1) : Math.round(seconds) }),
+  };
+  return t(job.result?.failures ? 'backups.doneWithFailures' : 'backups.done', values);
+}
 
 /** The admin's backups: targets, next run, back up now with its bar, drill, restore, history. */
 export function BackupsScreen({ session }: { session: SessionView }) {
@@ -50,7 +62,10 @@ export function BackupsScreen({ session }: { session: SessionView }) {
       <ErrorAlert error={error} />
       {job && (
         <Paper withBorder p="md" mb="md">
-          <JobProgress job={job} />
+          <JobProgress
+            job={job}
+            {...(job.state === 'done' ? { doneLine: doneLine(t, job) } : {})}
+          />
         </Paper>
       )}
       {status && (

@@ -1,9 +1,10 @@
-import { Button, Group, Paper, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
+import type { JobView } from '../../../../shared/contract/jobViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
+import { JobProgress } from '../jobs/JobProgress';
 import { useBackupsStore } from './store';
 
 /** Monthly: the recovery key opens the latest backup; nothing is replaced. */
@@ -12,17 +13,18 @@ export function DrillPanel() {
   const drill = useBackupsStore((s) => s.drill);
   const [key, setKey] = useState('');
   const [error, setError] = useState<AppErrorShape | null>(null);
+  const [job, setJob] = useState<JobView | null>(null);
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
-    const e = await drill(key);
+    setError(null);
+    setJob(null);
+    const r = await drill(key, setJob);
     setBusy(false);
-    setError(e);
-    if (!e) {
-      setKey('');
-      notifications.show({ color: 'teal', message: t('backups.drill.passed') });
-    }
+    if (r.ok) setKey('');
+    else setError(r.error);
   };
+  const passed = job?.state === 'done' ? (job.result?.fileName ?? '') : null;
   return (
     <Paper withBorder p="md" data-testid="backup-drill">
       <Title order={4} mb={4}>
@@ -49,6 +51,15 @@ export function DrillPanel() {
           {t('backups.drill.run')}
         </Button>
       </Group>
+      {job && (
+        <Stack mt="sm" gap={4}>
+          <JobProgress
+            job={job}
+            size="sm"
+            {...(passed !== null ? { doneLine: t('backups.drill.done', { file: passed }) } : {})}
+          />
+        </Stack>
+      )}
       <ErrorAlert error={error} />
     </Paper>
   );

@@ -13,9 +13,11 @@ import {
 import { IconFolderOpen, IconRestore } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
+import type { JobView } from '../../../../shared/contract/jobViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
+import { JobProgress } from '../jobs/JobProgress';
 import { formatAge, formatSize } from './format';
 import { useBackupsStore } from './store';
 
@@ -38,6 +40,8 @@ export function RestorePanel({
   const [key, setKey] = useState('');
   const [error, setError] = useState<AppErrorShape | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The preview's job: the copy is checked on main's jobs worker, with its bar here. */
+  const [job, setJob] = useState<JobView | null>(null);
   useEffect(() => {
     void loadAvailable();
   }, [loadAvailable, refresh]);
@@ -108,12 +112,13 @@ export function RestorePanel({
           variant="light"
           disabled={!selected || key.trim().length < 20}
           loading={busy && !preview}
-          onClick={() => void act(() => showPreview(selected!, key))}
+          onClick={() => void act(() => showPreview(selected!, key, setJob))}
           data-testid="restore-preview"
         >
           {t('backups.restore.preview')}
         </Button>
       </Group>
+      {job && job.state === 'running' && <JobProgress job={job} size="sm" />}
       <ErrorAlert error={error} />
       {preview && (
         <Paper withBorder p="sm" data-testid="restore-preview-card">

@@ -6,7 +6,9 @@ import type {
   RestorePreview,
 } from '../../../../shared/contract/backupViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
+import type { JobView } from '../../../../shared/contract/jobViews';
 import { call, subscribe } from '../../api/client';
+import { runJob, type JobOutcome } from '../jobs/runJob';
 import { useSessionStore } from '../auth/store';
 import { useVaultStore } from '../setup/store';
 
@@ -19,9 +21,15 @@ interface BackupsState {
   loadStatus(): Promise<void>;
   runNow(): Promise<string | null>;
   configure(input: Input<'backups.configure'>): Promise<AppErrorShape | null>;
-  drill(recoveryKey: string): Promise<AppErrorShape | null>;
+  /** The drill's job, followed to its end (onView feeds its bar); its result or refusal. */
+  drill(recoveryKey: string, onView: (job: JobView) => void): Promise<JobOutcome>;
   loadAvailable(pick?: boolean): Promise<AppErrorShape | null>;
-  showPreview(backupId: string, recoveryKey: string): Promise<AppErrorShape | null>;
+  /** The preview's job, followed to its end, then its summary for this window. */
+  showPreview(
+    backupId: string,
+    recoveryKey: string,
+    onView: (job: JobView) => void,
+  ): Promise<AppErrorShape | null>;
   clearPreview(): void;
   restore(backupId: string, recoveryKey: string): Promise<AppErrorShape | null>;
 }
@@ -50,10 +58,10 @@ export const useBackupsStore = create<BackupsState>((set, get) => ({
     set({ status: r.data });
     return null;
   },
-  async drill(recoveryKey) {
-    const r = await call('backups.drill', { recoveryKey });
+  async drill(recoveryKey, onView) {
+    const r = await runJob(() => call('backups.drill', { recoveryKey }), onView);
     await get().loadStatus();
-    return r.ok ? null : r.error;
+    return r;
   },
   async loadAvailable(pick) {
     const r = await call('vault.backups', pick ? { pick: true } : undefined);
@@ -61,8 +69,11 @@ export const useBackupsStore = create<BackupsState>((set, get) => ({
     set({ available: r.data });
     return null;
   },
-  async showPreview(backupId, recoveryKey) {
-    const r = await call('vault.restorePreview', { backupId, recoveryKey });
+  async showPreview(backupId, recoveryKey, onView) {
+    set({ preview: null });
+    const ran = await runJob(() => call('vault.restorePreview', { backupId, recoveryKey }), onView);
+    if (!ran.ok) return ran.error;
+    const r = await call('vault.restorePreviewResult', { jobId: ran.job.id });
     set({ preview: r.ok ? r.data : null });
     return r.ok ? null : r.error;
   },
@@ -84,7 +95,7 @@ export function followBackups(): () => void {
     useBackupsStore.setState({ status }),
   );
   const offJob = subscribe('job.progress', (job) => {
-    if (job.kind === 'backups.make' && job.state !== 'running')
+    if ((job.kind === 'backups.make' || job.kind === 'backups.drill') && job.state !== 'running')
       void useBackupsStore.getState().loadStatus();
   });
   return () => {
