@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,17 @@ describe('export writing as a job on the jobs worker', () => {
     expect(endRow[0]).toMatchObject({ outcome: 'ok', target_id: req.id });
     expect(JSON.parse(endRow[0]!.detail)).toMatchObject({ rows: ids.length, format: 'csv' });
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'writes the approved file 0600: client data readable by this account only',
+    async () => {
+      const { v, req } = await approvedExport(5);
+      const { jobId } = v.ok('exports.run', { id: req.id }, v.as('duty'));
+      const { result } = await v.core.jobs.whenEnded(jobId);
+      const file = join(exportDirOf(v.dir), result!.fileName!);
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+    },
+  );
 
   it('writes an XLSX whose sheet reads back as the approved files', async () => {
     const { v, ids, req } = await approvedExport(50, 'xlsx');
