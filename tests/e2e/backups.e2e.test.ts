@@ -1,8 +1,15 @@
+import { cpSync, mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shot } from './chromium';
-import { openDemoDesk, type DemoDesk } from './demoDesk';
+import { FAST_KDF, openDemoDesk, type DemoDesk } from './demoDesk';
+import { startHarness, type Harness } from './harness/server';
 
 let desk: DemoDesk;
+/** The harness restarted on a damaged copy of the vault (the last test). */
+let restarted: Harness | null = null;
+let copyDir: string | null = null;
 const DAY = 86_400_000;
 const RECEPTION = 'e2e-backups-reception';
 
@@ -41,8 +48,20 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await desk?.close();
+  if (restarted) {
+    await desk.browser.close();
+    await restarted.close();
+  } else await desk?.close();
+  if (copyDir) rmSync(copyDir, { recursive: true, force: true });
 });
+
+/** Overwrites page 1 after its salt: the key still unwraps, the file no longer opens. */
+function damageVaultFile(dataDir: string): void {
+  const fd = openSync(join(dataDir, 'deskbook.db'), 'r+');
+  writeSync(fd, Buffer.alloc(4000, 0x5a), 0, 4000, 16);
+  closeSync(fd);
+  for (const f of ['deskbook.db-wal', 'deskbook.db-shm']) rmSync(join(dataDir, f), { force: true });
+}
 
 describe('backups in the demo desk', () => {
   it('shows the seeded backups, then backs up now with a progress bar while a check-in happens', async () => {
@@ -141,5 +160,48 @@ describe('backups in the demo desk', () => {
     await page.getByTestId('restore-preview-card').scrollIntoViewIfNeeded();
     await shot(page, 'a6-restore-preview-en');
     await page.getByText('中文').first().click();
+  });
+
+  it('a damaged vault at start offers the latest good backup with its age; restored with the recovery key, the desk signs in', async () => {
+    const page = desk.page;
+    const { harness } = desk;
+    // The demo harness removes its own folder on close: keep the vault as the stop left it.
+    copyDir = mkdtempSync(join(tmpdir(), 'deskbook-e2e-damaged-'));
+    const port = Number(new URL(harness.origin).port);
+    // The desk is idle here; the copy's database is damaged below anyway, and the backups
+    // and vault.json are whole files.
+    cpSync(harness.dataDir, copyDir, { recursive: true });
+    await harness.close();
+    damageVaultFile(copyDir);
+    restarted = await startHarness({
+      dataDir: copyDir,
+      passphrase: harness.passphrase,
+      pinKdf: FAST_KDF,
+      port,
+      token: harness.token,
+    });
+    await page.goto(restarted.url);
+    await page.getByTestId('vault-problem').waitFor({ timeout: 30_000 });
+    const latest = page.getByTestId('restore-option-label').first();
+    await expect.poll(() => latest.textContent()).toMatch(/前/);
+    await shot(page, 'a7-damaged-start-zh');
+    await page.getByTestId('restore-option').first().click();
+    await page.getByTestId('restore-key').fill(desk.recoveryKey);
+    await page.getByTestId('restore-preview').click();
+    const card = page.getByTestId('restore-preview-card');
+    await card.waitFor({ timeout: 30_000 });
+    await card.scrollIntoViewIfNeeded();
+    await shot(page, 'a8-damaged-preview-zh');
+    await page.getByText('English').first().click();
+    await expect.poll(() => card.textContent()).toMatch(/clients/);
+    await shot(page, 'a9-damaged-preview-en');
+    await page.getByTestId('restore-confirm').click();
+    await page.getByTestId('login-username').waitFor({ timeout: 30_000 });
+    await desk.signIn('zhangwei', '246810');
+    expect(
+      await restarted.queryValue<string>(
+        "SELECT outcome FROM audit_log WHERE action = 'vault.restore' ORDER BY seq DESC LIMIT 1",
+      ),
+    ).toBe('ok');
   });
 });
