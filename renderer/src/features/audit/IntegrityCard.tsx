@@ -17,8 +17,8 @@ export function IntegrityCard() {
   useEffect(() => {
     void load();
   }, [load]);
-  // A role that may read the log but not the checks sees no card.
-  if ((!status && !error) || error?.code === 'FORBIDDEN') return null;
+  // No status, no card: a role that may read the log but not the checks (FORBIDDEN).
+  if (!status) return null;
   const damaged = foundDamage(status?.lastFull ?? null);
   const running = job?.state === 'running' || (!job && !!status?.running);
   return (
