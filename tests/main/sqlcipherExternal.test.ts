@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localBackupDir } from '../../electron/features/backups';
 import { DB_FILE } from '../../electron/vault/vaultFile';
 import { unsealVaultKey } from '../../electron/vault/vaultKey';
 import { PassphraseKeyProvider } from '../../electron/vault/keyProvider';
@@ -56,6 +57,25 @@ describe('the vault is standard SQLCipher 4 (read by SQLCipher itself)', () => {
     expect(Object.keys(tables)).toEqual(Object.keys(expected));
     expect(tables).toEqual(expected);
     expect(tables.clients!.map((c) => (c as { name: string }).name)).toContain('张三');
+  });
+
+  it("reads a backup the app made (VACUUM INTO on the jobs worker) with the vault's raw key", async () => {
+    const v = frontDesk();
+    v.ok('desk.checkIn', { clientId: v.zhang.id }, v.as('reception'));
+    const { jobId } = v.ok('backups.run', undefined, v.as('admin'));
+    expect((await v.core.jobs.whenEnded(jobId)).state).toBe('done');
+    const dir = localBackupDir(v.dir);
+    const [copy] = readdirSync(dir).filter((f) => f.endsWith('.db'));
+    const key = unsealVaultKey(v.dir, new PassphraseKeyProvider(TEST_PASSPHRASE, TEST_KDF));
+    const clients = comparable(v.rows('SELECT * FROM clients'));
+    v.close();
+    const read = readWithSqlcipher(join(dir, copy!), key);
+    expect(read.cipherVersion).toMatch(/^4\./);
+    expect(comparable(read.tables.clients!)).toEqual(clients);
+    expect(read.tables.check_ins).toHaveLength(1);
+    expect(() => readWithSqlcipher(join(dir, copy!), randomBytes(32).toString('hex'))).toThrow(
+      /not a database|file is (encrypted|not a database)/i,
+    );
   });
 
   it('refuses a wrong key', () => {
