@@ -20,8 +20,9 @@ beforeAll(async () => {
 
 /** After every drawer and modal has finished sliding (a cancelled one counts), so nothing is caught half-way. */
 async function shot(p: Page, name: string) {
-  await p.evaluate(() =>
-    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => a))),
+  // A string runs in the page, where the DOM exists; this file is type-checked for Node.
+  await p.evaluate(
+    'Promise.all(document.getAnimations().map((a) => a.finished.catch(() => a))).then(() => 0)',
   );
   await shotNow(p, name);
 }
@@ -36,7 +37,8 @@ const scan = async (code: string) => {
   await page.keyboard.press('Enter');
 };
 const typeSlowly = (text: string) => page.keyboard.type(text, { delay: 60 });
-const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+const focused = () =>
+  page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null");
 
 async function signInByKeyboard(username: string, pin: string) {
   await page.getByTestId('login-username').waitFor();
