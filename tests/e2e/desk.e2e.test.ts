@@ -93,8 +93,10 @@ describe('the reception desk, end to end', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('call-outcome').waitFor({ state: 'detached' });
     await signIn('chenjing', '4680');
+    // The new note is announced once on the first page; after that the badge carries it.
+    await page.getByTestId('signin-notes').waitFor();
     await page.getByTestId('nav-desk').click();
-    await page.getByTestId('messages-banner').waitFor();
+    await page.getByTestId('nav-unread').waitFor();
     await page.getByTestId('messages-open').click();
     const msg = page.getByTestId('message-row').filter({ hasText: '魏先生' });
     await msg.waitFor();
