@@ -27,6 +27,7 @@ import {
   blockListHandlers,
 } from '../features/reception';
 import { integrityHandlers } from '../features/integrity';
+import { homeHandlers } from '../features/home';
 import { queueHandlers } from '../features/queue';
 import { jobHandlers } from '../jobs';
 import { waiverHandlers } from '../features/waivers';
@@ -79,6 +80,7 @@ export const handlers: Handlers = {
   ...handoverPrintHandlers,
   ...jobHandlers,
   ...backupHandlers,
+  ...homeHandlers,
 };
 
 /** Channels that run without an open vault: setup, recovery, restore. */

@@ -15,6 +15,7 @@ import { handoverChannels } from './channels/handover';
 import { jobChannels } from './channels/jobs';
 import { backupChannels } from './channels/backups';
 import { integrityChannels } from './channels/integrity';
+import { homeChannels } from './channels/home';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...jobChannels,
   ...backupChannels,
   ...integrityChannels,
+  ...homeChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;

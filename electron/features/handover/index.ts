@@ -3,3 +3,4 @@ export { handoverHandlers } from './handover';
 export { handoverBoardHandlers } from './handoverBoard';
 export { handoverPrintHandlers } from './handoverPrint';
 export { handoverSignatureHandlers, mayReceiveHandover } from './handoverSignatures';
+export { handoverHome } from './handoverHome';

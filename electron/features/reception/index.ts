@@ -7,3 +7,4 @@ export { rotationHandlers } from './rotation';
 export { rotationReportHandlers } from './rotationFairness';
 export { visitorHandlers } from './visitors';
 export { markOverdueVisitors } from './visitorTimer';
+export { consultantDay } from './receptionHome';

@@ -1,0 +1,102 @@
+import type { HomeSummary } from '../../../shared/contract/homeViews';
+import type { Role } from '../../../shared/domain/roles';
+import { Denied } from '../../ipc/errors';
+import type { Handlers } from '../../ipc/handler';
+import { today, type ServiceContext } from '../../ipc/context';
+import { backupHandlers } from '../backups';
+import { deskCheckInHandlers, deskTagHandlers } from '../desk';
+import { handoverHome } from '../handover';
+import { integrityHandlers } from '../integrity';
+import { destructionHandlers, exportHandlers, reviewHandlers } from '../oversight';
+import { queueHandlers } from '../queue';
+import { consultantDay, messageHandlers, rotationHandlers, visitorHandlers } from '../reception';
+import { currentShiftRow } from '../shifts';
+import { staffHandlers } from '../staff';
+
+/** The features' own reads answer; a refusal there would be a bug here, so it is thrown. */
+function read<T>(value: T | Denied): T {
+  if (value instanceof Denied) throw new Error('home.summary: a feature read was refused');
+  return value;
+}
+
+/** One builder per role: each reads only what that role's page shows. */
+const BUILDERS: { [R in Role]: (ctx: ServiceContext) => Extract<HomeSummary, { role: R }> } = {
+  receptionist: (ctx) => ({
+    role: 'receptionist',
+    onSite: read(deskCheckInHandlers['desk.onSite'](ctx, undefined)).length,
+    tagsOut: read(deskTagHandlers['desk.tagsOut'](ctx, undefined)).length,
+    visitorsWaiting: read(visitorHandlers['visitors.waiting'](ctx, undefined)).visitors.length,
+    queueWaiting: read(queueHandlers['queue.list'](ctx, undefined)).tickets.filter(
+      (t) => t.status === 'waiting',
+    ).length,
+    unreadNotes: read(messageHandlers['messages.list'](ctx, undefined)).filter(
+      (m) => m.readAt === null,
+    ).length,
+    followUpsOpen: handoverHome(ctx.db, ctx.now).followUpsOpen,
+  }),
+  consultant: (ctx) => {
+    const me = ctx.session!.staffId;
+    const mine = consultantDay(ctx.db, me, today(ctx));
+    const entry = read(rotationHandlers['rotation.today'](ctx, undefined)).consultants.find(
+      (c) => c.staffId === me,
+    );
+    return {
+      role: 'consultant',
+      myVisitorsWaiting: mine.waiting,
+      myTrialsToday: mine.trials,
+      rotation: entry ? { rank: entry.rank, status: entry.status, isNext: entry.isNext } : null,
+    };
+  },
+  dutyManager: (ctx) => {
+    const h = handoverHome(ctx.db, ctx.now);
+    const shift = currentShiftRow(ctx.db);
+    return {
+      role: 'dutyManager',
+      shift: shift ? { name: shift.name, status: shift.status } : null,
+      overridesToday: h.overridesToday,
+      voidsToday: h.voidsToday,
+      cashTakenCents: h.now.cashTakenCents,
+      followUpsOpen: h.followUpsOpen,
+    };
+  },
+  supervisor: (ctx) => {
+    const h = handoverHome(ctx.db, ctx.now);
+    const exportsWaiting = read(exportHandlers['exports.list'](ctx, undefined)).filter(
+      (e) => e.status === 'pending',
+    ).length;
+    const destructionsWaiting = read(
+      destructionHandlers['destruction.list'](ctx, undefined),
+    ).filter((d) => d.status === 'pending').length;
+    return {
+      role: 'supervisor',
+      approvalsWaiting: exportsWaiting + destructionsWaiting,
+      flaggedHandovers: h.flaggedHandovers,
+      followUpsOverdue: h.followUpsOverdue,
+      reviewsOverdue: read(reviewHandlers['reviews.due'](ctx, undefined)).filter((r) => r.overdue)
+        .length,
+    };
+  },
+  admin: (ctx) => {
+    const backups = read(backupHandlers['backups.status'](ctx, undefined));
+    const integrity = read(integrityHandlers['integrity.status'](ctx, undefined));
+    const full = integrity.lastFull;
+    return {
+      role: 'admin',
+      staffLockedOut: read(staffHandlers['staff.list'](ctx, undefined)).filter(
+        (s) => s.active && s.lockedUntil !== null && s.lockedUntil > ctx.now,
+      ).length,
+      backup: { lastGoodAt: backups.lastGoodAt, warnings: backups.warnings.length },
+      integrityOk:
+        integrity.atOpen?.auditIntact === false
+          ? false
+          : full
+            ? full.storageOk && full.auditIntact && !full.unfinished
+            : null,
+    };
+  },
+};
+
+export const homeHandlers: Pick<Handlers, 'home.summary'> = {
+  // The role is the session's, never the window's: main decides what each page may carry.
+  'home.summary': (ctx) => BUILDERS[ctx.session!.role](ctx),
+};

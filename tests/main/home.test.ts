@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { receptionDesk } from '../helpers/receptionFixtures';
+import { STAFF } from '../helpers/clientFixtures';
+
+/** Exactly the figures each role's page shows: main picks them, the window cannot ask for more. */
+const KEYS = {
+  receptionist: [
+    'followUpsOpen',
+    'onSite',
+    'queueWaiting',
+    'role',
+    'tagsOut',
+    'unreadNotes',
+    'visitorsWaiting',
+  ],
+  consultant: ['myTrialsToday', 'myVisitorsWaiting', 'role', 'rotation'],
+  dutyManager: ['cashTakenCents', 'followUpsOpen', 'overridesToday', 'role', 'shift', 'voidsToday'],
+  supervisor: [
+    'approvalsWaiting',
+    'flaggedHandovers',
+    'followUpsOverdue',
+    'reviewsOverdue',
+    'role',
+  ],
+  admin: ['backup', 'integrityOk', 'role', 'staffLockedOut'],
+};
+
+describe('home.summary: one page per role, decided in main', () => {
+  it('gives each role its own figures and none of another role', () => {
+    const v = receptionDesk();
+    const windows = {
+      receptionist: v.as('reception'),
+      consultant: v.as('consultant'),
+      dutyManager: v.as('duty'),
+      supervisor: v.as('supervisor'),
+      admin: 'desk-admin',
+    } as const;
+    for (const [role, win] of Object.entries(windows)) {
+      const s = v.ok('home.summary', undefined, win);
+      expect(s.role).toBe(role);
+      expect(Object.keys(s).sort()).toEqual(KEYS[role as keyof typeof KEYS]);
+    }
+    const desk = v.ok('home.summary', undefined, v.as('reception')) as Record<string, unknown>;
+    expect(desk.approvalsWaiting).toBeUndefined();
+    expect(desk.staffLockedOut).toBeUndefined();
+  });
+
+  it('counts a visitor for the desk and, as their own, for the consultant given them', () => {
+    const v = receptionDesk();
+    v.signIn('liu', 'chen');
+    v.ok('visitors.register', { name: '王女士', scenario: 'A', trial: true }, v.desk);
+    const desk = v.ok('home.summary', undefined, v.desk);
+    expect(desk).toMatchObject({ role: 'receptionist', visitorsWaiting: 1 });
+    // 刘洋 was first in turn: the visitor and the trial are his, not 陈静's.
+    const liu = v.ok('home.summary', undefined, v.as('consultant'));
+    expect(liu).toMatchObject({
+      myVisitorsWaiting: 1,
+      myTrialsToday: 1,
+      rotation: { rank: 1, status: 'available' },
+    });
+    v.login('chenjing', '2468', 'desk-chen');
+    expect(v.ok('home.summary', undefined, 'desk-chen')).toMatchObject({
+      myVisitorsWaiting: 0,
+      myTrialsToday: 0,
+      rotation: { rank: 2 },
+    });
+  });
+
+  it('shows the admin a colleague locked out by wrong PINs', () => {
+    const v = receptionDesk();
+    expect(v.ok('home.summary', undefined, 'desk-admin')).toMatchObject({ staffLockedOut: 0 });
+    for (let i = 0; i < 6; i += 1)
+      v.call('auth.login', { username: STAFF.reception.username, pin: '0000' }, 'desk-wrong');
+    expect(v.ok('home.summary', undefined, 'desk-admin')).toMatchObject({ staffLockedOut: 1 });
+  });
+});
