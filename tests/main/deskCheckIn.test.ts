@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { STAFF } from '../helpers/clientFixtures';
-import { frontDesk } from '../helpers/deskFixtures';
+import { frontDesk, LI_SI } from '../helpers/deskFixtures';
+import type { Input } from '../../shared/contract';
+import { withPrcCheckDigit } from '../../shared/domain/idNumber';
+import { birthDateOf, isBirthday } from '../../electron/features/clients/clientViews';
 
 describe('check-in (入场)', () => {
   it('checks a member in with the next free tag, records gender and shows the check-in card', () => {
@@ -307,5 +310,65 @@ describe('found tag (手牌找回)', () => {
         `SELECT count(*) AS n FROM audit_log WHERE action = 'desk.tagFound' AND outcome = 'ok'`,
       ),
     ).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('the birthday alert at check-in (issue 11, item 10)', () => {
+  // The desk's business date in these fixtures is 2026-11-22.
+  const member = (name: string, card: string, extra: Partial<Input<'clients.create'>>) => ({
+    ...LI_SI,
+    name,
+    phones: [],
+    cardNumber: card,
+    ...extra,
+  });
+
+  it('comes from the PRC ID when the file has no birthday, and the file wins when it has one', () => {
+    const v = frontDesk();
+    const fromId = v.ok(
+      'clients.create',
+      member('周一', 'VIP-0101', {
+        idType: 'prcId',
+        idNumber: withPrcCheckDigit('11010519901122123'),
+      }),
+      v.as('reception'),
+    );
+    const fromFile = v.ok(
+      'clients.create',
+      member('吴二', 'VIP-0102', { birthday: '1985-11-22' }),
+      v.as('reception'),
+    );
+    const corrected = v.ok(
+      'clients.create',
+      member('郑三', 'VIP-0103', {
+        birthday: '1991-05-01',
+        idType: 'prcId',
+        idNumber: withPrcCheckDigit('11010519911122123'),
+      }),
+      v.as('reception'),
+    );
+    const kinds = (id: string) =>
+      v.ok('desk.checkIn', { clientId: id }, v.as('reception')).summary.alerts.map((a) => a.kind);
+    expect(kinds(fromId.id)).toContain('birthday');
+    expect(kinds(fromFile.id)).toContain('birthday');
+    expect(kinds(corrected.id)).not.toContain('birthday');
+    // 张三's ID says 7 March: no alert today.
+    expect(kinds(v.zhang.id)).not.toContain('birthday');
+  });
+
+  it('an ID number of another kind is not read as a PRC ID', () => {
+    expect(
+      birthDateOf(
+        { birthday: null, id_type: 'passport', id_number: '110105199011221234' },
+        '2026-11-22',
+      ),
+    ).toBeNull();
+  });
+
+  it('someone born on 29 February is greeted on the 28th in a year without one', () => {
+    expect(isBirthday('2000-02-29', '2027-02-28')).toBe(true);
+    expect(isBirthday('2000-02-29', '2028-02-28')).toBe(false);
+    expect(isBirthday('2000-02-29', '2028-02-29')).toBe(true);
+    expect(isBirthday('2000-03-01', '2027-02-28')).toBe(false);
   });
 });

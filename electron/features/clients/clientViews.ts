@@ -6,6 +6,7 @@ import type {
   DocumentMeta,
 } from '../../../shared/contract/clientViews';
 import { canOpenFile, effectiveStatus } from '../../../shared/domain/clients';
+import { birthdayFromPrcId, isValidPrcId } from '../../../shared/domain/idNumber';
 import { maskIdNumber, maskPhone } from '../../../shared/domain/masking';
 import type { Role } from '../../../shared/domain/roles';
 import { addDays } from '../../../shared/domain/time';
@@ -13,6 +14,31 @@ import type { ClientRow } from './clientQueries';
 import type { Db } from '../../db/types';
 
 const EXPIRY_WARNING_DAYS = 7;
+
+/**
+ * The birth date the file states, else the one a valid PRC ID carries: most members are
+ * registered from their ID card and nobody types the birthday in again. A date on the file
+ * wins, since staff may have corrected it.
+ */
+export function birthDateOf(
+  row: Pick<ClientRow, 'birthday' | 'id_type' | 'id_number'>,
+  today: string,
+): string | null {
+  if (row.birthday) return row.birthday;
+  const id = row.id_number?.trim().toUpperCase();
+  if (row.id_type === 'prcId' && id && isValidPrcId(id, today)) return birthdayFromPrcId(id);
+  return null;
+}
+
+/** Month and day match; someone born on 29 February is greeted on the 28th in other years. */
+export function isBirthday(birthDate: string | null, today: string): boolean {
+  if (!birthDate) return false;
+  const born = birthDate.slice(5);
+  if (born === today.slice(5)) return true;
+  const year = Number(today.slice(0, 4));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return born === '02-29' && !leap && today.slice(5) === '02-28';
+}
 
 /** What the desk must notice at a glance when this person walks in. */
 export function alertsOf(row: ClientRow, today: string): ClientAlert[] {
@@ -32,7 +58,7 @@ export function alertsOf(row: ClientRow, today: string): ClientAlert[] {
   }
   if (status === 'frozen' || status === 'unpaid' || status === 'banned')
     alerts.push({ kind: status });
-  if (row.birthday && row.birthday.slice(5) === today.slice(5)) alerts.push({ kind: 'birthday' });
+  if (isBirthday(birthDateOf(row, today), today)) alerts.push({ kind: 'birthday' });
   if (row.alert_note) alerts.push({ kind: 'note', text: row.alert_note });
   return alerts;
 }
