@@ -27,6 +27,8 @@ export const deskuiEn = {
   'deskui.checkin.alreadyIn': 'Already checked in',
   'deskui.checkin.alreadyInBody': 'In since {time} with tag',
   'deskui.checkin.checkOut': 'Check out',
+  'deskui.checkin.birthdayTitle': "It's {name}'s birthday today!",
+  'deskui.checkin.birthdayBody': 'Wish them a happy birthday.',
   'deskui.checkin.doneTitle': '{name} is checked in',
   'deskui.checkin.doneTag': 'Give hand tag',
 

@@ -26,6 +26,8 @@ export const deskuiZhCN: Record<keyof typeof deskuiEn, string> = {
   'deskui.checkin.alreadyIn': '已入场',
   'deskui.checkin.alreadyInBody': '{time} 入场，手牌',
   'deskui.checkin.checkOut': '离场',
+  'deskui.checkin.birthdayTitle': '今天是{name}的生日！',
+  'deskui.checkin.birthdayBody': '别忘了祝一声“生日快乐”。',
   'deskui.checkin.doneTitle': '{name} 已入场',
   'deskui.checkin.doneTag': '发放手牌',
 

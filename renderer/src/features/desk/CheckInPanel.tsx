@@ -12,6 +12,7 @@ import {
 } from '@mantine/core';
 import {
   IconBan,
+  IconCake,
   IconCircleCheck,
   IconDoorExit,
   IconLogin2,
@@ -141,6 +142,17 @@ export function CheckInPanel({ onDone }: { onDone: () => void }) {
           </Alert>
         )}
         <ClientCard client={s} />
+        {/* Main decides (the file's birthday, else the PRC ID's); the desk greets, not just badges. */}
+        {s.alerts.some((a) => a.kind === 'birthday') && (
+          <Alert
+            color="pink"
+            icon={<IconCake size={20} />}
+            title={t('deskui.checkin.birthdayTitle', { name: s.name })}
+            data-testid="checkin-birthday"
+          >
+            {t('deskui.checkin.birthdayBody')}
+          </Alert>
+        )}
         {entry.blockAlert && <BlockAlertBox alert={entry.blockAlert} />}
         {entry.waiverMissing && (
           <Alert

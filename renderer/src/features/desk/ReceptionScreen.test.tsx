@@ -172,3 +172,29 @@ describe('ReceptionScreen', () => {
     expect(screen.queryByTestId('messages-banner')).toBeNull();
   });
 });
+
+describe('the birthday greeting at check-in', () => {
+  it.each([
+    ['en', "It's 张三's birthday today!"],
+    ['zh-CN', '今天是张三的生日！'],
+  ] as const)(
+    'greets in %s when main marks the birthday, and not otherwise',
+    async (lang, title) => {
+      useUiStore.setState({ language: lang });
+      setup({
+        'desk.lookup': (input: unknown) =>
+          ok([
+            (input as { q: string }).q === 'M0001'
+              ? entry({ alerts: [{ kind: 'birthday' }] })
+              : entry({ id: 'c-li', name: '李四', alerts: [] }),
+          ]),
+      });
+      scan('M0001');
+      const greeting = await screen.findByTestId('checkin-birthday');
+      expect(greeting.textContent).toContain(title);
+      scan('M0002');
+      await within(screen.getByTestId('checkin-panel')).findByText('李四');
+      expect(screen.queryByTestId('checkin-birthday')).toBeNull();
+    },
+  );
+});
