@@ -14,6 +14,7 @@ import { jobsEn } from './jobs.en';
 import { backupsEn } from './backups.en';
 import { integrityEn } from './integrity.en';
 import { auditEn } from './audit.en';
+import { homeEn } from './home.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -33,6 +34,7 @@ export const en = {
   ...backupsEn,
   ...integrityEn,
   ...auditEn,
+  ...homeEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -15,6 +15,7 @@ import { jobsZhCN } from './jobs.zh-CN';
 import { backupsZhCN } from './backups.zh-CN';
 import { integrityZhCN } from './integrity.zh-CN';
 import { auditZhCN } from './audit.zh-CN';
+import { homeZhCN } from './home.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -34,4 +35,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...backupsZhCN,
   ...integrityZhCN,
   ...auditZhCN,
+  ...homeZhCN,
 };

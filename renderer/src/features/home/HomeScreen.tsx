@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import type { SessionView } from '../../../../shared/contract/views';
 import { useT } from '../../app/i18n';
 import { useVaultStore } from '../setup/store';
+import { HomeCards } from './HomeCards';
 
 function greetingKey(hour: number) {
   if (hour < 12) return 'home.greeting.morning' as const;
@@ -27,6 +28,7 @@ export function HomeScreen({ session }: { session: SessionView }) {
           <Text c="dimmed">{siteName}</Text>
         </Group>
       </div>
+      <HomeCards role={session.role} />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder radius="lg" padding="lg">
           <Group mb="xs">

@@ -1,0 +1,117 @@
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { HomeSummary } from '../../../../shared/contract/homeViews';
+import type { Role } from '../../../../shared/domain/roles';
+import { useUiStore } from '../../app/uiStore';
+import { fakeBridge, renderWithMantine } from '../../test/render';
+import { ok, sessionAs } from '../clients/fixtures';
+import { HomeScreen } from './HomeScreen';
+import { useHomeStore } from './store';
+
+async function homeOf(role: Role, summary: HomeSummary) {
+  const calls = fakeBridge({ 'home.summary': ok(summary) });
+  renderWithMantine(<HomeScreen session={sessionAs(role)} />);
+  await screen.findByTestId('home-cards');
+  return calls;
+}
+
+/** The card's figure, its words, and the screen it opens ('' when the role has no such screen). */
+function card(id: string) {
+  const el = screen.getByTestId(`home-item-${id}`);
+  return { text: el.textContent, href: el.getAttribute('href') ?? '' };
+}
+
+beforeEach(() => {
+  useUiStore.setState({ language: 'en' });
+  useHomeStore.setState({ summary: null, error: null });
+});
+
+describe('home page per role', () => {
+  it('receptionist: the desk figures, each a link to its screen', async () => {
+    const calls = await homeOf('receptionist', {
+      role: 'receptionist',
+      onSite: 12,
+      tagsOut: 9,
+      visitorsWaiting: 2,
+      queueWaiting: 3,
+      unreadNotes: 1,
+      followUpsOpen: 4,
+    });
+    expect(calls.map((c) => c.channel)).toContain('home.summary');
+    expect(card('onSite')).toEqual({ text: '12people on site', href: '#/onsite' });
+    expect(card('queueWaiting')).toEqual({ text: '3queue tickets waiting', href: '#/queue' });
+    expect(card('followUps').href).toBe('#/shift');
+    expect(screen.queryByTestId('home-item-approvals')).toBeNull();
+  });
+
+  it('consultant: my visitors, my trials, my place in the rotation', async () => {
+    await homeOf('consultant', {
+      role: 'consultant',
+      myVisitorsWaiting: 1,
+      myTrialsToday: 2,
+      rotation: { rank: 2, status: 'available', isNext: false },
+    });
+    expect(card('myVisitors').text).toBe('1visitors waiting for me');
+    expect(card('myTrials').text).toBe('2trial visitors of mine today');
+    expect(card('rotation').text).toBe('No. 2 · Availablemy place in the rotation');
+  });
+
+  it('duty manager: the shift, overrides, voids, cash and follow-ups', async () => {
+    await homeOf('dutyManager', {
+      role: 'dutyManager',
+      shift: { name: '早班', status: 'open' },
+      overridesToday: 1,
+      voidsToday: 0,
+      cashTakenCents: 123450,
+      followUpsOpen: 2,
+    });
+    expect(card('shift')).toEqual({ text: '早班 · At workthe shift at work', href: '#/shift' });
+    expect(card('cash').text).toBe('¥1,234.50cash taken since the last handover');
+    expect(card('overrides').text).toBe('1check-in overrides today');
+  });
+
+  it('supervisor: approvals, flagged handovers and what is overdue', async () => {
+    await homeOf('supervisor', {
+      role: 'supervisor',
+      approvalsWaiting: 3,
+      flaggedHandovers: 1,
+      followUpsOverdue: 2,
+      reviewsOverdue: 5,
+    });
+    expect(card('approvals')).toEqual({
+      text: '3requests waiting for approval',
+      href: '#/approvals',
+    });
+    expect(card('flagged').href).toBe('#/handovers');
+    expect(card('reviews')).toEqual({ text: '5reviews overdue', href: '#/reviews' });
+  });
+
+  it('admin: lockouts, backups and integrity, in words', async () => {
+    await homeOf('admin', {
+      role: 'admin',
+      staffLockedOut: 1,
+      backup: { lastGoodAt: null, warnings: 1 },
+      integrityOk: false,
+    });
+    expect(card('lockedOut')).toEqual({ text: '1staff locked out by wrong PINs', href: '#/staff' });
+    expect(card('backup')).toEqual({ text: 'No backup yetbackups', href: '#/backups' });
+    expect(
+      within(screen.getByTestId('home-item-integrity')).getByText('Problem found'),
+    ).toBeTruthy();
+  });
+
+  it('shows no figures of another role left from the previous person', async () => {
+    useHomeStore.setState({
+      summary: {
+        role: 'admin',
+        staffLockedOut: 0,
+        backup: { lastGoodAt: 1, warnings: 0 },
+        integrityOk: true,
+      },
+    });
+    fakeBridge({});
+    renderWithMantine(<HomeScreen session={sessionAs('receptionist')} />);
+    await screen.findByText("Today's figures could not be read.");
+    expect(screen.queryByTestId('home-item-lockedOut')).toBeNull();
+  });
+});

@@ -1,0 +1,113 @@
+/** What each role's home page lists: a figure, the words that say what it counts, its screen. */
+import type { HomeSummary } from '../../../../shared/contract/homeViews';
+import type { MessageKey } from '../../../../shared/i18n';
+import type { Route } from '../../app/route';
+import { money } from '../handover/format';
+
+export interface HomeItem {
+  id: string;
+  /** The figure, already in words where a number would say nothing (a shift, a state). */
+  value: string;
+  label: MessageKey;
+  route: Route;
+  /** Something needs doing: the card is drawn in the warning colour. */
+  attention: boolean;
+}
+
+type T = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+const n = (id: string, count: number, label: MessageKey, route: Route, warnAbove = -1) => ({
+  id,
+  value: String(count),
+  label,
+  route,
+  attention: warnAbove >= 0 && count > warnAbove,
+});
+
+export function homeItems(s: HomeSummary, t: T): HomeItem[] {
+  switch (s.role) {
+    case 'receptionist':
+      return [
+        n('onSite', s.onSite, 'home.item.onSite', 'onsite'),
+        n('tagsOut', s.tagsOut, 'home.item.tagsOut', 'desk'),
+        n('visitorsWaiting', s.visitorsWaiting, 'home.item.visitorsWaiting', 'desk', 0),
+        n('queueWaiting', s.queueWaiting, 'home.item.queueWaiting', 'queue', 0),
+        n('unreadNotes', s.unreadNotes, 'home.item.unreadNotes', 'desk', 0),
+        n('followUps', s.followUpsOpen, 'home.item.followUpsOpen', 'shift', 0),
+      ];
+    case 'consultant':
+      return [
+        n('myVisitors', s.myVisitorsWaiting, 'home.item.myVisitorsWaiting', 'desk', 0),
+        n('myTrials', s.myTrialsToday, 'home.item.myTrialsToday', 'desk'),
+        {
+          id: 'rotation',
+          value: s.rotation
+            ? t('home.rotation.place', {
+                rank: s.rotation.rank,
+                status: t(`deskui.rotation.status.${s.rotation.status}`),
+              })
+            : t('home.rotation.none'),
+          label: s.rotation?.isNext ? 'home.item.rotationNext' : 'home.item.rotation',
+          route: 'desk',
+          attention: s.rotation?.isNext ?? false,
+        },
+      ];
+    case 'dutyManager':
+      return [
+        {
+          id: 'shift',
+          value: s.shift
+            ? `${s.shift.name} · ${t(`shift.status.${s.shift.status}`)}`
+            : t('home.shift.none'),
+          label: 'home.item.shift',
+          route: 'shift',
+          attention: s.shift === null,
+        },
+        n('overrides', s.overridesToday, 'home.item.overridesToday', 'handovers'),
+        n('voids', s.voidsToday, 'home.item.voidsToday', 'handovers'),
+        {
+          id: 'cash',
+          value: money(s.cashTakenCents),
+          label: 'home.item.cashTaken',
+          route: 'handovers',
+          attention: false,
+        },
+        n('followUps', s.followUpsOpen, 'home.item.followUpsOpen', 'shift', 0),
+      ];
+    case 'supervisor':
+      return [
+        n('approvals', s.approvalsWaiting, 'home.item.approvalsWaiting', 'approvals', 0),
+        n('flagged', s.flaggedHandovers, 'home.item.flaggedHandovers', 'handovers', 0),
+        n('followUps', s.followUpsOverdue, 'home.item.followUpsOverdue', 'handovers', 0),
+        n('reviews', s.reviewsOverdue, 'home.item.reviewsOverdue', 'reviews', 0),
+      ];
+    case 'admin':
+      return [
+        n('lockedOut', s.staffLockedOut, 'home.item.staffLockedOut', 'staff', 0),
+        {
+          id: 'backup',
+          value:
+            s.backup.lastGoodAt === null
+              ? t('home.backup.none')
+              : s.backup.warnings > 0
+                ? t('home.backup.warnings', { count: s.backup.warnings })
+                : t('home.backup.ok'),
+          label: 'home.item.backup',
+          route: 'backups',
+          attention: s.backup.lastGoodAt === null || s.backup.warnings > 0,
+        },
+        {
+          id: 'integrity',
+          value:
+            s.integrityOk === null
+              ? t('home.integrity.unknown')
+              : s.integrityOk
+                ? t('home.integrity.ok')
+                : t('home.integrity.broken'),
+          label: 'home.item.integrity',
+          route: 'audit',
+          attention: s.integrityOk === false,
+        },
+      ];
+  }
+}
