@@ -14,9 +14,12 @@ export const resultKey = (e: DeskLookupEntry) => e.summary.cardNumber ?? e.summa
 export function LookupPanel({
   inputRef,
   onPick,
+  onScanned,
 }: {
   inputRef: RefObject<HTMLInputElement | null>;
   onPick: (e: DeskLookupEntry) => void;
+  /** A lookup answered by Enter before the debounce, as a scanner's is: the scan sound. */
+  onScanned?: (found: DeskLookupEntry | undefined) => void;
 }) {
   const t = useT();
   const { query, answered, results, searching, error, setQuery, flush, clear } = useLookupStore();
@@ -38,6 +41,7 @@ export function LookupPanel({
       // A scanner ends with Enter before the pause: answer the whole number, not a prefix.
       if (searching || answered !== query.trim()) {
         const fresh = await flush();
+        onScanned?.(fresh[0]);
         if (fresh[0]) onPick(fresh[0]);
       } else if (results[active]) onPick(results[active]);
     }

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SCAN_TONES, useScanSound } from '../../app/live/scanSound';
 import { useUiStore } from '../../app/uiStore';
 import { fakeBridge, renderWithMantine } from '../../test/render';
 import { fail, ok, sessionAs } from '../clients/fixtures';
@@ -197,4 +198,78 @@ describe('the birthday greeting at check-in', () => {
       expect(screen.queryByTestId('checkin-birthday')).toBeNull();
     },
   );
+});
+
+describe('the scan sound (a per-PC choice)', () => {
+  /** What the page asked WebAudio to play: each oscillator's pitch and wave, in order. */
+  const played: { hz: number; wave: string }[] = [];
+  class FakeAudioContext {
+    currentTime = 0;
+    destination = {};
+    createOscillator() {
+      const osc = {
+        type: 'sine',
+        frequency: { value: 0 },
+        connect: (next: unknown) => next,
+        start: () => played.push({ hz: osc.frequency.value, wave: osc.type }),
+        stop: () => undefined,
+      };
+      return osc;
+    }
+    createGain() {
+      const ramp = () => undefined;
+      return {
+        gain: { setValueAtTime: ramp, exponentialRampToValueAtTime: ramp },
+        connect: (next: unknown) => next,
+      };
+    }
+  }
+  const tone = (name: keyof typeof SCAN_TONES) =>
+    SCAN_TONES[name].notes.map((hz) => ({ hz, wave: SCAN_TONES[name].wave }));
+
+  beforeEach(() => {
+    played.length = 0;
+    vi.stubGlobal('AudioContext', FakeAudioContext);
+    useScanSound.setState({ on: true });
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    useScanSound.setState({ on: false });
+  });
+
+  it('the two tones are told apart', () => {
+    expect(tone('accepted')).not.toEqual(tone('refused'));
+  });
+
+  it('an active member sounds accepted', async () => {
+    setup({ 'desk.lookup': ok([entry()]) });
+    scan('M0001');
+    await screen.findByTestId('checkin-tag');
+    expect(played).toEqual(tone('accepted'));
+  });
+
+  it.each([
+    ['no card matches', []],
+    ['a frozen membership', [entry({ status: 'frozen', alerts: [{ kind: 'frozen' }] })]],
+  ])('%s sounds refused', async (_, found) => {
+    setup({ 'desk.lookup': ok(found) });
+    scan('M0404');
+    await waitFor(() => expect(played).toEqual(tone('refused')));
+  });
+
+  it('a scan into the lookup box itself sounds too', async () => {
+    setup({ 'desk.lookup': ok([]) });
+    const box = screen.getByTestId('desk-lookup');
+    fireEvent.change(box, { target: { value: 'M0404' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    await waitFor(() => expect(played).toEqual(tone('refused')));
+  });
+
+  it('is silent when this PC has not chosen it', async () => {
+    useScanSound.setState({ on: false });
+    setup({ 'desk.lookup': ok([entry()]) });
+    scan('M0001');
+    await screen.findByTestId('checkin-tag');
+    expect(played).toEqual([]);
+  });
 });

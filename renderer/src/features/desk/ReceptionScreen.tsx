@@ -26,6 +26,8 @@ import { useTagsStore } from './tagsStore';
 import { NewVisitorModal, VisitorsPanel } from './VisitorsPanel';
 import { useVisitorsStore } from './visitorsStore';
 import { SAFETY_NET_MS } from '../../app/live/connectionStore';
+import { playScanTone } from '../../app/live/scanSound';
+import { scanToneFor } from './scanTone';
 
 /** Main pushes every change; reading again now and then is only a safety net. */
 export const REFRESH_MS = SAFETY_NET_MS;
@@ -124,6 +126,11 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
     };
   }, [deskRole]);
 
+  // A scan into the lookup box itself (its own Enter before the debounce) sounds the same.
+  const onScanned = useCallback((found: DeskLookupEntry | undefined) => {
+    playScanTone(scanToneFor(found));
+  }, []);
+
   // A scan anywhere, the tag box included, looks the card up and opens that member.
   const onScan = useCallback(
     (code: string) => {
@@ -131,6 +138,7 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
       lookup.setQuery(code);
       focusLookup();
       void lookup.flush().then((found) => {
+        playScanTone(scanToneFor(found[0]));
         if (found[0]) pick(found[0]);
       });
     },
@@ -201,7 +209,7 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 7 }}>
             <Stack gap="md">
-              <LookupPanel inputRef={lookupRef} onPick={pick} />
+              <LookupPanel inputRef={lookupRef} onPick={pick} onScanned={onScanned} />
               <CheckInPanel onDone={afterCheckIn} />
             </Stack>
           </Grid.Col>
