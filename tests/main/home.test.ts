@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { receptionDesk } from '../helpers/receptionFixtures';
-import { STAFF } from '../helpers/clientFixtures';
+import { deskWithStaff, STAFF, ZHANG_SAN } from '../helpers/clientFixtures';
 
 /** Exactly the figures each role's page shows: main picks them, the window cannot ask for more. */
 const KEYS = {
@@ -72,5 +72,22 @@ describe('home.summary: one page per role, decided in main', () => {
     for (let i = 0; i < 6; i += 1)
       v.call('auth.login', { username: STAFF.reception.username, pin: '0000' }, 'desk-wrong');
     expect(v.ok('home.summary', undefined, 'desk-admin')).toMatchObject({ staffLockedOut: 1 });
+  });
+
+  it("counts the supervisor's waiting approval and overdue review until they are dealt with", () => {
+    const v = deskWithStaff();
+    const f = v.ok('clients.create', { ...ZHANG_SAN, creditGrade: 'C' }, v.as('reception'));
+    const sup = () => v.ok('home.summary', undefined, v.as('supervisor'));
+    expect(sup()).toMatchObject({ approvalsWaiting: 0, reviewsOverdue: 0 });
+    const req = v.ok(
+      'exports.request',
+      { clientIds: [f.id], format: 'csv', reason: '年度会员对账' },
+      v.as('duty'),
+    );
+    v.clock.advance(40 * 86_400_000);
+    v.wake();
+    expect(sup()).toMatchObject({ approvalsWaiting: 1, reviewsOverdue: 1 });
+    v.ok('exports.reject', { id: req.id, note: '不需要' }, v.as('supervisor'));
+    expect(sup()).toMatchObject({ approvalsWaiting: 0 });
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { HomeSummary } from '../../../../shared/contract/homeViews';
 import type { Role } from '../../../../shared/domain/roles';
@@ -113,5 +113,34 @@ describe('home page per role', () => {
     renderWithMantine(<HomeScreen session={sessionAs('receptionist')} />);
     await screen.findByText("Today's figures could not be read.");
     expect(screen.queryByTestId('home-item-lockedOut')).toBeNull();
+  });
+
+  it('reads the figures again when main pushes a changed view, and stops when the page closes', async () => {
+    let waiting = 0;
+    const calls = fakeBridge({
+      'home.summary': () =>
+        ok({
+          role: 'receptionist',
+          onSite: 0,
+          tagsOut: 0,
+          visitorsWaiting: waiting,
+          queueWaiting: 0,
+          unreadNotes: 0,
+          followUpsOpen: 0,
+        }),
+    });
+    const listeners = new Map<string, (payload: unknown) => void>();
+    window.deskbook!.on = (event, listener) => {
+      listeners.set(event, listener);
+      return () => listeners.delete(event);
+    };
+    const view = renderWithMantine(<HomeScreen session={sessionAs('receptionist')} />);
+    await screen.findByTestId('home-cards');
+    waiting = 2;
+    act(() => listeners.get('view:visitors.waiting')!(null));
+    await waitFor(() => expect(card('visitorsWaiting').text).toContain('2'));
+    view.unmount();
+    expect(listeners.size).toBe(0);
+    expect(calls.filter((c) => c.channel === 'home.summary')).toHaveLength(2);
   });
 });
