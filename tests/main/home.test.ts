@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { frontDesk } from '../helpers/deskFixtures';
 import { receptionDesk } from '../helpers/receptionFixtures';
 import { deskWithStaff, STAFF, ZHANG_SAN } from '../helpers/clientFixtures';
 
@@ -89,5 +90,28 @@ describe('home.summary: one page per role, decided in main', () => {
     expect(sup()).toMatchObject({ approvalsWaiting: 1, reviewsOverdue: 1 });
     v.ok('exports.reject', { id: req.id, note: '不需要' }, v.as('supervisor'));
     expect(sup()).toMatchObject({ approvalsWaiting: 0 });
+  });
+
+  it("counts a voided slip on the duty manager's page, with no shift open", () => {
+    const v = frontDesk();
+    v.ok('desk.checkIn', { clientId: v.zhang.id, tagNumber: '12' }, v.as('reception'));
+    const c = v.ok(
+      'desk.addCharge',
+      { tagNumber: '12', itemId: v.shake.id, quantity: 1 },
+      v.as('reception'),
+    );
+    const duty = () => v.ok('home.summary', undefined, v.as('duty'));
+    expect(duty()).toMatchObject({ role: 'dutyManager', voidsToday: 0, shift: null });
+    v.ok(
+      'desk.voidCharge',
+      {
+        chargeId: c.id,
+        managerUsername: STAFF.duty.username,
+        managerPin: STAFF.duty.pin,
+        reason: '点错了',
+      },
+      v.as('reception'),
+    );
+    expect(duty()).toMatchObject({ voidsToday: 1, overridesToday: 0 });
   });
 });
