@@ -1,32 +1,7 @@
 /** The per-PC choice of a short tone with notices, and the tone itself (WebAudio, no asset). */
-import { create } from 'zustand';
+import { pcSwitch } from './pcSwitch';
 
-const KEY = 'deskbook.noticeSound';
-
-interface SoundState {
-  on: boolean;
-  setOn(on: boolean): void;
-}
-
-function stored(): boolean {
-  try {
-    return localStorage.getItem(KEY) === 'on';
-  } catch {
-    return false;
-  }
-}
-
-export const useNoticeSound = create<SoundState>((set) => ({
-  on: stored(),
-  setOn(on) {
-    try {
-      localStorage.setItem(KEY, on ? 'on' : 'off');
-    } catch {
-      // A PC that keeps no local storage simply forgets the choice at the next start.
-    }
-    set({ on });
-  },
-}));
+export const useNoticeSound = pcSwitch('deskbook.noticeSound');
 
 let audio: AudioContext | null = null;
 

@@ -3,10 +3,8 @@
  * a receptionist facing the member hears the answer without looking at the screen. Off by
  * default, like the notice tone; WebAudio, no asset.
  */
-import { create } from 'zustand';
 import { playNotes } from './noticeSound';
-
-const KEY = 'deskbook.scanSound';
+import { pcSwitch } from './pcSwitch';
 
 export type ScanTone = 'accepted' | 'refused';
 
@@ -20,30 +18,7 @@ export const SCAN_TONES: Record<ScanTone, { notes: number[]; step: number; wave:
     refused: { notes: [392, 262], step: 0.14, wave: 'square' },
   };
 
-interface ScanSoundState {
-  on: boolean;
-  setOn(on: boolean): void;
-}
-
-function stored(): boolean {
-  try {
-    return localStorage.getItem(KEY) === 'on';
-  } catch {
-    return false;
-  }
-}
-
-export const useScanSound = create<ScanSoundState>((set) => ({
-  on: stored(),
-  setOn(on) {
-    try {
-      localStorage.setItem(KEY, on ? 'on' : 'off');
-    } catch {
-      // A PC that keeps no local storage simply forgets the choice at the next start.
-    }
-    set({ on });
-  },
-}));
+export const useScanSound = pcSwitch('deskbook.scanSound');
 
 /** Plays the tone for a scan's outcome when this PC has chosen scan sounds. */
 export function playScanTone(tone: ScanTone, force = false): void {
