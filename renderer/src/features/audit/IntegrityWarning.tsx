@@ -1,10 +1,8 @@
-import { Alert, Anchor } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import type { SessionView } from '../../../../shared/contract/views';
 import { OVERSIGHT_ROLES } from '../../../../shared/domain/roles';
 import { useT } from '../../app/i18n';
-import { go } from '../../app/route';
+import { ShellWarning } from '../../app/ShellWarning';
 import { useIntegrityStore } from './integrityStore';
 import { foundDamage, lastFullLine } from './integrityText';
 
@@ -19,18 +17,12 @@ export function IntegrityWarning({ session }: { session: SessionView }) {
   }, [allowed, load, session.staffId]);
   if (!allowed || !foundDamage(last)) return null;
   return (
-    <Alert
+    <ShellWarning
       color="red"
-      variant="light"
-      icon={<IconAlertTriangle size={18} />}
-      mb="md"
-      py={8}
-      data-testid="integrity-warning"
+      testId="integrity-warning"
+      link={{ label: t('integrity.title'), route: 'audit', testId: 'integrity-warning-open' }}
     >
       {lastFullLine(t, last)}
-      <Anchor size="sm" ml="sm" onClick={() => go('audit')} data-testid="integrity-warning-open">
-        {t('integrity.title')}
-      </Anchor>
-    </Alert>
+    </ShellWarning>
   );
 }

@@ -1,15 +1,11 @@
-import { Alert, Anchor } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import type { SessionView } from '../../../../shared/contract/views';
 import { OVERSIGHT_ROLES } from '../../../../shared/domain/roles';
 import { useT } from '../../app/i18n';
-import { go } from '../../app/route';
+import { SAFETY_NET_MS } from '../../app/live/connectionStore';
+import { ShellWarning } from '../../app/ShellWarning';
 import { formatAge } from './format';
 import { followBackups, useBackupsStore } from './store';
-
-/** Polling is only the safety net: main pushes the status (a live view). */
-const SAFETY_POLL_MS = 5 * 60_000;
 
 /** The shell's line for admin and supervisor when backups are old or a folder is missing. */
 export function BackupWarning({ session }: { session: SessionView }) {
@@ -21,7 +17,8 @@ export function BackupWarning({ session }: { session: SessionView }) {
     if (!allowed) return;
     void loadStatus();
     const off = followBackups();
-    const timer = setInterval(() => void loadStatus(), SAFETY_POLL_MS);
+    // Only the safety net: main pushes the status as a live view.
+    const timer = setInterval(() => void loadStatus(), SAFETY_NET_MS);
     return () => {
       off();
       clearInterval(timer);
@@ -33,22 +30,22 @@ export function BackupWarning({ session }: { session: SessionView }) {
       ? t('backups.warning.stale', { age: formatAge(t, status.ageMs ?? 0) })
       : t(`backups.warning.${w}`),
   );
+  const link =
+    session.role === 'admin'
+      ? {
+          label: t('backups.warning.open'),
+          route: 'backups' as const,
+          testId: 'backup-warning-open',
+        }
+      : null;
   return (
-    <Alert
+    <ShellWarning
       color="orange"
-      variant="light"
-      icon={<IconAlertTriangle size={18} />}
-      mb="md"
-      py={8}
-      data-testid="backup-warning"
-      data-warnings={status.warnings.join(' ')}
+      testId="backup-warning"
+      data={{ 'data-warnings': status.warnings.join(' ') }}
+      link={link}
     >
       {lines.join(' ')}
-      {session.role === 'admin' && (
-        <Anchor size="sm" ml="sm" onClick={() => go('backups')} data-testid="backup-warning-open">
-          {t('backups.warning.open')}
-        </Anchor>
-      )}
-    </Alert>
+    </ShellWarning>
   );
 }
