@@ -1,6 +1,14 @@
-import { clientsByIds, getClient, type ClientColumns } from '../../electron/features/clients/clientQueries';
+import {
+  clientsByIds,
+  getClient,
+  type ClientColumns,
+} from '../../electron/features/clients/clientQueries';
 import type { Db } from '../../electron/db/types';
-import { probesFor, searchClientIds, searchTerms } from '../../electron/features/clients/clientSearch';
+import {
+  probesFor,
+  searchClientIds,
+  searchTerms,
+} from '../../electron/features/clients/clientSearch';
 import { fileOf, summaryOf } from '../../electron/features/clients/clientViews';
 import { TODAY } from './data';
 import { Random } from './random';

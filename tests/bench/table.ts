@@ -1,3 +1,5 @@
+import { percentile } from './measure';
+
 /** Columns a terminal draws two cells wide (CJK, full-width forms). */
 const WIDE =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
@@ -34,4 +36,20 @@ export const ms = (value: number) => value.toFixed(3);
 
 export function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/**
+ * One row of a "calls while long work runs" table: n, p50, p95, and, where the p95 is held
+ * to a target, whether it met it. Shared by the jobs and backup benches.
+ */
+export function p95Row(label: string, xs: number[], targetMs: number | null): string[] {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const p95 = percentile(sorted, 95);
+  return [
+    label,
+    String(xs.length),
+    ms(percentile(sorted, 50)),
+    ms(p95),
+    targetMs === null ? '' : p95 < targetMs ? 'ok' : 'MISS',
+  ];
 }
