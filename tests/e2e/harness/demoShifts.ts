@@ -265,7 +265,10 @@ export function openTodaysShift(core: Core, clock: DemoClock, who: Login): void 
   for (const a of shift.acks)
     shift = call(id, 'shifts.acknowledge', { shiftId: shift.id, kind: a.kind, refId: a.refId });
   call(id, 'shifts.start', { shiftId: shift.id });
+  call(id, 'auth.logout');
   clock.travel(Math.min(now, start + 30 * MINUTE) - clock.now());
+  // Up to 40 minutes pass at the desk: longer than the idle lock, so sign in again.
+  call(id, 'auth.login', { username: who.username, pin: who.pin });
   call(id, 'shiftLog.add', {
     category: 'general',
     body: '今日团课：19:00 动感单车改到 2 号教室，已在前台告示。',
