@@ -6,7 +6,7 @@ import { useUiStore } from '../../app/uiStore';
 import { fakeBridge, renderWithMantine } from '../../test/render';
 import { ok, sessionAs } from '../clients/fixtures';
 import { useVaultStore } from '../setup/store';
-import { END, signedView } from './fixtures';
+import { END, START, signedView } from './fixtures';
 import { parsePrintParam, pdfFileName, usePrintStore } from './printStore';
 import { PrintScreen } from './PrintScreen';
 
@@ -69,6 +69,34 @@ describe('PrintScreen', () => {
     expect(css).toMatch(/\.hp-toolbar, \[data-noprint\] \{ display: none !important; \}/);
     expect(css).toContain('size: A4');
     expect(screen.getByTestId('print-toolbar').hasAttribute('data-noprint')).toBe(true);
+  });
+
+  it('prints what the desk did before the shift opened, and its cash in the drawer', async () => {
+    const base = signedView();
+    const withBefore = signedView({
+      content: {
+        ...base.content,
+        figures: {
+          ...base.content.figures,
+          beforeOpening: { from: START - 600_000, to: START, entries: 3, cashTakingsCents: 2800 },
+        },
+        cash: { ...base.content.cash, beforeOpeningCents: 2800 },
+      },
+    });
+    fakeBridge({ 'handover.get': ok(withBefore) });
+    renderWithMantine(<PrintScreen session={session} param="handover:h-1" />);
+    const line = await screen.findByTestId('print-before-opening');
+    expect(line.textContent).toContain('Before opening');
+    expect(line.textContent).toContain('09:20–09:30, no shift open: 3 entries, cash ¥28.00');
+    expect(screen.getByTestId('print-cash-before-opening').textContent).toBe('¥28.00');
+  });
+
+  it('prints no before-opening line when the desk was never without a shift', async () => {
+    fakeBridge({ 'handover.get': ok(signedView()) });
+    renderWithMantine(<PrintScreen session={session} param="handover:h-1" />);
+    await screen.findByTestId('print-fingerprint');
+    expect(screen.queryByTestId('print-before-opening')).toBeNull();
+    expect(screen.queryByTestId('print-cash-before-opening')).toBeNull();
   });
 
   it('Save as PDF falls back to the print dialog when main cannot write a PDF', async () => {

@@ -3,7 +3,15 @@ import type { ReactNode } from 'react';
 import type { HandoverContent, HandoverFlag } from '../../../../../shared/contract/handoverViews';
 import { DENOMINATIONS_CENTS, type HandoverSection } from '../../../../../shared/domain/shift';
 import { useT } from '../../../app/i18n';
-import { dateTime, denominationLabel, hhmm, money, signedMoney, whenShort } from '../format';
+import {
+  centsToYuanText,
+  dateTime,
+  denominationLabel,
+  hhmm,
+  money,
+  signedMoney,
+  whenShort,
+} from '../format';
 import { anomalyLabel } from './AnomaliesSection';
 
 export function PrintSection({
@@ -84,6 +92,19 @@ export function PrintFigures({ figures }: { figures: HandoverContent['figures'] 
             <th>{t('handover.fig.queue')}</th>
             <td className="hp-num">{figures.queueServed}</td>
           </tr>
+          {figures.beforeOpening && (
+            <tr data-testid="print-before-opening">
+              <th>{t('handover.fig.beforeOpening')}</th>
+              <td colSpan={5}>
+                {t('handover.fig.beforeOpeningText', {
+                  from: hhmm(figures.beforeOpening.from),
+                  to: hhmm(figures.beforeOpening.to),
+                  entries: figures.beforeOpening.entries,
+                  cash: centsToYuanText(figures.beforeOpening.cashTakingsCents),
+                })}
+              </td>
+            </tr>
+          )}
           <tr>
             <th>{t('handover.fig.coaches')}</th>
             <td colSpan={5} data-testid="print-coaches">
@@ -317,6 +338,14 @@ export function PrintCash({ cash }: { cash: HandoverContent['cash'] }) {
               </span>
             </td>
           </tr>
+          {(cash.beforeOpeningCents ?? 0) > 0 && (
+            <tr>
+              <th>{t('handover.cash.beforeOpening')}</th>
+              <td colSpan={3} className="hp-num" data-testid="print-cash-before-opening">
+                {money(cash.beforeOpeningCents ?? 0)}
+              </td>
+            </tr>
+          )}
           <tr>
             <th>{t('handover.cash.expected')}</th>
             <td className="hp-num" data-testid="print-expected">
