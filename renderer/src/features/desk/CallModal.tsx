@@ -24,7 +24,7 @@ import { BlockAlertBox } from './VisitorsPanel';
 
 const NEXT_SHIFT = '__next__';
 /** The inputs that show main's field errors; any other named field goes to the alert. */
-const CALL_FIELDS = ['callerName', 'callbackPhone', 'purpose'];
+const CALL_FIELDS = ['callerName', 'callbackPhone', 'purpose', 'toStaffId'];
 
 /** 来电登记: who called, the number to call back, why; to the rotation or as a message. */
 export function CallModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -146,6 +146,7 @@ export function CallModal({ opened, onClose }: { opened: boolean; onClose: () =>
               extra={[{ value: NEXT_SHIFT, label: t('deskui.msg.nextShift') }]}
               value={to}
               onChange={(v) => setTo(v ?? NEXT_SHIFT)}
+              error={fieldError(t, error, 'toStaffId')}
               testId="call-to"
             />
           )}

@@ -3,7 +3,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useUiStore } from '../../app/uiStore';
 import { fakeBridge, renderWithMantine } from '../../test/render';
-import { ok, sessionAs } from '../clients/fixtures';
+import { fail, ok, sessionAs } from '../clients/fixtures';
 import { useStaffDirectoryStore } from '../clients/store';
 import { baseAnswers, charge, entry, message, T0, tagOut, visitor } from './fixtures';
 import { useMessagesStore } from './messagesStore';
@@ -186,6 +186,28 @@ describe('the keyboard loop at the desk', () => {
         '刘洋',
       ]),
     );
+  });
+
+  it('marks the recipient main refused (left since the list loaded), without a bare alert', async () => {
+    setup({
+      'messages.send': fail({
+        code: 'VALIDATION',
+        message: 'invalid input',
+        reason: 'messages.unknownRecipient',
+        fields: { toStaffId: 'not an active staff member' },
+      }),
+    });
+    fireEvent.click(screen.getByTestId('messages-open'));
+    fireEvent.change(await screen.findByTestId('message-body'), {
+      target: { value: '刘女士请回电' },
+    });
+    fireEvent.click(screen.getByTestId('message-send'));
+    const to = screen.getByTestId('message-to');
+    await waitFor(() => expect(to.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByTestId('messages-drawer').textContent).toContain(
+      'Choose an active colleague, or the next shift.',
+    );
+    expect(screen.queryByText(/check the marked fields/i)).toBeNull();
   });
 
   it('the unread banner shows once per new note; then the badge carries the count', async () => {

@@ -186,6 +186,7 @@ export function MessageDrawer({
               extra={[{ value: NEXT_SHIFT, label: t('deskui.msg.nextShift') }]}
               value={to}
               onChange={(v) => setTo(v ?? NEXT_SHIFT)}
+              error={fieldError(t, sendError, 'toStaffId')}
               testId="message-to"
             />
             <Textarea
@@ -197,7 +198,7 @@ export function MessageDrawer({
               error={fieldError(t, sendError, 'body')}
               data-testid="message-body"
             />
-            <ErrorAlert error={unmarkedError(sendError, ['body'])} />
+            <ErrorAlert error={unmarkedError(sendError, ['body', 'toStaffId'])} />
             <Group justify="flex-end">
               <Button
                 disabled={!body.trim()}

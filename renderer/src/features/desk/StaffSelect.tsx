@@ -26,6 +26,7 @@ export function StaffSelect({
   value,
   onChange,
   testId,
+  error,
 }: {
   label: string;
   staff: StaffDirectoryEntry[];
@@ -33,6 +34,8 @@ export function StaffSelect({
   value: string;
   onChange: (v: string | null) => void;
   testId: string;
+  /** Main's word on the field (a colleague made inactive since the list was loaded). */
+  error?: string;
 }) {
   return (
     <Select
@@ -43,6 +46,7 @@ export function StaffSelect({
       searchable
       filter={staffFilter(staff)}
       onFocus={(e) => e.currentTarget.select()}
+      error={error}
       data-testid={testId}
     />
   );

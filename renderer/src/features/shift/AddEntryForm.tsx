@@ -33,10 +33,12 @@ function FollowUpFields({
   value,
   onChange,
   plannedEnd,
+  error,
 }: {
   value: FollowUpDraft;
   onChange: (v: FollowUpDraft) => void;
   plannedEnd: number;
+  error: AppErrorShape | null;
 }) {
   const t = useT();
   const staff = useStaffDirectoryStore((s) => s.entries);
@@ -51,6 +53,7 @@ function FollowUpFields({
         onChange={(ownerId) => onChange({ ...value, ownerId })}
         searchable
         clearable
+        error={fieldError(t, error, 'followUp.ownerId')}
         data-testid="shift-log-owner"
       />
       <TextInput
@@ -58,7 +61,7 @@ function FollowUpFields({
         label={t('shift.log.due')}
         value={value.due}
         onChange={(e) => onChange({ ...value, due: e.currentTarget.value })}
-        error={dueInvalid ? t('shift.log.dueInvalid') : undefined}
+        error={dueInvalid ? t('shift.log.dueInvalid') : fieldError(t, error, 'followUp.dueAt')}
         rightSectionWidth={110}
         rightSection={
           <Button
@@ -75,6 +78,9 @@ function FollowUpFields({
     </Group>
   );
 }
+
+/** The inputs that show main's field errors; the follow-up's only while they are shown. */
+const ENTRY_FIELDS = ['body', 'followUp.ownerId', 'followUp.dueAt'];
 
 /** A new entry of the shift log; Ctrl+Enter adds it from the text field. */
 export function AddEntryForm({ shift, staffId }: { shift: ShiftView; staffId: string }) {
@@ -148,9 +154,14 @@ export function AddEntryForm({ shift, staffId }: { shift: ShiftView; staffId: st
           data-testid="shift-log-followup"
         />
         {followUp.on && (
-          <FollowUpFields value={followUp} onChange={setFollowUp} plannedEnd={shift.plannedEnd} />
+          <FollowUpFields
+            value={followUp}
+            onChange={setFollowUp}
+            plannedEnd={shift.plannedEnd}
+            error={error}
+          />
         )}
-        <ErrorAlert error={unmarkedError(error, ['body'])} />
+        <ErrorAlert error={unmarkedError(error, followUp.on ? ENTRY_FIELDS : ['body'])} />
         <Group justify="flex-end" gap="xs">
           <Kbd size="xs">Ctrl</Kbd>+<Kbd size="xs">Enter</Kbd>
           <Button

@@ -264,6 +264,54 @@ describe('ShiftScreen: the shift log', () => {
     );
   });
 
+  it('marks the owner main refused (made inactive since the list loaded), and no bare alert', async () => {
+    desk(
+      { shift: openShift() },
+      {
+        'shiftLog.add': fail({
+          code: 'VALIDATION',
+          message: 'invalid input',
+          reason: 'shiftLog.unknownOwner',
+          fields: { 'followUp.ownerId': 'not an active staff member' },
+        }),
+      },
+    );
+    renderWithMantine(<ShiftScreen session={me} />);
+    await screen.findByTestId('shift-log-form');
+    await waitFor(() => expect(useStaffDirectoryStore.getState().entries).toHaveLength(3));
+    fireEvent.change(screen.getByTestId('shift-log-body'), { target: { value: '回电刘女士' } });
+    fireEvent.click(screen.getByTestId('shift-log-followup'));
+    fireEvent.click(screen.getByTestId('shift-log-add'));
+    const owner = screen.getByTestId('shift-log-owner');
+    await waitFor(() => expect(owner.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByTestId('shift-log-form').textContent).toContain(
+      'The owner must be an active staff member.',
+    );
+    expect(screen.queryByText(/check the marked fields/i)).toBeNull();
+  });
+
+  it('marks a due time main refused as out of range', async () => {
+    desk(
+      { shift: openShift() },
+      {
+        'shiftLog.add': fail({
+          code: 'VALIDATION',
+          message: 'invalid input',
+          fields: { 'followUp.dueAt': 'Too big' },
+        }),
+      },
+    );
+    renderWithMantine(<ShiftScreen session={me} />);
+    await screen.findByTestId('shift-log-form');
+    fireEvent.change(screen.getByTestId('shift-log-body'), { target: { value: '回电刘女士' } });
+    fireEvent.click(screen.getByTestId('shift-log-followup'));
+    fireEvent.change(screen.getByTestId('shift-log-due'), { target: { value: '2025-06-02T15:30' } });
+    fireEvent.click(screen.getByTestId('shift-log-add'));
+    const due = screen.getByTestId('shift-log-due');
+    await waitFor(() => expect(due.getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.queryByText(/check the marked fields/i)).toBeNull();
+  });
+
   it('adds a plain entry with Ctrl+Enter and no follow-up', async () => {
     const { calls } = desk({ shift: openShift() }, { 'shiftLog.add': () => ok(entry()) });
     renderWithMantine(<ShiftScreen session={me} />);
