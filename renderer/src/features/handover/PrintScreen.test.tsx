@@ -78,7 +78,13 @@ describe('PrintScreen', () => {
         ...base.content,
         figures: {
           ...base.content.figures,
-          beforeOpening: { from: START - 600_000, to: START, entries: 3, cashTakingsCents: 2800 },
+          beforeOpening: {
+            from: START - 600_000,
+            to: START,
+            entries: 3,
+            cashTakingsCents: 2800,
+            paymentCount: 2,
+          },
         },
         cash: { ...base.content.cash, beforeOpeningCents: 2800 },
       },
