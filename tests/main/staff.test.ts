@@ -110,3 +110,34 @@ describe('staff administration', () => {
     });
   });
 });
+
+describe('the staff directory (pickers for recipients and owners)', () => {
+  it('gives each active colleague the pinyin and initials of the name, surnames read as names', () => {
+    const v = asAdmin();
+    v.ok('staff.create', {
+      username: 'liuy',
+      displayName: '刘洋',
+      role: 'consultant',
+      pin: '1234',
+    });
+    // 单 as a surname is read "shan", not "dan": the picker must find 单伟 by "shan".
+    v.ok('staff.create', {
+      username: 'shanw',
+      displayName: '单伟',
+      role: 'receptionist',
+      pin: '1234',
+    });
+    const gone = v.ok('staff.create', {
+      username: 'old',
+      displayName: '旧员工',
+      role: 'receptionist',
+      pin: '1234',
+    });
+    v.ok('staff.setActive', { id: gone.id, active: false });
+    const dir = v.ok('staff.directory', undefined);
+    const byName = new Map(dir.map((d) => [d.displayName, d.pinyin]));
+    expect(byName.get('刘洋')).toBe('liuyang ly');
+    expect(byName.get('单伟')).toBe('shanwei sw');
+    expect(byName.has('旧员工')).toBe(false);
+  });
+});
