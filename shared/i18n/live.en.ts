@@ -24,6 +24,10 @@ export const liveEn = {
   'live.sound.label': 'Play a short sound with notifications',
   'live.sound.hint':
     'A short tone when a visitor, a message or a handover is for the person signed in at this PC.',
+  'live.menu.noticeOn': 'Notification sound: on',
+  'live.menu.noticeOff': 'Notification sound: off',
+  'live.menu.scanOn': 'Scan sound: on',
+  'live.menu.scanOff': 'Scan sound: off',
   'live.scanSound.label': 'Play a short sound when a card is scanned',
   'live.scanSound.hint':
     'One short high beep when the member may come in; two low tones when entry is refused or no card matches.',

@@ -22,6 +22,10 @@ export const liveZhCN: Record<keyof typeof liveEn, string> = {
   'live.sound.title': '本机',
   'live.sound.label': '通知时播放提示音',
   'live.sound.hint': '有访客、留言或交接班需要本机当前登录人员处理时，播放一声短提示音。',
+  'live.menu.noticeOn': '通知提示音：开',
+  'live.menu.noticeOff': '通知提示音：关',
+  'live.menu.scanOn': '刷卡提示音：开',
+  'live.menu.scanOff': '刷卡提示音：关',
   'live.scanSound.label': '刷卡时播放提示音',
   'live.scanSound.hint': '允许入场时响一声短而高的“嘀”，拒绝入场或查无此卡时响两声低音。',
 };

@@ -2,6 +2,8 @@ import { Avatar, Group, Menu, Modal, Text, UnstyledButton } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
+  IconBell,
+  IconBellOff,
   IconChevronDown,
   IconKey,
   IconLogout,
@@ -9,11 +11,57 @@ import {
   IconSun,
   IconSunMoon,
   IconUsers,
+  IconVolume,
+  IconVolumeOff,
 } from '@tabler/icons-react';
 import type { ColorScheme, SessionView } from '../../../shared/contract/views';
 import { ChangePinForm } from '../features/auth/ChangePinForm';
 import { useSessionStore } from '../features/auth/store';
 import { useT } from './i18n';
+import { playTone, useNoticeSound } from './live/noticeSound';
+import { playScanTone, useScanSound } from './live/scanSound';
+
+/**
+ * This PC's sounds, for whoever sits at it (the settings page is the admin's): a desk by a
+ * quiet waiting area, or with a scanner that beeps itself, turns them off here.
+ */
+function PcSounds() {
+  const t = useT();
+  const notice = useNoticeSound();
+  const scan = useScanSound();
+  return (
+    <>
+      <Menu.Label>{t('live.sound.title')}</Menu.Label>
+      <Menu.Item
+        closeMenuOnClick={false}
+        leftSection={notice.on ? <IconBell size={16} /> : <IconBellOff size={16} />}
+        onClick={() => {
+          notice.setOn(!notice.on);
+          // Heard once on turning it on, so the person knows what it sounds like.
+          if (!notice.on) playTone();
+        }}
+        aria-checked={notice.on}
+        role="menuitemcheckbox"
+        data-testid="menu-notice-sound"
+      >
+        {t(notice.on ? 'live.menu.noticeOn' : 'live.menu.noticeOff')}
+      </Menu.Item>
+      <Menu.Item
+        closeMenuOnClick={false}
+        leftSection={scan.on ? <IconVolume size={16} /> : <IconVolumeOff size={16} />}
+        onClick={() => {
+          scan.setOn(!scan.on);
+          if (!scan.on) playScanTone('accepted', true);
+        }}
+        aria-checked={scan.on}
+        role="menuitemcheckbox"
+        data-testid="menu-scan-sound"
+      >
+        {t(scan.on ? 'live.menu.scanOn' : 'live.menu.scanOff')}
+      </Menu.Item>
+    </>
+  );
+}
 
 export function UserMenu({ session }: { session: SessionView }) {
   const t = useT();
@@ -63,6 +111,8 @@ export function UserMenu({ session }: { session: SessionView }) {
           <Menu.Item leftSection={<IconSunMoon size={16} />} onClick={() => scheme('auto')}>
             {t('shell.theme.auto')}
           </Menu.Item>
+          <Menu.Divider />
+          <PcSounds />
           <Menu.Divider />
           <Menu.Item
             color="red"
