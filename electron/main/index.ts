@@ -16,8 +16,8 @@ import { electronNativeBinding } from './nativeBinding';
 import { SafeStorageKeyProvider } from './safeStorageProvider';
 import {
   DEV_CSP,
-  denyPermissions,
   guardContents,
+  guardPermissions,
   mainWindowOptions,
   PRODUCTION_CSP,
 } from './security';
@@ -126,7 +126,7 @@ function closeCoreOnQuit(host: CoreHost): void {
 }
 
 async function whenReady(): Promise<void> {
-  denyPermissions(session.defaultSession);
+  guardPermissions(session.defaultSession, () => appUrl);
   setCspHeader();
   const host = startCore();
   registerIpc(ipcMain, host, {

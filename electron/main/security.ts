@@ -82,8 +82,34 @@ export function guardContents(contents: Guardable, appUrl: () => string): void {
 
 type Guardable2 = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
 
-/** Camera, microphone, geolocation, notifications…: the desk needs none of them. */
-export function denyPermissions(session: Guardable2): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+type Asker = Pick<WebContents, 'getURL'> | null;
+
+/**
+ * The app's own page asking from its top frame (as the relay trusts its senders): both the
+ * frame's URL and the window's are the app page.
+ */
+function isOwnPage(contents: Asker, url: string | undefined, mainFrame: boolean, appUrl: string) {
+  if (!contents || !mainFrame || !url) return false;
+  return isAllowedNavigation(url, appUrl) && isAllowedNavigation(contents.getURL(), appUrl);
+}
+
+/**
+ * The desk's webcam for a member's photo is the one permission: `media`, video only, asked by
+ * the app's own top frame. Microphone, screen capture, geolocation, notifications, other
+ * pages or frames: refused.
+ */
+export function guardPermissions(session: Guardable2, appUrl: () => string): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const media = details as { mediaTypes?: string[] };
+    const videoOnly = media.mediaTypes?.length === 1 && media.mediaTypes[0] === 'video';
+    callback(
+      permission === 'media' &&
+        videoOnly &&
+        isOwnPage(contents, details.requestingUrl, details.isMainFrame, appUrl()),
+    );
+  });
+  session.setPermissionCheckHandler((contents, permission, _origin, details) => {
+    if (permission !== 'media' || details.mediaType !== 'video') return false;
+    return isOwnPage(contents, details.requestingUrl, details.isMainFrame, appUrl());
+  });
 }

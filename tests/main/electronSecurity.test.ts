@@ -1,12 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
-  denyPermissions,
   guardContents,
+  guardPermissions,
   isAllowedNavigation,
   mainWindowOptions,
   PRODUCTION_CSP,
 } from '../../electron/main/security';
 import { SafeStorageKeyProvider } from '../../electron/main/safeStorageProvider';
+
+type RequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: object,
+) => void;
+type CheckHandler = (
+  contents: unknown,
+  permission: string,
+  origin: string,
+  details: object,
+) => boolean;
 
 describe('Electron hardening', () => {
   it('the window isolates the renderer from Node', () => {
@@ -46,7 +59,7 @@ describe('Electron hardening', () => {
     expect(isAllowedNavigation('not a url', app)).toBe(false);
   });
 
-  it('new windows, foreign navigation, webviews and permissions are refused', () => {
+  it('new windows, foreign navigation and webviews are refused', () => {
     const handlers: Record<string, (event: { preventDefault(): void }, url?: string) => void> = {};
     let openHandler: (() => { action: string }) | null = null;
     const contents = {
@@ -65,16 +78,60 @@ describe('Electron hardening', () => {
     handlers['will-redirect']!(event, 'https://evil.example/');
     handlers['will-attach-webview']!(event);
     expect(prevented).toBe(3);
+  });
 
-    let granted: boolean | null = null;
-    let checked: boolean | null = null;
-    denyPermissions({
-      setPermissionRequestHandler: (h: (c: unknown, p: string, cb: (g: boolean) => void) => void) =>
-        h(null, 'media', (g) => (granted = g)),
-      setPermissionCheckHandler: (h: () => boolean) => (checked = h()),
-    } as never);
-    expect(granted).toBe(false);
-    expect(checked).toBe(false);
+  it('permissions: only video for the camera, only from the app page', () => {
+    const app = 'file:///opt/deskbook/out/renderer/index.html';
+    let request: RequestHandler | null = null;
+    let check: CheckHandler | null = null;
+    guardPermissions(
+      {
+        setPermissionRequestHandler: (h: RequestHandler) => (request = h),
+        setPermissionCheckHandler: (h: CheckHandler) => (check = h),
+      } as never,
+      () => app,
+    );
+    const page = { getURL: () => `${app}#/desk` };
+    const asks = (permission: string, details: object, contents: object | null = page) => {
+      let granted: boolean | null = null;
+      request!(contents, permission, (g) => (granted = g), {
+        isMainFrame: true,
+        requestingUrl: `${app}#/desk`,
+        ...details,
+      });
+      return granted;
+    };
+    expect(asks('media', { mediaTypes: ['video'] })).toBe(true);
+    expect(asks('media', { mediaTypes: ['audio'] })).toBe(false);
+    expect(asks('media', { mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(asks('media', { mediaTypes: [] })).toBe(false);
+    expect(asks('media', {})).toBe(false);
+    expect(asks('display-capture', { mediaTypes: ['video'] })).toBe(false);
+    expect(asks('media', { mediaTypes: ['video'], isMainFrame: false })).toBe(false);
+    expect(asks('media', { mediaTypes: ['video'], requestingUrl: 'https://evil.example/' })).toBe(
+      false,
+    );
+    expect(asks('media', { mediaTypes: ['video'], requestingUrl: 'file:///tmp/x.html' })).toBe(
+      false,
+    );
+    const elsewhere = { getURL: () => 'https://evil.example/' };
+    expect(asks('media', { mediaTypes: ['video'] }, elsewhere)).toBe(false);
+    for (const other of ['geolocation', 'notifications', 'clipboard-read', 'midi', 'openExternal'])
+      expect(asks(other, { mediaTypes: ['video'] })).toBe(false);
+
+    const own = { isMainFrame: true, requestingUrl: app };
+    expect(check!(page, 'media', 'file:///', { ...own, mediaType: 'video' })).toBe(true);
+    expect(check!(page, 'media', 'file:///', { ...own, mediaType: 'audio' })).toBe(false);
+    expect(check!(null, 'media', 'file:///', { ...own, mediaType: 'video' })).toBe(false);
+    expect(
+      check!(page, 'media', 'https://evil.example', {
+        isMainFrame: true,
+        requestingUrl: 'https://evil.example/',
+        mediaType: 'video',
+      }),
+    ).toBe(false);
+    expect(check!(page, 'geolocation', 'file:///', own)).toBe(false);
+    expect(check!(page, 'notifications', 'file:///', own)).toBe(false);
   });
 
   it('refuses Linux safeStorage without a keyring', () => {
