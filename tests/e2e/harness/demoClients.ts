@@ -36,6 +36,12 @@ interface Member {
   notes?: string;
 }
 
+/** YYYYMMDD of today's month and day in a leap year (the harness runs on today; 29 February too). */
+function bornToday(year: number): string {
+  const d = new Date();
+  return `${year}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** A gym's members as a Beijing desk would have them. */
 const MEMBERS: Member[] = [
   {
@@ -176,7 +182,8 @@ const MEMBERS: Member[] = [
   {
     name: '马超',
     gender: 'male',
-    born: '19920716',
+    // Born on the day the demo is shown, so the desk greets someone on its birthday.
+    born: bornToday(1992),
     phone: '13455556666',
     card: 'M-1012',
     cardType: '年卡',

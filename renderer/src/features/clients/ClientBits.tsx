@@ -138,8 +138,6 @@ function alertText(t: ReturnType<typeof useT>, a: ClientAlert, expiresOn: string
       return t(`clients.alert.${a.kind}`, { day: a.text ?? expiresOn ?? '' });
     case 'note':
       return t('clients.alert.note', { text: a.text ?? '' });
-    case 'birthday':
-      return `🎂 ${t('clients.alert.birthday')}`;
     default:
       return t(`clients.alert.${a.kind}`);
   }

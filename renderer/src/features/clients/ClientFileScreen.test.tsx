@@ -52,7 +52,8 @@ describe('ClientFileScreen', () => {
     ]);
     expect(screen.getByTestId('client-file-secrecy').textContent).toContain('Confidential');
     expect(screen.getByTestId('client-file-secrecy').textContent).toContain('2027-12-31');
-    expect(screen.getByTestId('client-alert-birthday').textContent).toContain('🎂');
+    // The cake icon says it; an emoji would be a box on a desk PC without a colour-emoji font.
+    expect(screen.getByTestId('client-alert-birthday').textContent).toBe('Birthday today');
     expect(screen.getByTestId('client-file-reason').textContent).toContain('会员要求续约');
 
     // A reveal on a restricted file carries the same reason to the access record.
