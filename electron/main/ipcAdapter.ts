@@ -16,7 +16,12 @@ const SAVE_PDF = 'print.savePdf' satisfies ChannelName;
  */
 async function savePdf(sender: WebContents, raw: unknown): Promise<Output<typeof SAVE_PDF>> {
   const { fileName } = contract[SAVE_PDF].input.parse(raw);
-  const pdf = await sender.printToPDF({ printBackground: true, pageSize: 'A4' });
+  // The print view's @page names its paper (A4 for a handover, a CR80 card for a badge).
+  const pdf = await sender.printToPDF({
+    printBackground: true,
+    pageSize: 'A4',
+    preferCSSPageSize: true,
+  });
   const owner = BrowserWindow.fromWebContents(sender);
   const options = { defaultPath: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
   const choice = owner

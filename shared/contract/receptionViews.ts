@@ -76,6 +76,20 @@ export interface VisitorRegistered {
   blockAlert: BlockAlert | null;
 }
 
+/** A visitor's badge as main prints it; refused once the visitor has left. */
+export interface VisitorBadge {
+  visitorId: string;
+  name: string;
+  /** The consultant the visitor is with or waiting for; null while no one is free. */
+  hostName: string | null;
+  registeredAt: number;
+  businessDate: string;
+  siteName: string;
+  /** The visitor's place in the day's registrations (1, 2, …): the number on the badge. */
+  dayNumber: number;
+  trial: boolean;
+}
+
 export interface WaitingVisitors {
   /** main's clock when answering, so the renderer can correct its own for the timers. */
   now: number;

@@ -6,5 +6,6 @@ export { messageHandlers } from './messages';
 export { rotationHandlers } from './rotation';
 export { rotationReportHandlers } from './rotationFairness';
 export { visitorHandlers } from './visitors';
+export { visitorBadgeHandlers } from './visitorBadge';
 export { markOverdueVisitors } from './visitorTimer';
 export { consultantDay } from './receptionHome';

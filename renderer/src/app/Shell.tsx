@@ -56,6 +56,8 @@ import { ReceptionScreen } from '../features/desk/ReceptionScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
 import { JobsIndicator } from '../features/jobs/JobsIndicator';
+import { BadgeScreen } from '../features/visitorBadge/BadgeScreen';
+import { parseBadgeParam } from '../features/visitorBadge/store';
 import { ReviewsScreen } from '../features/reviews/ReviewsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useVaultStore } from '../features/setup/store';
@@ -175,6 +177,7 @@ export function Shell({ session }: { session: SessionView }) {
   ]);
 
   // The print view is the page itself: no header or navigation on paper or in the PDF.
+  if (route === 'print' && parseBadgeParam(param)) return <BadgeScreen param={param} />;
   if (route === 'print') return <PrintScreen session={session} param={param} />;
 
   return (

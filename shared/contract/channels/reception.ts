@@ -19,6 +19,7 @@ import type {
   MessageView,
   ReceptionDayCounts,
   RotationView,
+  VisitorBadge,
   VisitorRegistered,
   VisitorView,
   WaitingVisitors,
@@ -119,6 +120,12 @@ export const receptionChannels = {
     input: z.strictObject({ visitorId: idField }),
     roles: RECEPTION_DESK,
     audit: true,
+  }),
+  /** What the printed visitor badge says (访客证): main decides, the print view only lays it out. */
+  'visitors.badge': channel<VisitorBadge>()({
+    input: z.strictObject({ visitorId: idField }),
+    roles: RECEPTION_DESK,
+    audit: false,
   }),
 
   /** 来电登记: to a consultant by rotation, or kept as a message (请留下回电号码). */

@@ -1,9 +1,11 @@
-import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { IconId } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { VisitorView } from '../../../../shared/contract/receptionViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
+import { go } from '../../app/route';
 import { countdown, hhmm } from './format';
 import { PinFields, pinReady, type PinValue } from './PinFields';
 import { useVisitorsStore } from './visitorsStore';
@@ -126,6 +128,17 @@ export function VisitorRow({ v, now, fresh }: { v: VisitorView; now: number; fre
           >
             {t('deskui.visitor.left')}
           </Button>
+          <Tooltip label={t('badge.print')} withinPortal>
+            <ActionIcon
+              size={30}
+              variant="default"
+              aria-label={t('badge.print')}
+              onClick={() => go('print', `badge:${v.id}`)}
+              data-testid="visitor-badge"
+            >
+              <IconId size={16} />
+            </ActionIcon>
+          </Tooltip>
         </Group>
       </Group>
       {confirming && (

@@ -13,7 +13,7 @@ import {
   Textarea,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconUserPlus } from '@tabler/icons-react';
+import { IconAlertTriangle, IconId, IconUserPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { Input } from '../../../../shared/contract';
 import type { BlockAlert } from '../../../../shared/contract/receptionViews';
@@ -26,6 +26,7 @@ import { fieldError, unmarkedError } from '../../app/fieldErrors';
 /** The register form's inputs, each marked when main names it. */
 const VISITOR_FIELDS = ['name', 'phone', 'source', 'consultantId', 'interest'];
 import { useT } from '../../app/i18n';
+import { go } from '../../app/route';
 import { useStaffDirectoryStore } from '../clients/store';
 import { VisitorRow } from './VisitorRow';
 import { useVisitorsStore } from './visitorsStore';
@@ -96,12 +97,27 @@ export function VisitorsPanel({ onNew, canManage }: { onNew: () => void; canMana
           onClose={dismissRegistered}
           data-testid="visitor-registered"
         >
-          {registered.visitor.consultantName
-            ? t('deskui.visitor.registered', {
-                visitor: registered.visitor.name,
-                name: registered.visitor.consultantName,
-              })
-            : t('deskui.visitor.registeredNone', { visitor: registered.visitor.name })}
+          <Group justify="space-between" wrap="nowrap" gap="xs">
+            <Text size="sm">
+              {registered.visitor.consultantName
+                ? t('deskui.visitor.registered', {
+                    visitor: registered.visitor.name,
+                    name: registered.visitor.consultantName,
+                  })
+                : t('deskui.visitor.registeredNone', { visitor: registered.visitor.name })}
+            </Text>
+            <Button
+              size="xs"
+              variant="white"
+              color="teal"
+              leftSection={<IconId size={16} />}
+              style={{ flexShrink: 0 }}
+              onClick={() => go('print', `badge:${registered.visitor.id}`)}
+              data-testid="visitor-badge-registered"
+            >
+              {t('badge.print')}
+            </Button>
+          </Group>
         </Alert>
       )}
       {waiting.length === 0 ? (

@@ -1,0 +1,136 @@
+import { Button, Loader } from '@mantine/core';
+import { IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import type { VisitorBadge } from '../../../../shared/contract/receptionViews';
+import type { AppErrorShape } from '../../../../shared/contract/result';
+import { ErrorAlert } from '../../app/ErrorAlert';
+import { useT } from '../../app/i18n';
+import { go } from '../../app/route';
+import { pdfFileName, usePrintStore } from '../handover/printStore';
+import { BADGE_CSS } from './badgeCss';
+import { parseBadgeParam, useBadgeStore } from './store';
+
+/** Longer names (a company visitor's full English name) take a smaller size, never cut. */
+const LONG_NAME = 16;
+
+function BadgeCard({ badge }: { badge: VisitorBadge }) {
+  const t = useT();
+  return (
+    <div className="vb-card" data-testid="badge-card">
+      <div className="vb-band">
+        <span className="vb-site" data-testid="badge-site">
+          {badge.siteName}
+        </span>
+        <span className="vb-number" data-testid="badge-number">
+          {t('badge.number', { n: badge.dayNumber })}
+        </span>
+      </div>
+      <div className="vb-body">
+        <div className="vb-heading">{t('badge.heading')}</div>
+        <div
+          className={`vb-name${badge.name.length > LONG_NAME ? ' vb-long' : ''}`}
+          data-testid="badge-name"
+        >
+          {badge.name}
+          {badge.trial && <span className="vb-trial">{t('badge.trial')}</span>}
+        </div>
+        <div className="vb-rows">
+          <span className="vb-label">{t('badge.host')}</span>
+          <span className="vb-value" data-testid="badge-host">
+            {badge.hostName ?? t('badge.hostNone')}
+          </span>
+          <span className="vb-label">{t('badge.date')}</span>
+          <span className="vb-value" data-testid="badge-date">
+            {badge.businessDate}
+          </span>
+          <span className="vb-label">{t('badge.time')}</span>
+          <span className="vb-value" data-testid="badge-time">
+            {dayjs(badge.registeredAt).format('HH:mm')}
+          </span>
+        </div>
+      </div>
+      <div className="vb-note">{t('badge.note')}</div>
+    </div>
+  );
+}
+
+function Toolbar({ badge }: { badge: VisitorBadge | null }) {
+  const t = useT();
+  const { saving, savedAs, savePdf } = usePrintStore();
+  const [error, setError] = useState<AppErrorShape | null>(null);
+  const fileName = pdfFileName([t('badge.fileName'), badge?.name ?? '', badge?.businessDate ?? '']);
+  return (
+    <div className="vb-toolbar" data-noprint data-testid="badge-toolbar">
+      <Button
+        variant="default"
+        leftSection={<IconArrowLeft size={16} />}
+        onClick={() => go('desk')}
+        data-testid="badge-back"
+      >
+        {t('badge.back')}
+      </Button>
+      <Button
+        leftSection={<IconPrinter size={16} />}
+        disabled={!badge}
+        onClick={() => window.print()}
+        data-testid="badge-print"
+      >
+        {t('badge.printButton')}
+      </Button>
+      <Button
+        variant="light"
+        leftSection={<IconFileTypePdf size={16} />}
+        disabled={!badge}
+        loading={saving}
+        onClick={async () => setError(await savePdf(fileName))}
+        data-testid="badge-pdf"
+      >
+        {t('badge.savePdf')}
+      </Button>
+      {savedAs && (
+        <span className="vb-toolbar-note" data-testid="badge-saved">
+          {t('badge.savedAs', { file: savedAs })}
+        </span>
+      )}
+      {error && (
+        <div style={{ flexBasis: '100%' }}>
+          <ErrorAlert error={error} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** `#/print/badge:<visitorId>`: the page is the badge, printed or saved through the print path. */
+export function BadgeScreen({ param }: { param?: string | null }) {
+  const t = useT();
+  const visitorId = parseBadgeParam(param);
+  const { badge, error, load } = useBadgeStore();
+  const current = useBadgeStore((s) => s.visitorId) === visitorId;
+  useEffect(() => {
+    usePrintStore.setState({ savedAs: null });
+    if (visitorId) void load(visitorId);
+  }, [visitorId, load]);
+  const shown = current ? badge : null;
+  return (
+    <div className="vb-root" data-testid="badge-screen" data-ready={shown ? true : undefined}>
+      <style>{BADGE_CSS}</style>
+      <Toolbar badge={shown} />
+      {!visitorId && <p data-testid="badge-bad">{t('badge.badParam')}</p>}
+      {visitorId && current && error && (
+        <div style={{ maxWidth: 560, margin: '24px auto' }}>
+          <ErrorAlert error={error} />
+        </div>
+      )}
+      <div className="vb-stage">
+        {visitorId && !shown && !error && <Loader size="sm" />}
+        {shown && (
+          <div className="vb-zoom">
+            <BadgeCard badge={shown} />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
