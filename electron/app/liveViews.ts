@@ -9,12 +9,14 @@ import {
   type LiveView,
 } from '../../shared/contract';
 import type { ChannelDef } from '../../shared/contract/define';
+import { moduleOf } from '../../shared/contract/modules';
 import type { Db } from '../db/types';
 import type { AppEnv, ServiceContext } from '../ipc/context';
 import { AppError, Denied } from '../ipc/errors';
 import type { Handlers } from '../ipc/handler';
 import type { CommittedCall } from '../ipc/router';
 import type { Session } from '../features/auth';
+import { modulesInUse } from '../features/settings';
 import { getStaff, type StaffRow } from '../features/staff';
 import { noticesFor } from './liveNotices';
 
@@ -113,6 +115,9 @@ export class LivePublisher {
     const perPerson = PER_PERSON_VIEWS.includes(view);
     const cache = new Map<string, { value: unknown } | null>();
     const out: Delivery[] = [];
+    // The router would refuse a module the site does not use; nobody is sent its view either.
+    const module = moduleOf(view);
+    if (module && !modulesInUse(db).includes(module)) return out;
     for (const r of who) {
       if (def.roles === 'public' || !def.roles.includes(r.staff.role)) continue;
       const key = perPerson ? `p:${r.staff.id}` : `r:${r.staff.role}`;

@@ -6,11 +6,13 @@ import {
   type EventPayloads,
 } from '../../shared/contract';
 import type { ChannelDef } from '../../shared/contract/define';
+import { moduleOf } from '../../shared/contract/modules';
 import { fail, ok, type AppErrorShape, type Result } from '../../shared/contract/result';
 import { appendAudit } from '../audit/chain';
 import { getStaff, type StaffRow } from '../features/staff';
 import type { Db } from '../db/types';
 import { applyIdleLock } from '../features/auth';
+import { modulesInUse } from '../features/settings';
 import type { Handlers, VaultHandlers } from '../ipc/handler';
 import type { Session } from '../features/auth';
 import type { AppEnv, AuditNote, ServiceContext } from './context';
@@ -75,7 +77,15 @@ function gate(env: AppEnv, db: Db, name: ChannelName, def: ChannelDef, clientId:
     auditRefusal(db, env, name, staff, 'role');
     throw refuse('FORBIDDEN', 'auth.role', `The ${staff.role} role may not use ${name}.`);
   }
+  refuseModuleOff(db, name);
   return { session, staff };
+}
+
+/** A module the site does not use (site profiles): its channels answer nothing and write nothing. */
+function refuseModuleOff(db: Db, name: ChannelName): void {
+  const module = moduleOf(name);
+  if (module && !modulesInUse(db).includes(module))
+    throw refuse('FORBIDDEN', 'module.off', `This site does not use the ${module} module.`);
 }
 
 function writeAuditRow(

@@ -1,41 +1,43 @@
+import type { Module, SiteProfile } from '../domain/modules';
 import type { ConsultantStatus } from '../domain/rotation';
 import type { ShiftStatus } from '../domain/shift';
 
 /**
  * The home page's figures, one shape per role: main picks the shape from the session's role,
  * so a role's summary cannot carry another role's numbers (a receptionist sees no approvals).
+ * A figure of a module the site does not use is left out (optional fields below).
  */
 export type HomeSummary =
   | {
       role: 'receptionist';
-      onSite: number;
-      tagsOut: number;
-      visitorsWaiting: number;
-      queueWaiting: number;
+      onSite?: number;
+      tagsOut?: number;
+      visitorsWaiting?: number;
+      queueWaiting?: number;
       unreadNotes: number;
       followUpsOpen: number;
     }
   | {
       role: 'consultant';
-      myVisitorsWaiting: number;
-      myTrialsToday: number;
+      myVisitorsWaiting?: number;
+      myTrialsToday?: number;
       /** Null when not signed into today's rotation. */
-      rotation: { rank: number; status: ConsultantStatus; isNext: boolean } | null;
+      rotation?: { rank: number; status: ConsultantStatus; isNext: boolean } | null;
     }
   | {
       role: 'dutyManager';
       shift: { name: string; status: ShiftStatus } | null;
-      overridesToday: number;
-      voidsToday: number;
+      overridesToday?: number;
+      voidsToday?: number;
       cashTakenCents: number;
       followUpsOpen: number;
     }
   | {
       role: 'supervisor';
-      approvalsWaiting: number;
+      approvalsWaiting?: number;
       flaggedHandovers: number;
       followUpsOverdue: number;
-      reviewsOverdue: number;
+      reviewsOverdue?: number;
     }
   | {
       role: 'admin';
@@ -43,4 +45,10 @@ export type HomeSummary =
       backup: { lastGoodAt: number | null; warnings: number };
       /** Null while no full check has finished; false when storage or the audit chain failed. */
       integrityOk: boolean | null;
+      settings: {
+        siteName: string;
+        siteProfile: SiteProfile;
+        modules: Module[];
+        idleLockMinutes: number;
+      };
     };

@@ -21,6 +21,8 @@ export const LIVE_VIEWS = [
   'shiftLog.list',
   // The shell's backup warning: pushed when main's clock jumps (re-sync) and after a backup call.
   'backups.status',
+  // Site profile and modules: every window's navigation follows the admin's choice at once.
+  'settings.get',
 ] as const satisfies readonly ChannelName[];
 export type LiveView = (typeof LIVE_VIEWS)[number];
 
@@ -91,6 +93,7 @@ export const REFRESHES: Partial<Record<ChannelName, readonly LiveView[]>> = {
   'backups.run': ['backups.status'],
   'backups.configure': ['backups.status'],
   'backups.drill': ['backups.status'],
+  'settings.update': ['settings.get'],
 };
 
 /** Desk-side audited channels that change nothing a live view shows (prices, setup, reads). */

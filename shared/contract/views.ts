@@ -1,4 +1,5 @@
 import type { Role } from '../domain/roles';
+import type { Module, SiteProfile } from '../domain/modules';
 
 export type Language = 'zh-CN' | 'en';
 export type ColorScheme = 'light' | 'dark' | 'auto';
@@ -106,6 +107,10 @@ export interface DeskSettings {
   siteName: string;
   idleLockMinutes: number;
   defaultLanguage: Language;
+  /** 站点类型: the profile last chosen; its default modules may have been adjusted since. */
+  siteProfile: SiteProfile;
+  /** The modules in use, in MODULES order; main refuses the channels of the others. */
+  modules: Module[];
   /** Hand tag numbers of the site, e.g. "1-200" or "1-150, A1-A20" (front desk). */
   handTags?: string;
   /** People allowed on site at once; 0 means no limit is set. */

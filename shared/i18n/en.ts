@@ -15,6 +15,7 @@ import { backupsEn } from './backups.en';
 import { integrityEn } from './integrity.en';
 import { auditEn } from './audit.en';
 import { homeEn } from './home.en';
+import { modulesEn } from './modules.en';
 import { photoBadgeEn } from './photoBadge.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
@@ -36,6 +37,7 @@ export const en = {
   ...integrityEn,
   ...auditEn,
   ...homeEn,
+  ...modulesEn,
   ...photoBadgeEn,
 };
 

@@ -23,7 +23,7 @@ const KEYS = {
     'reviewsOverdue',
     'role',
   ],
-  admin: ['backup', 'integrityOk', 'role', 'staffLockedOut'],
+  admin: ['backup', 'integrityOk', 'role', 'settings', 'staffLockedOut'],
 };
 
 describe('home.summary: one page per role, decided in main', () => {

@@ -297,8 +297,35 @@ describe('later migrations', () => {
     ).run();
     migrate(d, migrations.slice(0, 11));
     expect(d.prepare("SELECT overdue_at FROM visitors WHERE id = 'v1'").pluck().get()).toBeNull();
-    const idx = d.prepare("SELECT sql FROM sqlite_master WHERE name = 'visitors_due'").pluck().get();
+    const idx = d
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'visitors_due'")
+      .pluck()
+      .get();
     expect(idx).toMatch(/WHERE status = 'waiting' AND overdue_at IS NULL/);
+  });
+
+  it('012 site profile keeps an existing vault a gym with every module; a new one is left to setup', () => {
+    const old = upTo(11);
+    old
+      .prepare(
+        "INSERT INTO staff (id, username, display_name, role, pin_hash, created_at, updated_at) VALUES ('s1', 'u', 'U', 'admin', 'x', 0, 0)",
+      )
+      .run();
+    migrate(old, migrations.slice(0, 12));
+    const stored = (key: string) =>
+      old.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key);
+    expect(stored('siteProfile')).toBe('"gym"');
+    expect(JSON.parse(stored('modules') as string)).toEqual([
+      'handTags',
+      'consultants',
+      'queue',
+      'visitors',
+      'clientFiles',
+    ]);
+    old.close();
+    rmSync(dir, { recursive: true, force: true });
+    const fresh = upTo(12);
+    expect(fresh.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(0);
   });
 
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {

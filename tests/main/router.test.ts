@@ -113,6 +113,29 @@ describe('router', () => {
     expect(denied[0]!.actorName).toBe('王芳');
   });
 
+  it('a module the site does not use is refused after the role gate, writing nothing; a used one works', () => {
+    const v = createTestVault();
+    v.login(ADMIN.username, ADMIN.pin);
+    v.ok('settings.update', { siteProfile: 'office' });
+    const before = digest(v.core.db!);
+    expect(v.call('queue.take', { name: '李先生' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', reason: 'module.off' },
+    });
+    expect(v.call('desk.tagsOut')).toMatchObject({ error: { reason: 'module.off' } });
+    expect(digest(v.core.db!)).toBe(before);
+    // Bad input is still VALIDATION and no session still UNAUTHENTICATED: the gates come first.
+    expect(v.call('queue.take', { name: 7 } as never)).toMatchObject({
+      error: { code: 'VALIDATION' },
+    });
+    expect(v.call('queue.list', undefined, 'nobody')).toMatchObject({
+      error: { code: 'UNAUTHENTICATED' },
+    });
+    expect(v.ok('visitors.waiting').visitors).toEqual([]);
+    v.ok('settings.update', { modules: ['queue', 'visitors', 'clientFiles'] });
+    expect(v.ok('queue.take', { name: '李先生' }).status).toBe('waiting');
+  });
+
   it('a failing service rolls back its writes and its audit row', () => {
     const v = createTestVault();
     v.login(ADMIN.username, ADMIN.pin);

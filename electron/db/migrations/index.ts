@@ -9,6 +9,7 @@ import { jobWrites } from './008_job_writes';
 import { backups } from './009_backups';
 import { searchRanking } from './010_search_ranking';
 import { visitorOverdue } from './011_visitor_overdue';
+import { siteProfile } from './012_site_profile';
 import type { Migration } from './types';
 
 /**
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   backups,
   searchRanking,
   visitorOverdue,
+  siteProfile,
 ];
 
 export const LATEST_VERSION = migrations.length;

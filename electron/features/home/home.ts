@@ -1,4 +1,5 @@
 import type { HomeSummary } from '../../../shared/contract/homeViews';
+import type { Module } from '../../../shared/domain/modules';
 import type { Role } from '../../../shared/domain/roles';
 import { Denied } from '../../ipc/errors';
 import type { Handlers } from '../../ipc/handler';
@@ -10,6 +11,7 @@ import { integrityHandlers } from '../integrity';
 import { destructionHandlers, exportHandlers, reviewHandlers } from '../oversight';
 import { queueHandlers } from '../queue';
 import { consultantDay, messageHandlers, rotationHandlers, visitorHandlers } from '../reception';
+import { modulesInUse, readSettings } from '../settings';
 import { currentShiftRow } from '../shifts';
 import { staffHandlers } from '../staff';
 
@@ -19,16 +21,42 @@ function read<T>(value: T | Denied): T {
   return value;
 }
 
+/** The figures of a module the site uses; an empty object (left out) for one it does not. */
+function ifOn<T extends object>(ctx: ServiceContext, module: Module, figures: () => T): Partial<T> {
+  return modulesInUse(ctx.db).includes(module) ? figures() : {};
+}
+
+/** Approvals (exports and destructions) and reviews: all about client files. */
+function clientFileFigures(ctx: ServiceContext) {
+  const exportsWaiting = read(exportHandlers['exports.list'](ctx, undefined)).filter(
+    (e) => e.status === 'pending',
+  ).length;
+  const destructionsWaiting = read(destructionHandlers['destruction.list'](ctx, undefined)).filter(
+    (d) => d.status === 'pending',
+  ).length;
+  return {
+    approvalsWaiting: exportsWaiting + destructionsWaiting,
+    reviewsOverdue: read(reviewHandlers['reviews.due'](ctx, undefined)).filter((r) => r.overdue)
+      .length,
+  };
+}
+
 /** One builder per role: each reads only what that role's page shows. */
 const BUILDERS: { [R in Role]: (ctx: ServiceContext) => Extract<HomeSummary, { role: R }> } = {
   receptionist: (ctx) => ({
     role: 'receptionist',
-    onSite: read(deskCheckInHandlers['desk.onSite'](ctx, undefined)).length,
-    tagsOut: read(deskTagHandlers['desk.tagsOut'](ctx, undefined)).length,
-    visitorsWaiting: read(visitorHandlers['visitors.waiting'](ctx, undefined)).visitors.length,
-    queueWaiting: read(queueHandlers['queue.list'](ctx, undefined)).tickets.filter(
-      (t) => t.status === 'waiting',
-    ).length,
+    ...ifOn(ctx, 'handTags', () => ({
+      onSite: read(deskCheckInHandlers['desk.onSite'](ctx, undefined)).length,
+      tagsOut: read(deskTagHandlers['desk.tagsOut'](ctx, undefined)).length,
+    })),
+    ...ifOn(ctx, 'visitors', () => ({
+      visitorsWaiting: read(visitorHandlers['visitors.waiting'](ctx, undefined)).visitors.length,
+    })),
+    ...ifOn(ctx, 'queue', () => ({
+      queueWaiting: read(queueHandlers['queue.list'](ctx, undefined)).tickets.filter(
+        (t) => t.status === 'waiting',
+      ).length,
+    })),
     unreadNotes: read(messageHandlers['messages.list'](ctx, undefined)).filter(
       (m) => m.readAt === null,
     ).length,
@@ -36,15 +64,20 @@ const BUILDERS: { [R in Role]: (ctx: ServiceContext) => Extract<HomeSummary, { r
   }),
   consultant: (ctx) => {
     const me = ctx.session!.staffId;
-    const mine = consultantDay(ctx.db, me, today(ctx));
-    const entry = read(rotationHandlers['rotation.today'](ctx, undefined)).consultants.find(
-      (c) => c.staffId === me,
-    );
     return {
       role: 'consultant',
-      myVisitorsWaiting: mine.waiting,
-      myTrialsToday: mine.trials,
-      rotation: entry ? { rank: entry.rank, status: entry.status, isNext: entry.isNext } : null,
+      ...ifOn(ctx, 'visitors', () => {
+        const mine = consultantDay(ctx.db, me, today(ctx));
+        return { myVisitorsWaiting: mine.waiting, myTrialsToday: mine.trials };
+      }),
+      ...ifOn(ctx, 'consultants', () => {
+        const entry = read(rotationHandlers['rotation.today'](ctx, undefined)).consultants.find(
+          (c) => c.staffId === me,
+        );
+        return {
+          rotation: entry ? { rank: entry.rank, status: entry.status, isNext: entry.isNext } : null,
+        };
+      }),
     };
   },
   dutyManager: (ctx) => {
@@ -53,33 +86,28 @@ const BUILDERS: { [R in Role]: (ctx: ServiceContext) => Extract<HomeSummary, { r
     return {
       role: 'dutyManager',
       shift: shift ? { name: shift.name, status: shift.status } : null,
-      overridesToday: h.overridesToday,
-      voidsToday: h.voidsToday,
+      ...ifOn(ctx, 'handTags', () => ({
+        overridesToday: h.overridesToday,
+        voidsToday: h.voidsToday,
+      })),
       cashTakenCents: h.now.cashTakenCents,
       followUpsOpen: h.followUpsOpen,
     };
   },
   supervisor: (ctx) => {
     const h = handoverHome(ctx.db, ctx.now);
-    const exportsWaiting = read(exportHandlers['exports.list'](ctx, undefined)).filter(
-      (e) => e.status === 'pending',
-    ).length;
-    const destructionsWaiting = read(
-      destructionHandlers['destruction.list'](ctx, undefined),
-    ).filter((d) => d.status === 'pending').length;
     return {
       role: 'supervisor',
-      approvalsWaiting: exportsWaiting + destructionsWaiting,
       flaggedHandovers: h.flaggedHandovers,
       followUpsOverdue: h.followUpsOverdue,
-      reviewsOverdue: read(reviewHandlers['reviews.due'](ctx, undefined)).filter((r) => r.overdue)
-        .length,
+      ...ifOn(ctx, 'clientFiles', () => clientFileFigures(ctx)),
     };
   },
   admin: (ctx) => {
     const backups = read(backupHandlers['backups.status'](ctx, undefined));
     const integrity = read(integrityHandlers['integrity.status'](ctx, undefined));
     const full = integrity.lastFull;
+    const settings = readSettings(ctx.db);
     return {
       role: 'admin',
       staffLockedOut: read(staffHandlers['staff.list'](ctx, undefined)).filter(
@@ -92,6 +120,12 @@ const BUILDERS: { [R in Role]: (ctx: ServiceContext) => Extract<HomeSummary, { r
           : full
             ? full.storageOk && full.auditIntact && !full.unfinished
             : null,
+      settings: {
+        siteName: settings.siteName,
+        siteProfile: settings.siteProfile,
+        modules: settings.modules,
+        idleLockMinutes: settings.idleLockMinutes,
+      },
     };
   },
 };

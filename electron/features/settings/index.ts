@@ -1,3 +1,3 @@
 /** What other features and the app may use of settings; everything else is internal. */
 export { settingsHandlers } from './settings';
-export { DEFAULT_SETTINGS, readSettings, writeSettings } from './settingsQueries';
+export { DEFAULT_SETTINGS, modulesInUse, readSettings, writeSettings } from './settingsQueries';

@@ -1,3 +1,4 @@
+import { PROFILE_MODULES } from '../../../shared/domain/modules';
 import { readSettings, writeSettings } from './settingsQueries';
 import type { Handlers } from '../../ipc/handler';
 
@@ -6,9 +7,14 @@ export const settingsHandlers: Pick<Handlers, 'settings.get' | 'settings.update'
 
   'settings.update': (ctx, input) => {
     const before = readSettings(ctx.db);
-    const after = writeSettings(ctx.db, input);
+    // Choosing a profile switches on its default modules unless the admin sent a set.
+    const patch =
+      input.siteProfile && !input.modules
+        ? { ...input, modules: [...PROFILE_MODULES[input.siteProfile]] }
+        : input;
+    const after = writeSettings(ctx.db, patch);
     const changed = Object.fromEntries(
-      Object.keys(input).map((k) => {
+      Object.keys(patch).map((k) => {
         const key = k as keyof typeof before;
         return [key, { from: before[key], to: after[key] }];
       }),

@@ -1,10 +1,14 @@
 import type { DeskSettings } from '../../../shared/contract/views';
+import { MODULES, type Module } from '../../../shared/domain/modules';
 import type { Db } from '../../db/types';
 
 export const DEFAULT_SETTINGS: DeskSettings = {
   siteName: 'Deskbook',
   idleLockMinutes: 5,
   defaultLanguage: 'zh-CN',
+  // What the desk was before profiles: a gym with every module (migration 012 writes it down).
+  siteProfile: 'gym',
+  modules: [...MODULES],
   handTags: '1-200',
   capacity: 0,
   lostTagFeeCents: 0,
@@ -38,4 +42,11 @@ export function writeSettings(db: Db, patch: Partial<DeskSettings>): DeskSetting
     if (value !== undefined) upsert.run(key, JSON.stringify(value));
   }
   return readSettings(db);
+}
+
+/** The modules in use: read on every routed call, so one row by its key. */
+export function modulesInUse(db: Db): readonly Module[] {
+  const value = db.prepare("SELECT value FROM settings WHERE key = 'modules'").pluck().get() as
+    string | undefined;
+  return value === undefined ? DEFAULT_SETTINGS.modules : (JSON.parse(value) as Module[]);
 }

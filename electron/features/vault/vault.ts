@@ -4,6 +4,7 @@ import { appendAudit } from '../../audit/chain';
 import { VaultError } from '../../db/errors';
 import { makePrivateDir } from '../../db/fileModes';
 import { writeSettings } from '../settings';
+import { MODULES, PROFILE_MODULES } from '../../../shared/domain/modules';
 import { insertStaff } from '../staff';
 import { AppError, validation } from '../../ipc/errors';
 import { createVaultKey, recoverVaultKey } from '../../vault/vaultKey';
@@ -38,7 +39,14 @@ export const vaultHandlers: Pick<VaultHandlers, OwnChannels> = {
     try {
       const db = env.openVault(keyHex, { create: true });
       db.transaction(() => {
-        writeSettings(db, { siteName: input.siteName, defaultLanguage: input.language });
+        writeSettings(db, {
+          siteName: input.siteName,
+          defaultLanguage: input.language,
+          // No choice made: every module, as the desk was before profiles.
+          ...(input.siteProfile
+            ? { siteProfile: input.siteProfile, modules: [...PROFILE_MODULES[input.siteProfile]] }
+            : { siteProfile: 'gym', modules: [...MODULES] }),
+        });
         const admin = insertStaff(db, {
           id: env.ids(),
           username: input.admin.username,

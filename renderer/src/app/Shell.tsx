@@ -71,7 +71,9 @@ import { PrintScreen } from '../features/handover/PrintScreen';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SignInNotes, UnreadNavBadge } from './SignInNotes';
-import { activeNavRoute, navFor } from './nav';
+import { activeNavRoute, inUse, moduleOfItem, navFor, NAV_ITEMS } from './nav';
+import { ModuleOff } from './ModuleOff';
+import { useModules, useSettingsStore } from '../features/settings/store';
 import { go, useLocation, type Route } from './route';
 import { useActivityReporter } from './useActivityReporter';
 import { UserMenu } from './UserMenu';
@@ -107,6 +109,10 @@ function Screen({
   param: string | null;
   session: SessionView;
 }) {
+  const modules = useModules();
+  const item = NAV_ITEMS.find((i) => i.route === route);
+  const module = item ? moduleOfItem(item) : null;
+  if (item && module && !inUse(item, modules)) return <ModuleOff module={module} />;
   switch (route) {
     case 'desk':
       return <ReceptionScreen session={session} />;
@@ -162,7 +168,12 @@ export function Shell({ session }: { session: SessionView }) {
   const lock = useSessionStore((s) => s.lock);
   const switchUser = useSessionStore((s) => s.switchUser);
   const siteName = useVaultStore((s) => s.status?.siteName);
+  const modules = useModules();
   useActivityReporter();
+  // The modules in use decide the navigation; main pushes them again after every change.
+  useEffect(() => {
+    void useSettingsStore.getState().load();
+  }, [session.staffId]);
   // Receptionists land on the reception screen, once, when the app opens without a route.
   const landed = useRef(false);
   useEffect(() => {
@@ -220,7 +231,7 @@ export function Shell({ session }: { session: SessionView }) {
       </AppShell.Header>
       <AppShell.Navbar p="sm">
         <AppShell.Section grow component={ScrollArea} type="scroll">
-          {navFor(session.role).map(({ group, items }) => (
+          {navFor(session.role, modules).map(({ group, items }) => (
             <div key={group} data-testid={`nav-group-${group}`}>
               {group !== 'start' && (
                 <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm" pt="sm" pb={4}>
@@ -249,7 +260,7 @@ export function Shell({ session }: { session: SessionView }) {
           ))}
         </AppShell.Section>
       </AppShell.Navbar>
-      <ClientSpotlight />
+      {modules.includes('clientFiles') && <ClientSpotlight />}
       <AppShell.Main>
         <SignInNotes session={session} route={route} />
         <ShiftReminder session={session} route={route} />

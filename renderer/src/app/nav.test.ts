@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeNavRoute, canSee, navFor, NAV_ITEMS } from './nav';
+import { MODULES, PROFILE_MODULES } from '../../../shared/domain/modules';
+import { activeNavRoute, canSee, moduleOfItem, navFor, NAV_ITEMS } from './nav';
 
 const visible = (role: Parameters<typeof canSee>[1]) =>
   NAV_ITEMS.filter((i) => canSee(i, role)).map((i) => i.route);
@@ -77,6 +78,39 @@ describe('navigation', () => {
       'oversight',
       'setup',
     ]);
+  });
+});
+
+describe('site profiles in the navigation', () => {
+  const admin = (modules: Parameters<typeof navFor>[1]) =>
+    navFor('admin', modules).flatMap((g) => g.items.map((i) => i.route));
+
+  it('an office hides the member desk, the queue, the rotation and what they set up', () => {
+    const office = admin(PROFILE_MODULES.office);
+    for (const gone of ['queue', 'onsite', 'fairness', 'prices', 'waivertext'])
+      expect(office, gone).not.toContain(gone);
+    // The reception screen stays: its phone log and message book belong to every desk.
+    for (const kept of ['home', 'desk', 'shift', 'clients', 'reviews', 'approvals', 'staff'])
+      expect(office, kept).toContain(kept);
+  });
+
+  it('a service hall hides the client files and their oversight; every module shows them all', () => {
+    const hall = admin(PROFILE_MODULES.serviceHall);
+    for (const gone of ['clients', 'reviews', 'approvals', 'access', 'onsite'])
+      expect(hall, gone).not.toContain(gone);
+    expect(hall).toContain('queue');
+    expect(navFor('admin', PROFILE_MODULES.serviceHall).map((g) => g.group)).not.toContain(
+      'clients',
+    );
+    expect(admin([...MODULES])).toEqual(visible('admin'));
+  });
+
+  it("a screen's module is its channel's unless the item says otherwise", () => {
+    const of = (route: string) => moduleOfItem(NAV_ITEMS.find((i) => i.route === route)!);
+    expect(of('onsite')).toBe('handTags');
+    expect(of('queue')).toBe('queue');
+    expect(of('desk')).toBeNull();
+    expect(of('settings')).toBeNull();
   });
 });
 

@@ -1,4 +1,6 @@
 import { contract, type ChannelName } from '../../../shared/contract';
+import { moduleOf } from '../../../shared/contract/modules';
+import type { Module } from '../../../shared/domain/modules';
 import type { MessageKey } from '../../../shared/i18n';
 import type { Role } from '../../../shared/domain/roles';
 import type { Route } from './route';
@@ -13,11 +15,18 @@ export interface NavItem {
   group: NavGroup;
   /** The channel the screen cannot work without; its roles decide who sees the link. */
   channel: ChannelName;
+  /**
+   * The module the screen belongs to (site profiles); by default the channel's. null: every
+   * site has the screen, whatever its channel's module.
+   */
+  module?: Module | null;
 }
 
 export const NAV_ITEMS: NavItem[] = [
   { route: 'home', label: 'nav.home', group: 'start', channel: 'session.get' },
-  { route: 'desk', label: 'nav.desk', group: 'frontDesk', channel: 'desk.checkIn' },
+  // The reception screen keeps the phone log and the message book every desk has; it hides
+  // check-in, rotation and visitors when their modules are off.
+  { route: 'desk', label: 'nav.desk', group: 'frontDesk', channel: 'desk.checkIn', module: null },
   { route: 'queue', label: 'nav.queue', group: 'frontDesk', channel: 'queue.take' },
   { route: 'onsite', label: 'nav.onsite', group: 'frontDesk', channel: 'desk.onSite' },
   { route: 'shift', label: 'nav.shift', group: 'frontDesk', channel: 'shiftLog.add' },
@@ -46,17 +55,34 @@ export function rolesFor(channel: ChannelName): readonly Role[] | 'public' {
   return contract[channel].roles;
 }
 
-/** Hides links a role cannot use. Main refuses them anyway; this only spares the click. */
-export function canSee(item: NavItem, role: Role): boolean {
+export function moduleOfItem(item: NavItem): Module | null {
+  return item.module !== undefined ? item.module : moduleOf(item.channel);
+}
+
+/** Whether a screen's module is in use here; a screen of no module always is. */
+export function inUse(item: NavItem, modules: readonly Module[]): boolean {
+  const module = moduleOfItem(item);
+  return module === null || modules.includes(module);
+}
+
+/**
+ * Hides links a role cannot use and screens of modules the site does not use. Main refuses
+ * them anyway; this only spares the click. Without `modules`, every module counts as in use.
+ */
+export function canSee(item: NavItem, role: Role, modules?: readonly Module[]): boolean {
+  if (modules && !inUse(item, modules)) return false;
   const roles = rolesFor(item.channel);
   return roles === 'public' || roles.includes(role);
 }
 
 /** The visible links of a role, in groups, empty groups left out. */
-export function navFor(role: Role): { group: NavGroup; items: NavItem[] }[] {
+export function navFor(
+  role: Role,
+  modules?: readonly Module[],
+): { group: NavGroup; items: NavItem[] }[] {
   return NAV_GROUPS.map((group) => ({
     group,
-    items: NAV_ITEMS.filter((i) => i.group === group && canSee(i, role)),
+    items: NAV_ITEMS.filter((i) => i.group === group && canSee(i, role, modules)),
   })).filter((g) => g.items.length > 0);
 }
 

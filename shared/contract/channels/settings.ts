@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseTagSet } from '../../domain/desk';
+import { missingDependency, MODULES, SITE_PROFILES } from '../../domain/modules';
 import { ADMIN_ONLY, ALL_ROLES } from '../../domain/roles';
 import { channel } from '../define';
 import { idleLockMinutesField, languageField, noInput, siteNameField } from '../fields';
@@ -11,6 +12,16 @@ const handTagsField = z
   .min(1)
   .max(500)
   .refine((text) => parseTagSet(text) !== null, 'numbers or ranges such as 1-200, A1-A20');
+
+/** A module set: each once, and every module's dependency in it too. */
+export const modulesField = z
+  .array(z.enum(MODULES))
+  .max(MODULES.length)
+  .refine((list) => new Set(list).size === list.length, 'each module once')
+  .superRefine((list, ctx) => {
+    const gap = missingDependency(list);
+    if (gap) ctx.addIssue({ code: 'custom', message: `${gap.module} needs ${gap.needs}` });
+  });
 
 export const settingsChannels = {
   'settings.get': channel<DeskSettings>()({
@@ -32,6 +43,9 @@ export const settingsChannels = {
       handoverRetentionMonths: z.number().int().min(1).max(120).optional(),
       handoverReminderMinutes: z.number().int().min(1).max(60).optional(),
       cashFloatCents: z.number().int().min(0).max(100_000_000).optional(),
+      /** Alone, it switches on the profile's default modules; with `modules`, those. */
+      siteProfile: z.enum(SITE_PROFILES).optional(),
+      modules: modulesField.optional(),
     }),
     roles: ADMIN_ONLY,
     audit: true,

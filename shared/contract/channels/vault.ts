@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SITE_PROFILES } from '../../domain/modules';
 import { channel } from '../define';
 import {
   displayNameField,
@@ -24,6 +25,8 @@ export const vaultChannels = {
     input: z.strictObject({
       siteName: siteNameField,
       language: languageField,
+      /** 站点类型; the admin can adjust its modules in settings later. Default gym. */
+      siteProfile: z.enum(SITE_PROFILES).optional(),
       admin: z.strictObject({
         displayName: displayNameField,
         username: usernameField,

@@ -1,4 +1,5 @@
 /** Every store that follows main's pushed views, notices, and the way back after a lost line. */
+import { moduleOf } from '../../../../shared/contract/modules';
 import { rolesFor } from '../nav';
 import type { LiveFollower } from '../../api/client';
 import { useSessionStore } from '../../features/auth/store';
@@ -11,6 +12,7 @@ import { onSiteLive } from '../../features/deskadmin/onSiteStore';
 import { queueLive } from '../../features/queue/store';
 import { shiftLogLive } from '../../features/shift/logStore';
 import { shiftLive } from '../../features/shift/shiftStore';
+import { modulesOf, settingsLive, useSettingsStore } from '../../features/settings/store';
 import { useConnectionStore } from './connectionStore';
 import { followNotices } from './notices';
 
@@ -24,6 +26,7 @@ export const FOLLOWERS: LiveFollower[] = [
   onSiteLive,
   shiftLive,
   shiftLogLive,
+  settingsLive,
 ];
 
 /**
@@ -34,8 +37,13 @@ export async function whenBack(): Promise<void> {
   await useSessionStore.getState().load();
   const session = useSessionStore.getState().session;
   if (!session || session.locked || session.mustChangePin) return;
+  // Settings first: a module switched off meanwhile is not read again (main would refuse it).
+  await useSettingsStore.getState().load();
+  const modules = modulesOf(useSettingsStore.getState().settings);
   for (const f of FOLLOWERS) {
     const roles = rolesFor(f.channel);
+    const module = moduleOf(f.channel);
+    if (module && !modules.includes(module)) continue;
     if (roles === 'public' || roles.includes(session.role)) void f.reload();
   }
 }

@@ -232,16 +232,19 @@ export function ClientAvatar({
 export function ClientCard({
   client,
   onOpen,
+  photo,
 }: {
   client: ClientSummary;
   /** Offered only when this role may open the file. */
   onOpen?: () => void;
+  /** In place of the small avatar: check-in shows the photo large, with Take photo. */
+  photo?: ReactNode;
 }) {
   const t = useT();
   return (
     <Paper withBorder radius="lg" p="lg" data-testid="client-card">
       <Group align="flex-start" wrap="nowrap" gap="lg">
-        <ClientAvatar client={client} size={96} />
+        {photo ?? <ClientAvatar client={client} size={96} />}
         <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
           <Group gap="sm" align="baseline">
             <Title order={3} data-testid="client-card-name">

@@ -24,6 +24,7 @@ import { BLOCKED_STATUSES } from '../../../../shared/domain/desk';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
 import { ClientCard } from '../clients/ClientBits';
+import { MemberPhoto } from '../clients/MemberPhoto';
 import { hhmm } from './format';
 import { PinFields, pinReady, type PinValue } from './PinFields';
 import { WaiverModal } from '../waiver/WaiverModal';
@@ -141,7 +142,7 @@ export function CheckInPanel({ onDone }: { onDone: () => void }) {
             {t('deskui.checkin.skipped', { name: skipped })}
           </Alert>
         )}
-        <ClientCard client={s} />
+        <ClientCard client={s} photo={<MemberPhoto client={s} />} />
         {/* Main decides (the file's birthday, else the PRC ID's); the desk greets, not just badges. */}
         {s.alerts.some((a) => a.kind === 'birthday') && (
           <Alert

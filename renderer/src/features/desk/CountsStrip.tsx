@@ -4,6 +4,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
+import { useModules } from '../settings/store';
 import { useCountsStore } from './countsStore';
 
 function Figure({
@@ -41,6 +42,10 @@ export function CountsStrip({ actions }: { actions?: ReactNode }) {
   const t = useT();
   const { desk, reception, occupancy } = useCountsStore();
   const [selling, setSelling] = useState(false);
+  const modules = useModules();
+  // Entries, on site, tags and card sales are the member desk's; visitors and trials their own.
+  const tags = modules.includes('handTags');
+  const visitors = modules.includes('visitors');
   const cap = occupancy?.capacity ?? 0;
   const onSite = occupancy?.onSite ?? 0;
   const occColor =
@@ -53,55 +58,67 @@ export function CountsStrip({ actions }: { actions?: ReactNode }) {
     <Paper withBorder radius="lg" px="md" py="xs" data-testid="desk-counts">
       <Group justify="space-between" wrap="wrap">
         <Group gap="xl" wrap="wrap">
-          <Figure
-            label={t('deskui.counts.entries')}
-            value={desk?.entries.total ?? '—'}
-            sub={
-              desk
-                ? t('deskui.counts.byGender', {
-                    female: desk.entries.female,
-                    male: desk.entries.male,
-                  })
-                : undefined
-            }
-            testId="count-entries"
-          />
-          <Figure
-            label={t('deskui.counts.onSite')}
-            value={cap > 0 ? `${onSite} / ${cap}` : onSite}
-            color={occColor}
-            testId="count-onsite"
-          />
-          <Figure
-            label={t('deskui.counts.visitors')}
-            value={reception?.visitors.total ?? '—'}
-            testId="count-visitors"
-          />
-          <Figure
-            label={t('deskui.counts.trials')}
-            value={reception?.trials.total ?? '—'}
-            testId="count-trials"
-          />
+          {tags && (
+            <>
+              <Figure
+                label={t('deskui.counts.entries')}
+                value={desk?.entries.total ?? '—'}
+                sub={
+                  desk
+                    ? t('deskui.counts.byGender', {
+                        female: desk.entries.female,
+                        male: desk.entries.male,
+                      })
+                    : undefined
+                }
+                testId="count-entries"
+              />
+              <Figure
+                label={t('deskui.counts.onSite')}
+                value={cap > 0 ? `${onSite} / ${cap}` : onSite}
+                color={occColor}
+                testId="count-onsite"
+              />
+            </>
+          )}
+          {visitors && (
+            <>
+              <Figure
+                label={t('deskui.counts.visitors')}
+                value={reception?.visitors.total ?? '—'}
+                testId="count-visitors"
+              />
+              <Figure
+                label={t('deskui.counts.trials')}
+                value={reception?.trials.total ?? '—'}
+                testId="count-trials"
+              />
+            </>
+          )}
           <Figure
             label={t('deskui.counts.calls')}
             value={reception?.phoneInquiries ?? '—'}
             testId="count-calls"
           />
-          <Figure
-            label={t('deskui.counts.tagsOut')}
-            value={desk?.tagsOut ?? '—'}
-            testId="count-tags"
-          />
+          {tags && (
+            <Figure
+              label={t('deskui.counts.tagsOut')}
+              value={desk?.tagsOut ?? '—'}
+              testId="count-tags"
+            />
+          )}
         </Group>
         <Group gap="xs">
-          <Button
-            variant="default"
-            leftSection={<IconCreditCard size={18} />}
-            onClick={() => setSelling(true)}
-            data-testid="cardsale-open"
-          >
-            {t('deskui.cardSale.open')}
-          </Button>
+          {tags && (
+            <Button
+              variant="default"
+              leftSection={<IconCreditCard size={18} />}
+              onClick={() => setSelling(true)}
+              data-testid="cardsale-open"
+            >
+              {t('deskui.cardSale.open')}
+            </Button>
+          )}
           {actions}
         </Group>
       </Group>

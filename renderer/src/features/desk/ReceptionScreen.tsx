@@ -28,6 +28,8 @@ import { useVisitorsStore } from './visitorsStore';
 import { SAFETY_NET_MS } from '../../app/live/connectionStore';
 import { playScanTone } from '../../app/live/scanSound';
 import { scanToneFor } from './scanTone';
+import type { Module } from '../../../../shared/domain/modules';
+import { useModules } from '../settings/store';
 
 /** Main pushes every change; reading again now and then is only a safety net. */
 export const REFRESH_MS = SAFETY_NET_MS;
@@ -45,12 +47,13 @@ const SHORTCUTS: [string[], MessageKey][] = [
   [['Esc'], 'deskui.help.escape'],
 ];
 
-function reloadAll(deskRole: boolean) {
-  void useTagsStore.getState().load();
+/** Reads what this screen shows; a module the site does not use is neither shown nor read. */
+function reloadAll(deskRole: boolean, modules: readonly Module[]) {
+  if (modules.includes('handTags')) void useTagsStore.getState().load();
   void useCountsStore.getState().load();
-  void useRotationStore.getState().load();
+  if (modules.includes('consultants')) void useRotationStore.getState().load();
   void useMessagesStore.getState().load();
-  if (deskRole) void useVisitorsStore.getState().load();
+  if (deskRole && modules.includes('visitors')) void useVisitorsStore.getState().load();
 }
 
 function HelpOverlay({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -89,6 +92,10 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
   const [messagesOpen, setMessagesOpen] = useState(false);
   const desk = rolesFor('visitors.register');
   const deskRole = desk !== 'public' && desk.includes(session.role);
+  const modules = useModules();
+  const tags = modules.includes('handTags');
+  const visitors = modules.includes('visitors');
+  const rotation = modules.includes('consultants');
 
   const focusLookup = useCallback(() => {
     lookupRef.current?.focus();
@@ -113,10 +120,10 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
   }, [focusLookup]);
 
   useEffect(() => {
-    reloadAll(deskRole);
-    void useTagsStore.getState().loadPrices();
+    reloadAll(deskRole, modules);
+    if (modules.includes('handTags')) void useTagsStore.getState().loadPrices();
     void useStaffDirectoryStore.getState().load();
-    const timer = setInterval(() => reloadAll(deskRole), REFRESH_MS);
+    const timer = setInterval(() => reloadAll(deskRole, modules), REFRESH_MS);
     return () => {
       clearInterval(timer);
       useLookupStore.getState().clear();
@@ -124,7 +131,7 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
       useCheckInStore.getState().reset();
       useTagsStore.getState().close();
     };
-  }, [deskRole]);
+  }, [deskRole, modules]);
 
   // A scan into the lookup box itself (its own Enter before the debounce) sounds the same.
   const onScanned = useCallback((found: DeskLookupEntry | undefined) => {
@@ -134,6 +141,7 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
   // A scan anywhere, the tag box included, looks the card up and opens that member.
   const onScan = useCallback(
     (code: string) => {
+      if (!tags) return;
       const lookup = useLookupStore.getState();
       lookup.setQuery(code);
       focusLookup();
@@ -142,7 +150,7 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
         if (found[0]) pick(found[0]);
       });
     },
-    [focusLookup, pick],
+    [focusLookup, pick, tags],
   );
   useScanner(onScan, lookupRef);
 
@@ -151,11 +159,11 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
     [
       ['F1', () => setModal('help')],
       ['F2', focusLookup],
-      ['F3', () => setModal('checkout')],
-      ['F4', () => deskRole && setModal('visitor')],
+      ['F3', () => tags && setModal('checkout')],
+      ['F4', () => deskRole && visitors && setModal('visitor')],
       ['F5', () => deskRole && setModal('call')],
       // With a tag's drawer open, F6 belongs to the drawer (its drink picker).
-      ['F6', () => !useTagsStore.getState().open && setModal('drink')],
+      ['F6', () => tags && !useTagsStore.getState().open && setModal('drink')],
     ],
     [],
   );
@@ -196,32 +204,42 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
         <UnreadBanner session={session} onOpen={() => setMessagesOpen(true)} />
         <CountsStrip
           actions={
-            <Button
-              variant="default"
-              leftSection={<IconDoorExit size={18} />}
-              onClick={() => setModal('checkout')}
-              data-testid="checkout-by-tag"
-            >
-              {t('deskui.checkout.byTag')} (F3)
-            </Button>
+            tags && (
+              <Button
+                variant="default"
+                leftSection={<IconDoorExit size={18} />}
+                onClick={() => setModal('checkout')}
+                data-testid="checkout-by-tag"
+              >
+                {t('deskui.checkout.byTag')} (F3)
+              </Button>
+            )
           }
         />
         <Grid gap="md">
-          <Grid.Col span={{ base: 12, lg: 7 }}>
-            <Stack gap="md">
-              <LookupPanel inputRef={lookupRef} onPick={pick} onScanned={onScanned} />
-              <CheckInPanel onDone={afterCheckIn} />
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 5 }}>
-            <Stack gap="md">
-              <RotationStrip canManage={deskRole} />
-              {deskRole && <VisitorsPanel onNew={() => setModal('visitor')} canManage={deskRole} />}
-            </Stack>
-          </Grid.Col>
-          <Grid.Col span={12}>
-            <TagsBoard />
-          </Grid.Col>
+          {tags && (
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <Stack gap="md">
+                <LookupPanel inputRef={lookupRef} onPick={pick} onScanned={onScanned} />
+                <CheckInPanel onDone={afterCheckIn} />
+              </Stack>
+            </Grid.Col>
+          )}
+          {(rotation || (deskRole && visitors)) && (
+            <Grid.Col span={{ base: 12, lg: tags ? 5 : 8 }}>
+              <Stack gap="md">
+                {rotation && <RotationStrip canManage={deskRole} />}
+                {deskRole && visitors && (
+                  <VisitorsPanel onNew={() => setModal('visitor')} canManage={deskRole} />
+                )}
+              </Stack>
+            </Grid.Col>
+          )}
+          {tags && (
+            <Grid.Col span={12}>
+              <TagsBoard />
+            </Grid.Col>
+          )}
         </Grid>
       </Stack>
       <NewVisitorModal

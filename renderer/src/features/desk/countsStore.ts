@@ -4,6 +4,7 @@ import type { CardSale, DayCounts, Occupancy } from '../../../../shared/contract
 import type { ReceptionDayCounts } from '../../../../shared/contract/receptionViews';
 import type { Result } from '../../../../shared/contract/result';
 import { call, follow, type LiveFollower } from '../../api/client';
+import { modulesOf, useSettingsStore } from '../settings/store';
 
 interface CountsState {
   desk: DayCounts | null;
@@ -18,15 +19,17 @@ export const useCountsStore = create<CountsState>((set, get) => ({
   reception: null,
   occupancy: null,
   async load() {
+    // The member desk's figures only where the site uses it (main refuses them otherwise).
+    const tags = modulesOf(useSettingsStore.getState().settings).includes('handTags');
     const [d, r, o] = await Promise.all([
-      call('desk.dayCounts'),
+      tags ? call('desk.dayCounts') : null,
       call('reception.dayCounts'),
-      call('desk.occupancy'),
+      tags ? call('desk.occupancy') : null,
     ]);
     set({
-      ...(d.ok ? { desk: d.data } : {}),
+      ...(d?.ok ? { desk: d.data } : {}),
       ...(r.ok ? { reception: r.data } : {}),
-      ...(o.ok ? { occupancy: o.data } : {}),
+      ...(o?.ok ? { occupancy: o.data } : {}),
     });
   },
   async recordCardSale(cardType, count) {

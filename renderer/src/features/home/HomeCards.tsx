@@ -5,13 +5,15 @@ import type { Role } from '../../../../shared/domain/roles';
 import { useT } from '../../app/i18n';
 import { canSee, NAV_ITEMS } from '../../app/nav';
 import type { Route } from '../../app/route';
+import type { Module } from '../../../../shared/domain/modules';
+import { useModules } from '../settings/store';
 import { homeItems } from './homeItems';
 import { useHomeStore } from './store';
 
 /** A figure links to its screen only where the role has that screen (main refuses it anyway). */
-function reachable(route: Route, role: Role): boolean {
+function reachable(route: Route, role: Role, modules: readonly Module[]): boolean {
   const item = NAV_ITEMS.find((i) => i.route === route);
-  return !item || canSee(item, role);
+  return !item || canSee(item, role, modules);
 }
 
 /** The role's figures for today, each card opening the screen where it is dealt with. */
@@ -19,6 +21,7 @@ export function HomeCards({ role }: { role: Role }) {
   const t = useT();
   const summary = useHomeStore((s) => s.summary);
   const error = useHomeStore((s) => s.error);
+  const modules = useModules();
   useEffect(() => {
     void useHomeStore.getState().load();
     return useHomeStore.getState().watch();
@@ -33,7 +36,7 @@ export function HomeCards({ role }: { role: Role }) {
       </Text>
       <SimpleGrid cols={{ base: 2, md: 3 }} data-testid="home-cards">
         {homeItems(summary, t).map((item) => {
-          const link = reachable(item.route, role);
+          const link = reachable(item.route, role, modules);
           return (
             <Card
               key={item.id}
@@ -61,6 +64,11 @@ export function HomeCards({ role }: { role: Role }) {
               <Text size="sm" c="dimmed" mt={4}>
                 {t(item.label)}
               </Text>
+              {item.detail && (
+                <Text size="xs" c="dimmed" data-testid={`home-item-${item.id}-detail`}>
+                  {item.detail}
+                </Text>
+              )}
             </Card>
           );
         })}

@@ -6,6 +6,7 @@ import { useUiStore } from '../../app/uiStore';
 import { fakeBridge, renderWithMantine } from '../../test/render';
 import { ok, sessionAs } from '../clients/fixtures';
 import { HomeScreen } from './HomeScreen';
+import { useSettingsStore } from '../settings/store';
 import { useHomeStore } from './store';
 
 async function homeOf(role: Role, summary: HomeSummary) {
@@ -92,12 +93,38 @@ describe('home page per role', () => {
       staffLockedOut: 1,
       backup: { lastGoodAt: null, warnings: 1 },
       integrityOk: false,
+      settings: {
+        siteName: '静安店',
+        siteProfile: 'office',
+        modules: ['visitors', 'clientFiles'],
+        idleLockMinutes: 5,
+      },
     });
     expect(card('lockedOut')).toEqual({ text: '1staff locked out by wrong PINs', href: '#/staff' });
     expect(card('backup')).toEqual({ text: 'No backup yetbackups', href: '#/backups' });
     expect(
       within(screen.getByTestId('home-item-integrity')).getByText('Problem found'),
     ).toBeTruthy();
+    expect(card('settings')).toEqual({
+      text: 'Office · 2 modulessettings: site profile, modules, idle lock静安店 · locks after 5 min',
+      href: '#/settings',
+    });
+  });
+
+  it('leaves out the cards of modules this site does not use', async () => {
+    useSettingsStore.setState({ settings: null });
+    await homeOf('receptionist', {
+      role: 'receptionist',
+      visitorsWaiting: 2,
+      unreadNotes: 1,
+      followUpsOpen: 0,
+    });
+    const ids = screen.getAllByTestId(/^home-item-[a-zA-Z]+$/).map((e) => e.dataset.testid);
+    expect(ids).toEqual([
+      'home-item-visitorsWaiting',
+      'home-item-unreadNotes',
+      'home-item-followUps',
+    ]);
   });
 
   it('shows no figures of another role left from the previous person', async () => {
@@ -107,6 +134,7 @@ describe('home page per role', () => {
         staffLockedOut: 0,
         backup: { lastGoodAt: 1, warnings: 0 },
         integrityOk: true,
+        settings: { siteName: 'x', siteProfile: 'gym', modules: [], idleLockMinutes: 5 },
       },
     });
     fakeBridge({});

@@ -12,19 +12,44 @@ export interface HomeItem {
   route: Route;
   /** Something needs doing: the card is drawn in the warning colour. */
   attention: boolean;
+  /** A second line under the label, where the figure needs its context (the settings card). */
+  detail?: string;
 }
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-const n = (id: string, count: number, label: MessageKey, route: Route, warnAbove = -1) => ({
-  id,
-  value: String(count),
-  label,
-  route,
-  attention: warnAbove >= 0 && count > warnAbove,
-});
+/** A figure main left out belongs to a module this site does not use: no card. */
+const n = (
+  id: string,
+  count: number | undefined,
+  label: MessageKey,
+  route: Route,
+  warnAbove = -1,
+): HomeItem | null =>
+  count === undefined
+    ? null
+    : { id, value: String(count), label, route, attention: warnAbove >= 0 && count > warnAbove };
 
 export function homeItems(s: HomeSummary, t: T): HomeItem[] {
+  return itemsOf(s, t).filter((i): i is HomeItem => i !== null);
+}
+
+/** 站点类型 and its modules, the site and the idle lock: the admin's view of the settings. */
+function settingsItem(s: Extract<HomeSummary, { role: 'admin' }>['settings'], t: T): HomeItem {
+  return {
+    id: 'settings',
+    value: t('home.settings.value', {
+      profile: t(`modules.profile.${s.siteProfile}`),
+      count: s.modules.length,
+    }),
+    detail: t('home.settings.detail', { site: s.siteName, minutes: s.idleLockMinutes }),
+    label: 'home.item.settings',
+    route: 'settings',
+    attention: false,
+  };
+}
+
+function itemsOf(s: HomeSummary, t: T): (HomeItem | null)[] {
   switch (s.role) {
     case 'receptionist':
       return [
@@ -39,18 +64,20 @@ export function homeItems(s: HomeSummary, t: T): HomeItem[] {
       return [
         n('myVisitors', s.myVisitorsWaiting, 'home.item.myVisitorsWaiting', 'desk', 0),
         n('myTrials', s.myTrialsToday, 'home.item.myTrialsToday', 'desk'),
-        {
-          id: 'rotation',
-          value: s.rotation
-            ? t('home.rotation.place', {
-                rank: s.rotation.rank,
-                status: t(`deskui.rotation.status.${s.rotation.status}`),
-              })
-            : t('home.rotation.none'),
-          label: s.rotation?.isNext ? 'home.item.rotationNext' : 'home.item.rotation',
-          route: 'desk',
-          attention: s.rotation?.isNext ?? false,
-        },
+        s.rotation === undefined
+          ? null
+          : {
+              id: 'rotation',
+              value: s.rotation
+                ? t('home.rotation.place', {
+                    rank: s.rotation.rank,
+                    status: t(`deskui.rotation.status.${s.rotation.status}`),
+                  })
+                : t('home.rotation.none'),
+              label: s.rotation?.isNext ? 'home.item.rotationNext' : 'home.item.rotation',
+              route: 'desk',
+              attention: s.rotation?.isNext ?? false,
+            },
       ];
     case 'dutyManager':
       return [
@@ -108,6 +135,7 @@ export function homeItems(s: HomeSummary, t: T): HomeItem[] {
           route: 'audit',
           attention: s.integrityOk === false,
         },
+        settingsItem(s.settings, t),
       ];
   }
 }

@@ -20,6 +20,8 @@ const settings: DeskSettings = {
   handoverRetentionMonths: 12,
   handoverReminderMinutes: 10,
   cashFloatCents: 50_000,
+  siteProfile: 'gym',
+  modules: ['handTags', 'consultants', 'queue', 'visitors', 'clientFiles'],
 };
 const sent = (calls: { channel: string; input: unknown }[], channel: string) =>
   calls.filter((c) => c.channel === channel).map((c) => c.input);

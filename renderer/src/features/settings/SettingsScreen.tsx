@@ -20,6 +20,7 @@ import { useT } from '../../app/i18n';
 import { NoticeSoundSetting } from '../../app/live/NoticeSoundSetting';
 import { PageHeader } from '../../app/PageHeader';
 import { HandoverPurge, HandoverSettingsFields, type HandoverFields } from './HandoverSettings';
+import { SiteProfileSettings } from './SiteProfileSettings';
 import { useSettingsStore } from './store';
 
 interface Form extends HandoverFields {
@@ -96,6 +97,7 @@ export function SettingsScreen({ session }: { session: SessionView }) {
   return (
     <>
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
+      <SiteProfileSettings />
       <Paper withBorder p="xl" radius="lg" maw={620}>
         <form onSubmit={submit}>
           <Stack>

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { Input, Output } from '../../../../shared/contract';
 import type { AppErrorShape, Result } from '../../../../shared/contract/result';
 import type { DeskSettings } from '../../../../shared/contract/views';
-import { call } from '../../api/client';
+import { MODULES, type Module } from '../../../../shared/domain/modules';
+import { call, follow, type LiveFollower } from '../../api/client';
 import { useVaultStore } from '../setup/store';
 
 interface SettingsState {
@@ -31,3 +32,19 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   },
   purgeHandovers: () => call('handover.purgeExpired', { confirm: true }),
 }));
+
+/** The admin's choice reaches every window at once: main pushes settings after each change. */
+export const settingsLive: LiveFollower = {
+  channel: 'settings.get',
+  follow: () => follow('settings.get', (settings) => useSettingsStore.setState({ settings })),
+  reload: () => useSettingsStore.getState().load(),
+};
+
+/** Until settings are read, every module counts as in use (main refuses the others anyway). */
+export function modulesOf(settings: DeskSettings | null): readonly Module[] {
+  return settings?.modules ?? MODULES;
+}
+
+/** The modules in use, for hiding what the site does not use. */
+export const useModules = (): readonly Module[] =>
+  useSettingsStore((s) => modulesOf(s.settings));

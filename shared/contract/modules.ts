@@ -1,0 +1,49 @@
+import type { Module } from '../domain/modules';
+import type { ChannelName } from './index';
+
+/** A channel's namespace: the part before the first dot ("desk" of "desk.checkIn"). */
+export type ChannelNamespace = ChannelName extends `${infer N}.${string}` ? N : never;
+
+/**
+ * Which module each namespace belongs to; null = always on. Keyed by every namespace of the
+ * contract, so a channel in a new namespace does not compile until someone decides here.
+ * `staff.directory` (in the client channels) is the staff namespace: messages need it.
+ */
+export const NAMESPACE_MODULES: Record<ChannelNamespace, Module | null> = {
+  desk: 'handTags',
+  // Waivers are signed by members at check-in.
+  waivers: 'handTags',
+  rotation: 'consultants',
+  fairness: 'consultants',
+  visitors: 'visitors',
+  queue: 'queue',
+  clients: 'clientFiles',
+  access: 'clientFiles',
+  reviews: 'clientFiles',
+  exports: 'clientFiles',
+  destruction: 'clientFiles',
+  // The phone log, the message book and the block list they match against.
+  calls: null,
+  messages: null,
+  blockList: null,
+  reception: null,
+  shifts: null,
+  shiftLog: null,
+  handover: null,
+  print: null,
+  home: null,
+  vault: null,
+  session: null,
+  auth: null,
+  staff: null,
+  audit: null,
+  settings: null,
+  backups: null,
+  integrity: null,
+  jobs: null,
+};
+
+/** The module a channel needs, or null when every site has it. */
+export function moduleOf(channel: ChannelName): Module | null {
+  return NAMESPACE_MODULES[channel.slice(0, channel.indexOf('.')) as ChannelNamespace] ?? null;
+}

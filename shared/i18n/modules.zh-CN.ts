@@ -1,0 +1,33 @@
+import type { modulesEn } from './modules.en';
+
+/** 站点类型与模块（REQUIREMENTS §8）。 */
+export const modulesZhCN: Record<keyof typeof modulesEn, string> = {
+  'errors.reason.module.off': '本站点未使用该功能。管理员可在“设置 → 站点类型”中开启。',
+  'modules.section': '站点类型',
+  'modules.sectionHint': '选择本站点的类型，相应模块随之开启。未使用模块的页面对所有人隐藏。',
+  'modules.profile.gym': '健身中心',
+  'modules.profile.gym.hint': '会员手牌、水吧、会籍顾问与访客。',
+  'modules.profile.serviceHall': '服务大厅',
+  'modules.profile.serviceHall.hint': '窗口排队取号与等候计时。',
+  'modules.profile.office': '办公室',
+  'modules.profile.office.hint': '前台访客登记与保密客户档案。',
+  'modules.modulesLabel': '使用的模块',
+  'modules.module.handTags': '手牌与水吧',
+  'modules.module.handTags.hint': '会员入场离场、手牌、消费单、在场名单。',
+  'modules.module.consultants': '会籍顾问与轮值',
+  'modules.module.consultants.hint': '顾问签到排名与轮值公平。',
+  'modules.module.queue': '排队',
+  'modules.module.queue.hint': '取号、叫号与等候提醒。',
+  'modules.module.visitors': '访客',
+  'modules.module.visitors.hint': '访客登记与接待确认。',
+  'modules.module.clientFiles': '客户档案',
+  'modules.module.clientFiles.hint': '档案、核定、借阅记录、导出与销毁。',
+  'modules.needs': '需要“{module}”。',
+  'modules.alwaysOn': '始终开启：来电登记、留言本、值班日志、交接班、员工、审计与备份。',
+  'modules.save': '保存站点类型',
+  'modules.saved': '站点类型已保存，菜单只显示使用中的功能。',
+  'modules.none': '无模块',
+  'home.item.settings': '设置：站点类型、模块、锁屏',
+  'home.settings.value': '{profile} · {count} 个模块',
+  'home.settings.detail': '{site} · {minutes} 分钟无操作锁屏',
+};
