@@ -7,9 +7,9 @@ import type { Db } from '../../db/types';
 import { matchBlockList } from './blockListMatch';
 import type { Handlers } from '../../ipc/handler';
 import { leaveMessage } from './messages';
-import { sendToEnd, slotsOf } from './rotationState';
+import { sendToEnd, slotsInUse } from './rotationState';
 
-function callView(db: Db, row: CallRow): CallView {
+export function callView(db: Db, row: CallRow): CallView {
   const nameOf = (id: string | null) => (id ? (getStaff(db, id)?.display_name ?? null) : null);
   return {
     id: row.id,
@@ -36,7 +36,7 @@ export const callHandlers: Pick<Handlers, 'calls.record'> = {
   'calls.record': (ctx, input) => {
     const db = ctx.db;
     const day = today(ctx);
-    const next = input.route === 'rotation' ? nextInRotation(slotsOf(db, day)) : null;
+    const next = input.route === 'rotation' ? nextInRotation(slotsInUse(db, day)) : null;
     const message = next ? null : leaveMessage(ctx, input.toStaffId ?? null, input.purpose);
     if (next) sendToEnd(ctx, next.staffId, false);
     const blockAlert = matchBlockList(db, { name: input.callerName, phone: input.callbackPhone });
