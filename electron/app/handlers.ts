@@ -24,7 +24,6 @@ import {
   visitorHandlers,
   visitorBadgeHandlers,
   callHandlers,
-  callBackHandlers,
   messageHandlers,
   blockListHandlers,
 } from '../features/reception';
@@ -69,7 +68,6 @@ export const handlers: Handlers = {
   ...visitorHandlers,
   ...visitorBadgeHandlers,
   ...callHandlers,
-  ...callBackHandlers,
   ...messageHandlers,
   ...blockListHandlers,
   ...queueHandlers,

@@ -16,7 +16,6 @@ import { jobChannels } from './channels/jobs';
 import { backupChannels } from './channels/backups';
 import { integrityChannels } from './channels/integrity';
 import { homeChannels } from './channels/home';
-import { callBackChannels } from './channels/callBacks';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -29,7 +28,6 @@ export const contract = {
   ...oversightChannels,
   ...deskChannels,
   ...receptionChannels,
-  ...callBackChannels,
   ...queueChannels,
   ...waiverChannels,
   ...shiftChannels,
@@ -60,7 +58,6 @@ export * from './views';
 export * from './clientViews';
 export * from './deskViews';
 export * from './receptionViews';
-export * from './callBackViews';
 export * from './queueViews';
 export * from './waiverViews';
 export * from './shiftViews';

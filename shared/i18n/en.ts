@@ -15,9 +15,8 @@ import { backupsEn } from './backups.en';
 import { integrityEn } from './integrity.en';
 import { auditEn } from './audit.en';
 import { homeEn } from './home.en';
-import { photoBadgeEn } from './photoBadge.en';
 import { modulesEn } from './modules.en';
-import { callbacksEn } from './callbacks.en';
+import { photoBadgeEn } from './photoBadge.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -39,7 +38,6 @@ export const en = {
   ...auditEn,
   ...homeEn,
   ...modulesEn,
-  ...callbacksEn,
   ...photoBadgeEn,
 };
 

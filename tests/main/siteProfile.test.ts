@@ -101,6 +101,26 @@ describe('site profiles', () => {
     });
   });
 
+  it('without consultants a call becomes a message and a visitor waits, even with some signed in', () => {
+    const v = receptionDesk();
+    v.signIn('liu', 'chen');
+    v.ok('settings.update', { modules: ['visitors', 'clientFiles'] }, 'desk-admin');
+    const call = v.ok(
+      'calls.record',
+      {
+        callerName: '王先生',
+        callbackPhone: '13800138000',
+        purpose: '咨询会员卡',
+        appointment: false,
+        route: 'rotation',
+      },
+      v.desk,
+    );
+    expect(call.call).toMatchObject({ route: 'message', consultantName: null });
+    const visitor = v.ok('visitors.register', { name: '王女士', scenario: 'A' }, v.desk);
+    expect(visitor.visitor.consultantId).toBeNull();
+  });
+
   it('a module switched off is pushed to nobody; the new settings are pushed to everyone', () => {
     const v = receptionDesk();
     v.ok('settings.update', { siteProfile: 'office' }, 'desk-admin');

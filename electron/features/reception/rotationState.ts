@@ -14,6 +14,7 @@ import {
   waitingCounts,
   type ConsultantDayRow,
 } from './receptionQueries';
+import { modulesInUse } from '../settings';
 import { getStaff } from '../staff';
 import type { Db } from '../../db/types';
 import type { ServiceContext } from '../../ipc/context';
@@ -30,6 +31,14 @@ export function slotsOf(db: Db, day: string): Slot[] {
     hasWaiting: (waiting.get(row.staff_id) ?? 0) > 0,
     row,
   }));
+}
+
+/**
+ * The rotation as visitors and calls may use it: empty when the site does not use consultants
+ * (site profiles), so a visitor waits unassigned and a call becomes a message.
+ */
+export function slotsInUse(db: Db, day: string): Slot[] {
+  return modulesInUse(db).includes('consultants') ? slotsOf(db, day) : [];
 }
 
 export function rotationView(db: Db, day: string): RotationView {

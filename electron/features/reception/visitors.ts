@@ -24,7 +24,7 @@ import { AppError, Denied, notFound, validation } from '../../ipc/errors';
 import { matchBlockList } from './blockListMatch';
 import type { Handlers } from '../../ipc/handler';
 import { verifyOwnPin } from '../auth';
-import { sendToEnd, slotsOf } from './rotationState';
+import { sendToEnd, slotsInUse } from './rotationState';
 import { consultantStatusOf, visitorView } from './visitorsView';
 
 function handoverMinutes(db: Db): number {
@@ -66,7 +66,7 @@ export const visitorHandlers: Pick<
     const named = input.consultantId
       ? activeConsultant(db, input.consultantId, 'consultantId')
       : null;
-    const assignment = assignVisitor(input.scenario, named, slotsOf(db, day));
+    const assignment = assignVisitor(input.scenario, named, slotsInUse(db, day));
     const blockAlert = matchBlockList(db, { name: input.name, phone: input.phone ?? null });
     const assigned = assignment.staffId !== null;
     const row: VisitorRow = {
@@ -152,7 +152,7 @@ export const visitorHandlers: Pick<
     const missedBy = passesOf(db, row.id)
       .map((p) => p.from_staff)
       .filter((id): id is string => id !== null);
-    const next = nextInRotation(slotsOf(db, day), {
+    const next = nextInRotation(slotsInUse(db, day), {
       exclude: row.consultant_id ? [row.consultant_id] : [],
       avoid: missedBy,
     });

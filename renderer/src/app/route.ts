@@ -20,7 +20,6 @@ export const ROUTES = [
   'settings',
   'backups',
   'shift',
-  'callbacks',
   'shiftsetup',
   'handover',
   'handovers',
