@@ -24,6 +24,7 @@ import {
   visitorHandlers,
   visitorBadgeHandlers,
   callHandlers,
+  callBackHandlers,
   messageHandlers,
   blockListHandlers,
 } from '../features/reception';
@@ -68,6 +69,7 @@ export const handlers: Handlers = {
   ...visitorHandlers,
   ...visitorBadgeHandlers,
   ...callHandlers,
+  ...callBackHandlers,
   ...messageHandlers,
   ...blockListHandlers,
   ...queueHandlers,

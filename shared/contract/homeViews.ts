@@ -16,9 +16,13 @@ export type HomeSummary =
       queueWaiting?: number;
       unreadNotes: number;
       followUpsOpen: number;
+      /** Calls left for the next shift (or for me) still to be returned. */
+      callBacksOpen: number;
     }
   | {
       role: 'consultant';
+      /** Callers passed to me, or left for me, still waiting for my call. */
+      callBacksOpen: number;
       myVisitorsWaiting?: number;
       myTrialsToday?: number;
       /** Null when not signed into today's rotation. */

@@ -16,6 +16,7 @@ import { jobChannels } from './channels/jobs';
 import { backupChannels } from './channels/backups';
 import { integrityChannels } from './channels/integrity';
 import { homeChannels } from './channels/home';
+import { callBackChannels } from './channels/callBacks';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -28,6 +29,7 @@ export const contract = {
   ...oversightChannels,
   ...deskChannels,
   ...receptionChannels,
+  ...callBackChannels,
   ...queueChannels,
   ...waiverChannels,
   ...shiftChannels,
@@ -58,6 +60,7 @@ export * from './views';
 export * from './clientViews';
 export * from './deskViews';
 export * from './receptionViews';
+export * from './callBackViews';
 export * from './queueViews';
 export * from './waiverViews';
 export * from './shiftViews';

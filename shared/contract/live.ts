@@ -15,6 +15,8 @@ export const LIVE_VIEWS = [
   'rotation.today',
   'visitors.waiting',
   'messages.list',
+  // 我的回电: a consultant's list fills as the desk passes calls, from any window.
+  'calls.mine',
   'queue.list',
   'queue.dayCounts',
   'shifts.current',
@@ -27,7 +29,7 @@ export const LIVE_VIEWS = [
 export type LiveView = (typeof LIVE_VIEWS)[number];
 
 /** Views that differ per person ("mine"): computed for each signed-in staff member. */
-export const PER_PERSON_VIEWS: readonly LiveView[] = ['messages.list'];
+export const PER_PERSON_VIEWS: readonly LiveView[] = ['messages.list', 'calls.mine'];
 
 export type ViewEventName = `view:${LiveView}`;
 export type ViewEventPayloads = { [V in LiveView as `view:${V}`]: Output<V> };
@@ -66,7 +68,8 @@ export const REFRESHES: Partial<Record<ChannelName, readonly LiveView[]>> = {
   'visitors.confirm': VISITORS,
   'visitors.passOn': VISITORS,
   'visitors.leave': VISITORS,
-  'calls.record': ['rotation.today', 'reception.dayCounts', 'messages.list'],
+  'calls.record': ['rotation.today', 'reception.dayCounts', 'messages.list', 'calls.mine'],
+  'calls.calledBack': ['calls.mine', 'messages.list'],
   'messages.send': ['messages.list'],
   'messages.markRead': ['messages.list'],
   'queue.take': QUEUE,

@@ -15,8 +15,9 @@ import { backupsEn } from './backups.en';
 import { integrityEn } from './integrity.en';
 import { auditEn } from './audit.en';
 import { homeEn } from './home.en';
-import { modulesEn } from './modules.en';
 import { photoBadgeEn } from './photoBadge.en';
+import { modulesEn } from './modules.en';
+import { callbacksEn } from './callbacks.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -38,6 +39,7 @@ export const en = {
   ...auditEn,
   ...homeEn,
   ...modulesEn,
+  ...callbacksEn,
   ...photoBadgeEn,
 };
 

@@ -16,8 +16,9 @@ import { backupsZhCN } from './backups.zh-CN';
 import { integrityZhCN } from './integrity.zh-CN';
 import { auditZhCN } from './audit.zh-CN';
 import { homeZhCN } from './home.zh-CN';
-import { modulesZhCN } from './modules.zh-CN';
 import { photoBadgeZhCN } from './photoBadge.zh-CN';
+import { modulesZhCN } from './modules.zh-CN';
+import { callbacksZhCN } from './callbacks.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -39,5 +40,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...auditZhCN,
   ...homeZhCN,
   ...modulesZhCN,
+  ...callbacksZhCN,
   ...photoBadgeZhCN,
 };

@@ -72,4 +72,29 @@ describe('the desk before a shift opens', () => {
     await birthdayCheckIn('en');
     await soundsMenu('en', /Scan sound: off/);
   });
+
+  it('a consultant calls back by keyboard: the list, the note, Enter (zh-CN and en)', async () => {
+    await desk.signIn('liuyang', '3579');
+    await page.locator('input[value="zh-CN"]').focus();
+    await page.keyboard.press('Space');
+    await page.getByTestId('nav-callbacks').click();
+    const open = page.getByTestId('callback-open');
+    await open.first().waitFor();
+    await expect(open.first().textContent()).resolves.toContain('彭先生');
+    await expect(page.getByTestId('callback-done-row').first().textContent()).resolves.toContain(
+      '已发价目表',
+    );
+    await shot('d4-callbacks-zh');
+    // The first caller's note has focus: type what came of it and press Enter.
+    await expect
+      .poll(() => page.evaluate("document.activeElement?.getAttribute('data-testid')"))
+      .toBe('callback-note');
+    await page.keyboard.type('已约周六上午参观', { delay: 20 });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('callbacks-none').waitFor();
+    await page.locator('input[value="en"]').focus();
+    await page.keyboard.press('Space');
+    await page.getByText('Called back today').waitFor();
+    await shot('d4-callbacks-en');
+  });
 });

@@ -6,6 +6,7 @@ import { deskWithStaff, STAFF, ZHANG_SAN } from '../helpers/clientFixtures';
 /** Exactly the figures each role's page shows: main picks them, the window cannot ask for more. */
 const KEYS = {
   receptionist: [
+    'callBacksOpen',
     'followUpsOpen',
     'onSite',
     'queueWaiting',
@@ -14,7 +15,7 @@ const KEYS = {
     'unreadNotes',
     'visitorsWaiting',
   ],
-  consultant: ['myTrialsToday', 'myVisitorsWaiting', 'role', 'rotation'],
+  consultant: ['callBacksOpen', 'myTrialsToday', 'myVisitorsWaiting', 'role', 'rotation'],
   dutyManager: ['cashTakenCents', 'followUpsOpen', 'overridesToday', 'role', 'shift', 'voidsToday'],
   supervisor: [
     'approvalsWaiting',
@@ -65,6 +66,23 @@ describe('home.summary: one page per role, decided in main', () => {
       myTrialsToday: 0,
       rotation: { rank: 2 },
     });
+  });
+
+  it('counts call-backs: the consultant’s own, and for the desk those left for the next shift', () => {
+    const v = receptionDesk();
+    v.signIn('liu');
+    const call = {
+      callerName: '何先生',
+      callbackPhone: '13711112222',
+      purpose: '咨询',
+      appointment: false,
+    };
+    const passed = v.ok('calls.record', { ...call, route: 'rotation' }, v.desk).call;
+    v.ok('calls.record', { ...call, route: 'message', toStaffId: null }, v.desk);
+    expect(v.ok('home.summary', undefined, v.as('consultant'))).toMatchObject({ callBacksOpen: 1 });
+    expect(v.ok('home.summary', undefined, v.desk)).toMatchObject({ callBacksOpen: 1 });
+    v.ok('calls.calledBack', { callId: passed.id }, v.as('consultant'));
+    expect(v.ok('home.summary', undefined, v.as('consultant'))).toMatchObject({ callBacksOpen: 0 });
   });
 
   it('shows the admin a colleague locked out by wrong PINs', () => {

@@ -328,6 +328,28 @@ describe('later migrations', () => {
     expect(fresh.prepare('SELECT count(*) FROM settings').pluck().get()).toBe(0);
   });
 
+  it('013 call-backs leaves old calls open to call back, and indexes the open and done lists', () => {
+    const d = upTo(12);
+    d.prepare(
+      "INSERT INTO staff (id, username, display_name, role, pin_hash, created_at, updated_at) VALUES ('s1', 'u', 'U', 'consultant', 'x', 0, 0)",
+    ).run();
+    d.prepare(
+      `INSERT INTO calls (id, business_date, at, caller_name, callback_phone, purpose, appointment, route, consultant_id, taken_by)
+       VALUES ('c1', '2026-01-01', 0, '何先生', '13711112222', '咨询', 0, 'rotation', 's1', 's1')`,
+    ).run();
+    migrate(d, migrations.slice(0, 13));
+    expect(
+      d.prepare("SELECT called_back_at, called_back_day FROM calls WHERE id = 'c1'").get(),
+    ).toEqual({
+      called_back_at: null,
+      called_back_day: null,
+    });
+    const idx = (name: string) =>
+      d.prepare('SELECT sql FROM sqlite_master WHERE name = ?').pluck().get(name);
+    expect(idx('calls_open_consultant')).toMatch(/WHERE called_back_at IS NULL/);
+    expect(idx('calls_done_day')).toMatch(/called_back_day/);
+  });
+
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {
     const d = upTo(9);
     expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));

@@ -10,6 +10,7 @@ import { backups } from './009_backups';
 import { searchRanking } from './010_search_ranking';
 import { visitorOverdue } from './011_visitor_overdue';
 import { siteProfile } from './012_site_profile';
+import { callBacks } from './013_call_backs';
 import type { Migration } from './types';
 
 /**
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   searchRanking,
   visitorOverdue,
   siteProfile,
+  callBacks,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -10,7 +10,13 @@ import { handoverHome } from '../handover';
 import { integrityHandlers } from '../integrity';
 import { destructionHandlers, exportHandlers, reviewHandlers } from '../oversight';
 import { queueHandlers } from '../queue';
-import { consultantDay, messageHandlers, rotationHandlers, visitorHandlers } from '../reception';
+import {
+  consultantDay,
+  messageHandlers,
+  openCallBacks,
+  rotationHandlers,
+  visitorHandlers,
+} from '../reception';
 import { modulesInUse, readSettings } from '../settings';
 import { currentShiftRow } from '../shifts';
 import { staffHandlers } from '../staff';
@@ -61,11 +67,13 @@ const BUILDERS: { [R in Role]: (ctx: ServiceContext) => Extract<HomeSummary, { r
       (m) => m.readAt === null,
     ).length,
     followUpsOpen: handoverHome(ctx.db, ctx.now).followUpsOpen,
+    callBacksOpen: openCallBacks(ctx),
   }),
   consultant: (ctx) => {
     const me = ctx.session!.staffId;
     return {
       role: 'consultant',
+      callBacksOpen: openCallBacks(ctx),
       ...ifOn(ctx, 'visitors', () => {
         const mine = consultantDay(ctx.db, me, today(ctx));
         return { myVisitorsWaiting: mine.waiting, myTrialsToday: mine.trials };

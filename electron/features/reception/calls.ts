@@ -9,7 +9,7 @@ import type { Handlers } from '../../ipc/handler';
 import { leaveMessage } from './messages';
 import { sendToEnd, slotsInUse } from './rotationState';
 
-function callView(db: Db, row: CallRow): CallView {
+export function callView(db: Db, row: CallRow): CallView {
   const nameOf = (id: string | null) => (id ? (getStaff(db, id)?.display_name ?? null) : null);
   return {
     id: row.id,

@@ -2,6 +2,7 @@
 export { blockListHandlers } from './blockList';
 export { matchBlockList } from './blockListMatch';
 export { callHandlers } from './calls';
+export { callBackHandlers, openCallBacks } from './callBacks';
 export { messageHandlers } from './messages';
 export { rotationHandlers } from './rotation';
 export { rotationReportHandlers } from './rotationFairness';

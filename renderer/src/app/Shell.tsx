@@ -34,6 +34,7 @@ import {
   IconTicket,
   IconUsers,
   IconUsersGroup,
+  IconPhoneOutgoing,
 } from '@tabler/icons-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { SessionView } from '../../../shared/contract/views';
@@ -59,6 +60,8 @@ import { JobsIndicator } from '../features/jobs/JobsIndicator';
 import { BadgeScreen } from '../features/visitorBadge/BadgeScreen';
 import { parseBadgeParam } from '../features/visitorBadge/store';
 import { ReviewsScreen } from '../features/reviews/ReviewsScreen';
+import { CallBacksNavBadge } from '../features/callbacks/CallBacksNavBadge';
+import { CallBacksScreen } from '../features/callbacks/CallBacksScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { useVaultStore } from '../features/setup/store';
 import { StaffScreen } from '../features/staff/StaffScreen';
@@ -89,6 +92,7 @@ const ICONS: Partial<Record<Route, ReactNode>> = {
   fairness: <IconScale size={20} />,
   clients: <IconFileDescription size={20} />,
   reviews: <IconCalendarCheck size={20} />,
+  callbacks: <IconPhoneOutgoing size={20} />,
   approvals: <IconChecklist size={20} />,
   access: <IconEye size={20} />,
   staff: <IconUsers size={20} />,
@@ -132,6 +136,8 @@ function Screen({
       return <ClientsScreen session={session} />;
     case 'client':
       return <ClientFileScreen session={session} clientId={param} />;
+    case 'callbacks':
+      return <CallBacksScreen />;
     case 'reviews':
       return <ReviewsScreen session={session} />;
     case 'approvals':
@@ -244,7 +250,11 @@ export function Shell({ session }: { session: SessionView }) {
                   label={t(item.label)}
                   leftSection={ICONS[item.route]}
                   rightSection={
-                    item.route === 'desk' ? <UnreadNavBadge staffId={session.staffId} /> : undefined
+                    item.route === 'desk' ? (
+                      <UnreadNavBadge staffId={session.staffId} />
+                    ) : item.route === 'callbacks' ? (
+                      <CallBacksNavBadge staffId={session.staffId} />
+                    ) : undefined
                   }
                   active={activeNavRoute(route, session.role) === item.route}
                   onClick={() => {

@@ -13,16 +13,25 @@ describe('navigation', () => {
       'queue',
       'onsite',
       'shift',
+      'callbacks',
       'clients',
       'reviews',
     ]);
-    expect(visible('consultant')).toEqual(['home', 'desk', 'onsite', 'clients', 'reviews']);
+    expect(visible('consultant')).toEqual([
+      'home',
+      'desk',
+      'onsite',
+      'callbacks',
+      'clients',
+      'reviews',
+    ]);
     expect(visible('dutyManager')).toEqual([
       'home',
       'desk',
       'queue',
       'onsite',
       'shift',
+      'callbacks',
       'clients',
       'reviews',
       'handovers',

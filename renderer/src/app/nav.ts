@@ -20,6 +20,8 @@ export interface NavItem {
    * site has the screen, whatever its channel's module.
    */
   module?: Module | null;
+  /** Fewer roles than the channel allows, where the link would only crowd the others' lists. */
+  roles?: readonly Role[];
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -30,6 +32,14 @@ export const NAV_ITEMS: NavItem[] = [
   { route: 'queue', label: 'nav.queue', group: 'frontDesk', channel: 'queue.take' },
   { route: 'onsite', label: 'nav.onsite', group: 'frontDesk', channel: 'desk.onSite' },
   { route: 'shift', label: 'nav.shift', group: 'frontDesk', channel: 'shiftLog.add' },
+  // Anyone may be left a call, but those who are passed calls day to day keep the list.
+  {
+    route: 'callbacks',
+    label: 'nav.callbacks',
+    group: 'frontDesk',
+    channel: 'calls.mine',
+    roles: ['receptionist', 'consultant', 'dutyManager'],
+  },
   { route: 'clients', label: 'nav.clients', group: 'clients', channel: 'clients.list' },
   { route: 'reviews', label: 'nav.reviews', group: 'clients', channel: 'reviews.due' },
   { route: 'handovers', label: 'nav.handovers', group: 'oversight', channel: 'handover.board' },
@@ -71,7 +81,7 @@ export function inUse(item: NavItem, modules: readonly Module[]): boolean {
  */
 export function canSee(item: NavItem, role: Role, modules?: readonly Module[]): boolean {
   if (modules && !inUse(item, modules)) return false;
-  const roles = rolesFor(item.channel);
+  const roles = item.roles ?? rolesFor(item.channel);
   return roles === 'public' || roles.includes(role);
 }
 

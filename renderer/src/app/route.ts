@@ -20,6 +20,7 @@ export const ROUTES = [
   'settings',
   'backups',
   'shift',
+  'callbacks',
   'shiftsetup',
   'handover',
   'handovers',

@@ -102,5 +102,20 @@ export function seedDemoFrontDesk(
     route: 'message',
     toStaffId: liu.id,
   });
+  const han = call(desk, 'calls.record', {
+    callerName: '韩女士',
+    callbackPhone: '13698765432',
+    purpose: '询问年卡价格和停车',
+    appointment: false,
+    route: 'message',
+    toStaffId: liu.id,
+  });
   call(desk, 'auth.logout');
+  // 刘洋 has already called one back this morning; 彭先生 still waits on his list.
+  const liuLogin = consultants.find((c) => c.displayName === '刘洋');
+  if (liuLogin) {
+    const liuDesk = session(liuLogin, 'liu');
+    call(liuDesk, 'calls.calledBack', { callId: han.call.id, note: '已发价目表，周五来店' });
+    call(liuDesk, 'auth.logout');
+  }
 }

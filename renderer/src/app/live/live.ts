@@ -5,6 +5,7 @@ import type { LiveFollower } from '../../api/client';
 import { useSessionStore } from '../../features/auth/store';
 import { countsLive } from '../../features/desk/countsStore';
 import { messagesLive } from '../../features/desk/messagesStore';
+import { callBacksLive } from '../../features/callbacks/store';
 import { rotationLive } from '../../features/desk/rotationStore';
 import { tagsLive } from '../../features/desk/tagsStore';
 import { visitorsLive } from '../../features/desk/visitorsStore';
@@ -21,6 +22,7 @@ export const FOLLOWERS: LiveFollower[] = [
   countsLive,
   rotationLive,
   messagesLive,
+  callBacksLive,
   visitorsLive,
   queueLive,
   onSiteLive,

@@ -37,21 +37,25 @@ describe('home page per role', () => {
       queueWaiting: 3,
       unreadNotes: 1,
       followUpsOpen: 4,
+      callBacksOpen: 0,
     });
     expect(calls.map((c) => c.channel)).toContain('home.summary');
     expect(card('onSite')).toEqual({ text: '12people on site', href: '#/onsite' });
     expect(card('queueWaiting')).toEqual({ text: '3queue tickets waiting', href: '#/queue' });
     expect(card('followUps').href).toBe('#/shift');
+    expect(card('callBacks')).toEqual({ text: '0call-backs to make', href: '#/callbacks' });
     expect(screen.queryByTestId('home-item-approvals')).toBeNull();
   });
 
   it('consultant: my visitors, my trials, my place in the rotation', async () => {
     await homeOf('consultant', {
       role: 'consultant',
+      callBacksOpen: 2,
       myVisitorsWaiting: 1,
       myTrialsToday: 2,
       rotation: { rank: 2, status: 'available', isNext: false },
     });
+    expect(card('callBacks')).toEqual({ text: '2call-backs to make', href: '#/callbacks' });
     expect(card('myVisitors').text).toBe('1visitors waiting for me');
     expect(card('myTrials').text).toBe('2trial visitors of mine today');
     expect(card('rotation').text).toBe('No. 2 · Availablemy place in the rotation');
@@ -118,12 +122,14 @@ describe('home page per role', () => {
       visitorsWaiting: 2,
       unreadNotes: 1,
       followUpsOpen: 0,
+      callBacksOpen: 0,
     });
     const ids = screen.getAllByTestId(/^home-item-[a-zA-Z]+$/).map((e) => e.dataset.testid);
     expect(ids).toEqual([
       'home-item-visitorsWaiting',
       'home-item-unreadNotes',
       'home-item-followUps',
+      'home-item-callBacks',
     ]);
   });
 

@@ -59,9 +59,11 @@ function itemsOf(s: HomeSummary, t: T): (HomeItem | null)[] {
         n('queueWaiting', s.queueWaiting, 'home.item.queueWaiting', 'queue', 0),
         n('unreadNotes', s.unreadNotes, 'home.item.unreadNotes', 'desk', 0),
         n('followUps', s.followUpsOpen, 'home.item.followUpsOpen', 'shift', 0),
+        n('callBacks', s.callBacksOpen, 'home.item.callBacks', 'callbacks', 0),
       ];
     case 'consultant':
       return [
+        n('callBacks', s.callBacksOpen, 'home.item.callBacks', 'callbacks', 0),
         n('myVisitors', s.myVisitorsWaiting, 'home.item.myVisitorsWaiting', 'desk', 0),
         n('myTrials', s.myTrialsToday, 'home.item.myTrialsToday', 'desk'),
         s.rotation === undefined

@@ -1,0 +1,31 @@
+import type { callbacksEn } from './callbacks.en';
+
+/** 我的回电 */
+export const callbacksZhCN: Record<keyof typeof callbacksEn, string> = {
+  'nav.callbacks': '我的回电',
+  'callbacks.title': '我的回电',
+  'callbacks.subtitle': '前台转给您或留给您的来电。回电后记下结果。',
+  'callbacks.open': '待回电',
+  'callbacks.none': '暂无需要回电的来电。',
+  'callbacks.doneToday': '今日已回电',
+  'callbacks.noneDone': '今天还没有回电记录。',
+  'callbacks.via.rotation': '轮值分配',
+  'callbacks.via.message': '留言给您',
+  'callbacks.via.nextShift': '留给下一班',
+  'callbacks.appointment': '想预约',
+  'callbacks.takenBy': '{name} {time} 接听',
+  'callbacks.note': '回电结果（选填）',
+  'callbacks.notePlaceholder': '例如：已约周六 10:00 体验',
+  'callbacks.done': '已回电',
+  'callbacks.doneBy': '{name} {time}',
+  'callbacks.col.time': '来电',
+  'callbacks.col.caller': '来电人',
+  'callbacks.col.phone': '电话',
+  'callbacks.col.outcome': '结果',
+  'callbacks.col.doneAt': '回电时间',
+  'callbacks.saved': '已回电给{name}。',
+  'home.item.callBacks': '待回电',
+  'errors.reason.calls.notYours': '这通来电已转给其他同事，请由对方回电。',
+  'errors.reason.calls.alreadyCalledBack': '已经回过电话了。',
+  'audit.action.calls.calledBack': '已回电',
+};
