@@ -27,7 +27,7 @@ export const modulesEn = {
     'Always on: phone log, message book, shift log, handover, staff, audit and backups.',
   'modules.save': 'Save site profile',
   'modules.saved': 'Site profile saved; the menu shows what is in use.',
-  'modules.none': 'no modules',
+  'modules.setupHint': 'You can change the modules later in Settings.',
   'home.item.settings': 'settings: site profile, modules, idle lock',
   'home.settings.value': '{profile} · {count, plural, one {# module} other {# modules}}',
   'home.settings.detail': '{site} · locks after {minutes} min',

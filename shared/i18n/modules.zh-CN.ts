@@ -26,7 +26,7 @@ export const modulesZhCN: Record<keyof typeof modulesEn, string> = {
   'modules.alwaysOn': '始终开启：来电登记、留言本、值班日志、交接班、员工、审计与备份。',
   'modules.save': '保存站点类型',
   'modules.saved': '站点类型已保存，菜单只显示使用中的功能。',
-  'modules.none': '无模块',
+  'modules.setupHint': '之后可在设置中调整模块。',
   'home.item.settings': '设置：站点类型、模块、锁屏',
   'home.settings.value': '{profile} · {count} 个模块',
   'home.settings.detail': '{site} · {minutes} 分钟无操作锁屏',

@@ -17,6 +17,7 @@ import { useT } from '../../app/i18n';
 import { useUiStore } from '../../app/uiStore';
 import { RestorePanel } from '../backups/RestorePanel';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
+import { SITE_PROFILES, type SiteProfile } from '../../../../shared/domain/modules';
 import { useVaultStore } from './store';
 
 /** First run: names the site, creates the encrypted vault and the first administrator. */
@@ -27,6 +28,7 @@ export function SetupScreen() {
   const uiLanguage = useUiStore((s) => s.language);
   const [siteName, setSiteName] = useState('');
   const [language, setLanguage] = useState<Language>(uiLanguage);
+  const [siteProfile, setSiteProfile] = useState<SiteProfile>('gym');
   const [displayName, setDisplayName] = useState('');
   const [username, setUsername] = useState('');
   const [pin, setPin] = useState('');
@@ -42,7 +44,12 @@ export function SetupScreen() {
     e.preventDefault();
     if (mismatch) return;
     setBusy(true);
-    const r = await setup({ siteName, language, admin: { displayName, username, pin } });
+    const r = await setup({
+      siteName,
+      language,
+      siteProfile,
+      admin: { displayName, username, pin },
+    });
     setBusy(false);
     setError(r.error ?? null);
     if (r.recoveryKey) {
@@ -111,6 +118,21 @@ export function SetupScreen() {
                 { value: 'en', label: 'English' },
               ]}
             />
+          </div>
+          <div>
+            <Text size="sm" fw={500} mb={4}>
+              {t('modules.section')}
+            </Text>
+            <SegmentedControl
+              fullWidth
+              value={siteProfile}
+              onChange={(v) => setSiteProfile(v as SiteProfile)}
+              data={SITE_PROFILES.map((p) => ({ value: p, label: t(`modules.profile.${p}`) }))}
+              data-testid="setup-profile"
+            />
+            <Text size="xs" c="dimmed" mt={4}>
+              {t(`modules.profile.${siteProfile}.hint`)} {t('modules.setupHint')}
+            </Text>
           </div>
           <Divider label={t('setup.adminHeading')} labelPosition="left" />
           <TextInput

@@ -1,0 +1,30 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useUiStore } from '../../app/uiStore';
+import { fakeBridge, renderWithMantine } from '../../test/render';
+import { SetupScreen } from './SetupScreen';
+
+beforeEach(() => useUiStore.setState({ language: 'en' }));
+
+describe('first-run setup', () => {
+  it('sends the site profile chosen, with a line on what it uses', async () => {
+    const calls = fakeBridge({
+      'vault.setup': { ok: true, data: { recoveryKey: 'K'.repeat(24) } },
+    });
+    renderWithMantine(<SetupScreen />);
+    expect(screen.getByText(/Members with hand tags/)).toBeTruthy();
+    fireEvent.click(screen.getByText('Office'));
+    expect(screen.getByText(/Visitors at reception/)).toBeTruthy();
+    fireEvent.change(screen.getByTestId('setup-site'), { target: { value: '静安办公室' } });
+    fireEvent.change(screen.getByTestId('setup-name'), { target: { value: '张伟' } });
+    fireEvent.change(screen.getByTestId('setup-username'), { target: { value: 'zhangwei' } });
+    fireEvent.change(screen.getByTestId('setup-pin'), { target: { value: '246810' } });
+    fireEvent.change(screen.getByTestId('setup-pin-confirm'), { target: { value: '246810' } });
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    await waitFor(() => expect(calls.some((c) => c.channel === 'vault.setup')).toBe(true));
+    expect(calls.find((c) => c.channel === 'vault.setup')!.input).toMatchObject({
+      siteName: '静安办公室',
+      siteProfile: 'office',
+    });
+  });
+});
