@@ -1,38 +1,19 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionAs } from '../features/clients/fixtures';
+import { fakeAudio } from '../test/fakeAudio';
 import { renderWithMantine } from '../test/render';
 import { useNoticeSound } from './live/noticeSound';
 import { SCAN_TONES, useScanSound } from './live/scanSound';
 import { useUiStore } from './uiStore';
 import { UserMenu } from './UserMenu';
 
-const played: number[] = [];
-class FakeAudioContext {
-  currentTime = 0;
-  destination = {};
-  createOscillator() {
-    const osc = {
-      type: 'sine',
-      frequency: { value: 0 },
-      connect: (next: unknown) => next,
-      start: () => played.push(osc.frequency.value),
-      stop: () => undefined,
-    };
-    return osc;
-  }
-  createGain() {
-    const ramp = () => undefined;
-    return {
-      gain: { setValueAtTime: ramp, exponentialRampToValueAtTime: ramp },
-      connect: (next: unknown) => next,
-    };
-  }
-}
+const audio = fakeAudio();
+const played = () => audio.played.map((p) => p.hz);
 
 beforeEach(() => {
-  played.length = 0;
-  vi.stubGlobal('AudioContext', FakeAudioContext);
+  audio.played.length = 0;
+  vi.stubGlobal('AudioContext', audio.AudioContext);
   useUiStore.setState({ language: 'en' });
   useScanSound.setState({ on: false });
   useNoticeSound.setState({ on: false });
@@ -49,12 +30,12 @@ describe('the user menu: this PC’s sounds, for whoever sits at it', () => {
     expect(scan.getAttribute('aria-checked')).toBe('false');
     fireEvent.click(scan);
     expect(useScanSound.getState().on).toBe(true);
-    expect(played).toEqual(SCAN_TONES.accepted.notes);
+    expect(played()).toEqual(SCAN_TONES.accepted.notes);
     // The menu stays open, so the state just chosen can be read.
     expect(screen.getByTestId('menu-scan-sound').textContent).toBe('Scan sound: on');
     fireEvent.click(screen.getByTestId('menu-scan-sound'));
     expect(useScanSound.getState().on).toBe(false);
-    expect(played).toEqual(SCAN_TONES.accepted.notes);
+    expect(played()).toEqual(SCAN_TONES.accepted.notes);
   });
 
   it('the notification sound likewise, and each is kept apart', async () => {
@@ -64,6 +45,6 @@ describe('the user menu: this PC’s sounds, for whoever sits at it', () => {
     expect(useNoticeSound.getState().on).toBe(true);
     expect(useScanSound.getState().on).toBe(false);
     expect(screen.getByTestId('menu-notice-sound').getAttribute('aria-checked')).toBe('true');
-    expect(played.length).toBeGreaterThan(0);
+    expect(played().length).toBeGreaterThan(0);
   });
 });

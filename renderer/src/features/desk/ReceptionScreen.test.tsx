@@ -2,6 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SCAN_TONES, useScanSound } from '../../app/live/scanSound';
 import { useUiStore } from '../../app/uiStore';
+import { fakeAudio } from '../../test/fakeAudio';
 import { fakeBridge, renderWithMantine } from '../../test/render';
 import { fail, ok, sessionAs } from '../clients/fixtures';
 import { baseAnswers, charge, entry, message, T0, tagOut, visitor } from './fixtures';
@@ -202,34 +203,14 @@ describe('the birthday greeting at check-in', () => {
 
 describe('the scan sound (a per-PC choice)', () => {
   /** What the page asked WebAudio to play: each oscillator's pitch and wave, in order. */
-  const played: { hz: number; wave: string }[] = [];
-  class FakeAudioContext {
-    currentTime = 0;
-    destination = {};
-    createOscillator() {
-      const osc = {
-        type: 'sine',
-        frequency: { value: 0 },
-        connect: (next: unknown) => next,
-        start: () => played.push({ hz: osc.frequency.value, wave: osc.type }),
-        stop: () => undefined,
-      };
-      return osc;
-    }
-    createGain() {
-      const ramp = () => undefined;
-      return {
-        gain: { setValueAtTime: ramp, exponentialRampToValueAtTime: ramp },
-        connect: (next: unknown) => next,
-      };
-    }
-  }
+  const audio = fakeAudio();
+  const played = audio.played;
   const tone = (name: keyof typeof SCAN_TONES) =>
     SCAN_TONES[name].notes.map((hz) => ({ hz, wave: SCAN_TONES[name].wave }));
 
   beforeEach(() => {
     played.length = 0;
-    vi.stubGlobal('AudioContext', FakeAudioContext);
+    vi.stubGlobal('AudioContext', audio.AudioContext);
     useScanSound.setState({ on: true });
   });
   afterEach(() => {
