@@ -38,8 +38,11 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Headless, with every background network feature off: CI machines have no internet. */
-export async function launch(): Promise<BrowserSession> {
+/**
+ * Headless, with every background network feature off: CI machines have no internet.
+ * `extraArgs` for one test's needs (a fake webcam, say).
+ */
+export async function launch(extraArgs: string[] = []): Promise<BrowserSession> {
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
@@ -55,6 +58,7 @@ export async function launch(): Promise<BrowserSession> {
       '--disable-default-apps',
       '--disable-extensions',
       '--metrics-recording-only',
+      ...extraArgs,
     ],
   });
   const context = await browser.newContext({

@@ -19,7 +19,10 @@ export interface DemoDesk {
 }
 
 /** The demo desk of `npm run harness` in headless Chromium, on its own temp vault. */
-export async function openDemoDesk(options: DemoOptions = {}): Promise<DemoDesk> {
+export async function openDemoDesk(
+  options: DemoOptions = {},
+  chromiumArgs: string[] = [],
+): Promise<DemoDesk> {
   let recoveryKey = '';
   const harness = await startHarness({
     pinKdf: FAST_KDF,
@@ -27,7 +30,7 @@ export async function openDemoDesk(options: DemoOptions = {}): Promise<DemoDesk>
       recoveryKey = seedDemo(core, time, options);
     },
   });
-  const browser = await launch();
+  const browser = await launch(chromiumArgs);
   const page = browser.page;
   await page.goto(harness.url);
   return {

@@ -1,6 +1,7 @@
 import type { Core } from '../../../electron/app/core';
 import type { ChannelName, Input, Output } from '../../../shared/contract';
 import { withPrcCheckDigit } from '../../../shared/domain/idNumber';
+import { DEMO_PORTRAITS, pngDataUrl, portraitPng } from './demoPhotos';
 
 type Call = <C extends ChannelName>(client: string, channel: C, input?: Input<C>) => Output<C>;
 
@@ -331,6 +332,12 @@ export function seedDemoClients(
         memberInput(m, clock.now() + 120 * DAY, consultants[i % consultants.length]?.id),
       ).id,
   );
+  // Photos as the desk's webcam would have taken them; a few members have none yet.
+  MEMBERS.forEach((m, i) => {
+    const look = DEMO_PORTRAITS[m.card];
+    if (look)
+      call(desk, 'clients.setPhoto', { id: ids[i]!, dataUrl: pngDataUrl(portraitPng(look)) });
+  });
   call(desk, 'clients.create', {
     kind: 'organisation',
     name: '阳光科技有限公司',

@@ -18,7 +18,7 @@ type Phase =
   | { kind: 'taken'; dataUrl: string }
   | { kind: 'problem'; problem: CameraProblem };
 
-const PREVIEW = 320;
+const PREVIEW = 360;
 
 /** The camera runs while the dialog is open and stops (every track) the moment it closes. */
 function useCamera(active: boolean, attempt: number) {
@@ -170,7 +170,7 @@ export function CameraDialog({ returnTo }: { returnTo?: () => HTMLElement | null
         <Text size="xs" c="dimmed" data-testid="camera-hint">
           {phase.kind === 'taken' ? t('camera.hintTaken') : t('camera.hintLive')}
         </Text>
-        <Group justify="space-between" wrap="nowrap">
+        <Group justify="space-between" gap="xs">
           <Button variant="default" onClick={close} data-testid="camera-cancel">
             {t('camera.cancel')}
           </Button>

@@ -18,14 +18,15 @@ export const BADGE_CSS = `
 .vb-site { font-weight: 700; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .vb-number { flex: none; font-weight: 800; white-space: nowrap; }
 .vb-body { flex: 1; padding: 2mm 3mm 0; display: flex; flex-direction: column; min-height: 0; }
-.vb-heading { font-size: 8pt; font-weight: 800; letter-spacing: .2em; color: #1864ab; }
-.vb-name { font-size: 17pt; font-weight: 800; line-height: 1.15; margin: .6mm 0 1.4mm;
+.vb-heading { font-size: 8pt; font-weight: 800; letter-spacing: .12em; color: #1864ab; }
+.vb-name { font-size: 20pt; font-weight: 800; line-height: 1.3; margin: .2mm 0 1mm;
   overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical;
   word-break: break-word; }
-.vb-name.vb-long { font-size: 12pt; }
+.vb-name.vb-long { font-size: 13pt; }
 .vb-trial { display: inline-block; margin-left: 2mm; padding: 0 1.4mm; border: 0.3mm solid #9c36b5;
   border-radius: 1mm; color: #9c36b5; font-size: 7pt; font-weight: 700; vertical-align: middle; }
-.vb-rows { display: grid; grid-template-columns: auto 1fr; column-gap: 2.5mm; row-gap: .3mm; }
+.vb-rows { display: grid; grid-template-columns: auto 1fr; column-gap: 2.5mm; row-gap: .6mm;
+  font-size: 9pt; }
 .vb-label { color: #5c636a; white-space: nowrap; }
 .vb-value { font-weight: 700; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .vb-note { margin-top: auto; padding: 1mm 3mm 1.6mm; font-size: 6pt; color: #5c636a;
