@@ -28,7 +28,7 @@ export const modulesEn = {
   'modules.save': 'Save site profile',
   'modules.saved': 'Site profile saved; the menu shows what is in use.',
   'modules.setupHint': 'You can change the modules later in Settings.',
-  'home.item.settings': 'settings: site profile, modules, idle lock',
-  'home.settings.value': '{profile} · {count, plural, one {# module} other {# modules}}',
-  'home.settings.detail': '{site} · locks after {minutes} min',
+  'home.item.settings': 'site profile, in settings',
+  'home.settings.detail':
+    '{count, plural, one {# module} other {# modules}} in use · {site} · locks after {minutes} min',
 } as const;

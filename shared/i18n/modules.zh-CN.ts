@@ -27,7 +27,6 @@ export const modulesZhCN: Record<keyof typeof modulesEn, string> = {
   'modules.save': '保存站点类型',
   'modules.saved': '站点类型已保存，菜单只显示使用中的功能。',
   'modules.setupHint': '之后可在设置中调整模块。',
-  'home.item.settings': '设置：站点类型、模块、锁屏',
-  'home.settings.value': '{profile} · {count} 个模块',
-  'home.settings.detail': '{site} · {minutes} 分钟无操作锁屏',
+  'home.item.settings': '站点类型（设置）',
+  'home.settings.detail': '使用 {count} 个模块 · {site} · {minutes} 分钟无操作锁屏',
 };

@@ -110,7 +110,7 @@ describe('home page per role', () => {
       within(screen.getByTestId('home-item-integrity')).getByText('Problem found'),
     ).toBeTruthy();
     expect(card('settings')).toEqual({
-      text: 'Office · 2 modulessettings: site profile, modules, idle lock静安店 · locks after 5 min',
+      text: 'Officesite profile, in settings2 modules in use · 静安店 · locks after 5 min',
       href: '#/settings',
     });
   });

@@ -38,11 +38,12 @@ export function homeItems(s: HomeSummary, t: T): HomeItem[] {
 function settingsItem(s: Extract<HomeSummary, { role: 'admin' }>['settings'], t: T): HomeItem {
   return {
     id: 'settings',
-    value: t('home.settings.value', {
-      profile: t(`modules.profile.${s.siteProfile}`),
+    value: t(`modules.profile.${s.siteProfile}`),
+    detail: t('home.settings.detail', {
       count: s.modules.length,
+      site: s.siteName,
+      minutes: s.idleLockMinutes,
     }),
-    detail: t('home.settings.detail', { site: s.siteName, minutes: s.idleLockMinutes }),
     label: 'home.item.settings',
     route: 'settings',
     attention: false,

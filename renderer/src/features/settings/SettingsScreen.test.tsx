@@ -64,4 +64,14 @@ describe('SettingsScreen: shifts and handover', () => {
     await waitFor(() => expect(sent(calls, 'handover.purgeExpired')).toEqual([{ confirm: true }]));
     expect(await screen.findByText(/已清除 4 份交接记录/)).toBeTruthy();
   });
+
+  it('shows the settings of a module only while the site uses it', async () => {
+    const office = { ...settings, siteProfile: 'office' as const, modules: ['visitors' as const] };
+    fakeBridge({ 'settings.get': ok(office) });
+    renderWithMantine(<SettingsScreen session={sessionAs('admin')} />);
+    await screen.findByTestId('settings-retention');
+    expect(screen.queryByTestId('settings-hand-tags')).toBeNull();
+    expect(screen.queryByText('排队：多久后提醒接待（分钟）')).toBeNull();
+    expect(screen.getByText('会籍顾问接待访客的时限（分钟）')).toBeTruthy();
+  });
 });

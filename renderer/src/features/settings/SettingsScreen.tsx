@@ -21,7 +21,7 @@ import { NoticeSoundSetting } from '../../app/live/NoticeSoundSetting';
 import { PageHeader } from '../../app/PageHeader';
 import { HandoverPurge, HandoverSettingsFields, type HandoverFields } from './HandoverSettings';
 import { SiteProfileSettings } from './SiteProfileSettings';
-import { useSettingsStore } from './store';
+import { useModules, useSettingsStore } from './store';
 
 interface Form extends HandoverFields {
   siteName: string;
@@ -59,6 +59,11 @@ export function SettingsScreen({ session }: { session: SessionView }) {
   const [form, setForm] = useState<Form | null>(null);
   const [error, setError] = useState<AppErrorShape | null>(null);
   const set = (patch: Partial<Form>) => setForm((f) => (f ? { ...f, ...patch } : f));
+  // A module's own settings show only while the site uses it (their values are kept).
+  const modules = useModules();
+  const tags = modules.includes('handTags');
+  const visitors = modules.includes('visitors');
+  const queue = modules.includes('queue');
 
   useEffect(() => {
     void load();
@@ -132,70 +137,80 @@ export function SettingsScreen({ session }: { session: SessionView }) {
                 ]}
               />
             </div>
-            <Divider label={t('settings.section.desk')} labelPosition="left" mt="sm" />
-            <TextInput
-              label={t('settings.handTags')}
-              description={t('settings.handTagsHint')}
-              value={form.handTags}
-              onChange={(e) => set({ handTags: e.currentTarget.value })}
-              error={field('handTags')}
-              data-testid="settings-hand-tags"
-            />
-            <Group grow align="flex-start">
-              <NumberInput
-                label={t('settings.capacity')}
-                description={t('settings.capacityHint')}
-                value={form.capacity}
-                onChange={(v) => set({ capacity: v })}
-                min={0}
-                max={100000}
-                allowDecimal={false}
-                error={field('capacity')}
+            {(tags || visitors || queue) && (
+              <Divider label={t('settings.section.desk')} labelPosition="left" mt="sm" />
+            )}
+            {tags && (
+              <TextInput
+                label={t('settings.handTags')}
+                description={t('settings.handTagsHint')}
+                value={form.handTags}
+                onChange={(e) => set({ handTags: e.currentTarget.value })}
+                error={field('handTags')}
+                data-testid="settings-hand-tags"
               />
+            )}
+            {tags && (
+              <Group grow align="flex-start">
+                <NumberInput
+                  label={t('settings.capacity')}
+                  description={t('settings.capacityHint')}
+                  value={form.capacity}
+                  onChange={(v) => set({ capacity: v })}
+                  min={0}
+                  max={100000}
+                  allowDecimal={false}
+                  error={field('capacity')}
+                />
+                <NumberInput
+                  label={t('settings.lostTagFee')}
+                  description={t('settings.lostTagFeeHint')}
+                  value={form.lostTagFeeYuan}
+                  onChange={(v) => set({ lostTagFeeYuan: v })}
+                  min={0}
+                  max={100000}
+                  decimalScale={2}
+                  prefix="¥"
+                  error={field('lostTagFeeCents')}
+                />
+              </Group>
+            )}
+            {visitors && (
               <NumberInput
-                label={t('settings.lostTagFee')}
-                description={t('settings.lostTagFeeHint')}
-                value={form.lostTagFeeYuan}
-                onChange={(v) => set({ lostTagFeeYuan: v })}
-                min={0}
-                max={100000}
-                decimalScale={2}
-                prefix="¥"
-                error={field('lostTagFeeCents')}
-              />
-            </Group>
-            <NumberInput
-              label={t('settings.handoverMinutes')}
-              description={t('settings.handoverHint')}
-              value={form.handoverMinutes}
-              onChange={(v) => set({ handoverMinutes: v })}
-              min={1}
-              max={30}
-              allowDecimal={false}
-              error={field('handoverMinutes')}
-            />
-            <Group grow align="flex-start">
-              <NumberInput
-                label={t('settings.queueAttend')}
-                description={t('settings.queueAttendHint')}
-                value={form.queueAttendMinutes}
-                onChange={(v) => set({ queueAttendMinutes: v })}
+                label={t('settings.handoverMinutes')}
+                description={t('settings.handoverHint')}
+                value={form.handoverMinutes}
+                onChange={(v) => set({ handoverMinutes: v })}
                 min={1}
-                max={240}
+                max={30}
                 allowDecimal={false}
-                error={field('queueAttendMinutes')}
+                error={field('handoverMinutes')}
               />
-              <NumberInput
-                label={t('settings.queueEscalate')}
-                description={t('settings.queueEscalateHint')}
-                value={form.queueEscalateMinutes}
-                onChange={(v) => set({ queueEscalateMinutes: v })}
-                min={1}
-                max={480}
-                allowDecimal={false}
-                error={field('queueEscalateMinutes')}
-              />
-            </Group>
+            )}
+            {queue && (
+              <Group grow align="flex-start">
+                <NumberInput
+                  label={t('settings.queueAttend')}
+                  description={t('settings.queueAttendHint')}
+                  value={form.queueAttendMinutes}
+                  onChange={(v) => set({ queueAttendMinutes: v })}
+                  min={1}
+                  max={240}
+                  allowDecimal={false}
+                  error={field('queueAttendMinutes')}
+                />
+                <NumberInput
+                  label={t('settings.queueEscalate')}
+                  description={t('settings.queueEscalateHint')}
+                  value={form.queueEscalateMinutes}
+                  onChange={(v) => set({ queueEscalateMinutes: v })}
+                  min={1}
+                  max={480}
+                  allowDecimal={false}
+                  error={field('queueEscalateMinutes')}
+                />
+              </Group>
+            )}
             <HandoverSettingsFields form={form} set={set} field={(n) => error?.fields?.[n]} />
             <ErrorAlert error={error} />
             <Group justify="flex-end">
