@@ -74,7 +74,7 @@ import { PrintScreen } from '../features/handover/PrintScreen';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SignInNotes, UnreadNavBadge } from './SignInNotes';
-import { activeNavRoute, inUse, moduleOfItem, navFor, NAV_ITEMS } from './nav';
+import { activeNavRoute, moduleOfRoute, navFor } from './nav';
 import { ModuleOff } from './ModuleOff';
 import { useModules, useSettingsStore } from '../features/settings/store';
 import { go, useLocation, type Route } from './route';
@@ -114,9 +114,8 @@ function Screen({
   session: SessionView;
 }) {
   const modules = useModules();
-  const item = NAV_ITEMS.find((i) => i.route === route);
-  const module = item ? moduleOfItem(item) : null;
-  if (item && module && !inUse(item, modules)) return <ModuleOff module={module} />;
+  const module = moduleOfRoute(route);
+  if (module && !modules.includes(module)) return <ModuleOff module={module} />;
   switch (route) {
     case 'desk':
       return <ReceptionScreen session={session} />;

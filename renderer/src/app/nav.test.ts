@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODULES, PROFILE_MODULES } from '../../../shared/domain/modules';
-import { activeNavRoute, canSee, moduleOfItem, navFor, NAV_ITEMS } from './nav';
+import { activeNavRoute, canSee, moduleOfItem, moduleOfRoute, navFor, NAV_ITEMS } from './nav';
 
 const visible = (role: Parameters<typeof canSee>[1]) =>
   NAV_ITEMS.filter((i) => canSee(i, role)).map((i) => i.route);
@@ -120,6 +120,11 @@ describe('site profiles in the navigation', () => {
     expect(of('queue')).toBe('queue');
     expect(of('desk')).toBeNull();
     expect(of('settings')).toBeNull();
+    // A client file and the import have no link; they go with the client list.
+    expect(moduleOfRoute('client')).toBe('clientFiles');
+    expect(moduleOfRoute('import')).toBe('clientFiles');
+    expect(moduleOfRoute('queue')).toBe('queue');
+    expect(moduleOfRoute('handover')).toBeNull();
   });
 });
 

@@ -69,6 +69,18 @@ export function moduleOfItem(item: NavItem): Module | null {
   return item.module !== undefined ? item.module : moduleOf(item.channel);
 }
 
+/** Screens without a link of their own, opened from a list: their module is their list's. */
+const ROUTE_MODULES: Partial<Record<Route, Module>> = {
+  client: 'clientFiles',
+  import: 'clientFiles',
+};
+
+/** The module a screen belongs to, link or not; null when every site has it. */
+export function moduleOfRoute(route: Route): Module | null {
+  const item = NAV_ITEMS.find((i) => i.route === route);
+  return item ? moduleOfItem(item) : (ROUTE_MODULES[route] ?? null);
+}
+
 /** Whether a screen's module is in use here; a screen of no module always is. */
 export function inUse(item: NavItem, modules: readonly Module[]): boolean {
   const module = moduleOfItem(item);

@@ -93,4 +93,15 @@ describe('Settings: site profile', () => {
     expect(screen.getByTestId('nav-desk')).toBeTruthy();
     expect(screen.getByTestId('nav-clients')).toBeTruthy();
   });
+
+  it('a screen of a module not in use, opened by its address, says so instead', async () => {
+    const hall = { ...gym, siteProfile: 'serviceHall' as const, modules: ['queue' as const] };
+    liveBridge({ 'settings.get': { ok: true, data: hall } });
+    useSettingsStore.setState({ settings: hall });
+    window.location.hash = '#/client/c-1';
+    renderWithMantine(<Shell session={sessionAs('admin')} />);
+    expect(await screen.findByTestId('module-off')).toBeTruthy();
+    expect(screen.getByText('Client files')).toBeTruthy();
+    window.location.hash = '';
+  });
 });
