@@ -151,6 +151,28 @@ async function badgeOf(visitor: string, lang: string, words: RegExp) {
   await page.getByTestId('desk-lookup').waitFor();
 }
 
+/** F4, a name, Enter: the notice names the consultant and offers the badge at once. */
+async function registerAndPrint(visitor: string, lang: string) {
+  await page.getByTestId('nav-desk').click();
+  await page.getByTestId('desk-lookup').waitFor();
+  await page.keyboard.press('F4');
+  await page.getByTestId('visitor-name').waitFor();
+  await page.keyboard.type(visitor, { delay: 40 });
+  await page.keyboard.press('Enter');
+  const notice = page.getByTestId('visitor-registered');
+  await notice.waitFor();
+  await page.getByTestId('visitor-name').waitFor({ state: 'detached' });
+  expect(await cutOff('[data-testid="visitor-badge-registered"] .mantine-Button-label')).toEqual(
+    [],
+  );
+  await shot(page, `p6-visitor-registered-${lang}`);
+  await notice.getByTestId('visitor-badge-registered').click();
+  await page.locator('[data-testid="badge-screen"][data-ready]').waitFor();
+  expect(await page.getByTestId('badge-name').innerText()).toBe(visitor);
+  await page.getByTestId('badge-back').click();
+  await page.getByTestId('desk-lookup').waitFor();
+}
+
 describe('photo at check-in and the visitor badge, 1366×768', () => {
   it('zh-CN: 吴敏 photographed with the keyboard; 冯远’s badge', async () => {
     await desk.signIn('wangfang', '1357');
@@ -165,6 +187,7 @@ describe('photo at check-in and the visitor badge, 1366×768', () => {
     await shot(page, 'p5-card-demo-photo-zh');
     await page.keyboard.press('Escape');
     await badgeOf('冯远', 'zh', /^第 \d+ 号$/);
+    await registerAndPrint('蒋小姐', 'zh');
   });
 
   it('en: the same for 林峰, and the badge in English', async () => {
@@ -174,5 +197,6 @@ describe('photo at check-in and the visitor badge, 1366×768', () => {
     await desk.signIn('wangfang', '1357');
     await photoAtCheckIn('M-1017', '林峰', 'en');
     await badgeOf('冯远', 'en', /^No\. \d+$/);
+    await registerAndPrint('Ms Jiang', 'en');
   });
 });
