@@ -117,9 +117,9 @@ async function lastKeyToResult(page: Page): Promise<number[]> {
 
 async function pageSwitches(page: Page, into: Map<string, number[]>): Promise<void> {
   const items = await page.evaluate<string[]>(
-    `[...document.querySelectorAll('nav [data-testid^="nav-"]')]
-      .map((el) => el.getAttribute('data-testid'))
-      .filter((id) => id && !id.startsWith('nav-group-') && id !== 'nav-unread')`,
+    // The links themselves, not the badges inside them (nav-unread, nav-callbacks-count).
+    `[...document.querySelectorAll('nav .mantine-NavLink-root[data-testid^="nav-"]')]
+      .map((el) => el.getAttribute('data-testid'))`,
   );
   for (let rep = 0; rep < REPS + 1; rep++) {
     for (const item of items) {

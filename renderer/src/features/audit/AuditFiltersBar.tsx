@@ -1,6 +1,7 @@
 import { Button, Group, Select } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconFilterOff } from '@tabler/icons-react';
+import { useShallow } from 'zustand/react/shallow';
 import { labelOr, useT } from '../../app/i18n';
 import { useUiStore } from '../../app/uiStore';
 import { useAuditStore } from './store';
@@ -9,7 +10,14 @@ import { useAuditStore } from './store';
 export function AuditFiltersBar() {
   const t = useT();
   const language = useUiStore((s) => s.language);
-  const { filters, facets, setFilters, clearFilters } = useAuditStore();
+  const { filters, facets, setFilters, clearFilters } = useAuditStore(
+    useShallow((s) => ({
+      filters: s.filters,
+      facets: s.facets,
+      setFilters: s.setFilters,
+      clearFilters: s.clearFilters,
+    })),
+  );
   const range: [string | null, string | null] = [filters.fromDay, filters.toDay];
   return (
     <Group align="flex-end" mb="md" gap="sm">

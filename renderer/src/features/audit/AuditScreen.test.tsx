@@ -161,3 +161,38 @@ describe('AuditScreen rows read as words', () => {
     expect(second!.textContent).toContain('Client file · 张三');
   });
 });
+
+describe('AuditScreen on return (issue 11, felt speed)', () => {
+  const entry = (seq: number) => ({
+    seq,
+    at: AT + seq,
+    actorId: 's-1',
+    actorName: '王经理',
+    action: 'auth.login',
+    targetType: null,
+    targetId: null,
+    targetName: null,
+    outcome: 'ok' as const,
+    detail: null,
+  });
+
+  it('shows the rows it has at once and keeps the unchanged ones when main sends them again', async () => {
+    let answer: (v: unknown) => void = () => {};
+    fakeBridge({ ...base, 'audit.list': () => new Promise((resolve) => (answer = resolve)) });
+    const before = [entry(2), entry(1)];
+    useAuditStore.setState({ rows: before, nextBeforeSeq: null, names: {} });
+    renderWithMantine(<AuditScreen session={supervisor} />);
+    expect(screen.getAllByTestId('audit-row')).toHaveLength(2);
+    answer(ok({ rows: [entry(2), entry(1)], nextBeforeSeq: null, names: {} }));
+    await waitFor(() => expect(useAuditStore.getState().loading).toBe(false));
+    expect(useAuditStore.getState().rows).toBe(before);
+    // A new entry on top: the two on screen keep their objects, so only the new row is drawn.
+    void useAuditStore.getState().load();
+    answer(ok({ rows: [entry(3), entry(2), entry(1)], nextBeforeSeq: null, names: {} }));
+    await waitFor(() => expect(screen.getAllByTestId('audit-row')).toHaveLength(3));
+    const after = useAuditStore.getState().rows;
+    expect([after[1], after[2]]).toEqual([before[0], before[1]]);
+    expect(after[1]).toBe(before[0]);
+    expect(after[2]).toBe(before[1]);
+  });
+});

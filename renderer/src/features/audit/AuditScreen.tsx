@@ -1,9 +1,11 @@
 import { Alert, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { useEffect } from 'react';
+import { memo, useEffect, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { AuditEntry, SessionView } from '../../../../shared/contract/views';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { useFirstScreenful } from '../../app/FirstScreenful';
 import { Forbidden } from '../../app/Forbidden';
 import { labelOr, useT, type T } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
@@ -77,7 +79,16 @@ function targetText(t: T, e: AuditEntry): string {
   return what ? `${kind} · ${what}` : kind;
 }
 
-function Row({ e, t, names }: { e: AuditEntry; t: T; names: Record<string, string> }) {
+/** Memoised: rows main sends again unchanged (the store keeps them) are not redrawn. */
+const Row = memo(function Row({
+  e,
+  t,
+  names,
+}: {
+  e: AuditEntry;
+  t: T;
+  names: Record<string, string>;
+}) {
   const detail = formatDetail(t, e, names);
   return (
     <Table.Tr data-testid="audit-row">
@@ -109,12 +120,24 @@ function Row({ e, t, names }: { e: AuditEntry; t: T; names: Record<string, strin
       </Table.Td>
     </Table.Tr>
   );
-}
+});
 
 export function AuditScreen({ session }: { session: SessionView }) {
   const t = useT();
-  const { rows, nextBeforeSeq, names, error, facets, load, loadMore, verify } = useAuditStore();
-  const allNames = { ...facets.staffNames, ...names };
+  const { rows, nextBeforeSeq, names, error, staffNames, load, loadMore, verify } = useAuditStore(
+    useShallow((s) => ({
+      rows: s.rows,
+      nextBeforeSeq: s.nextBeforeSeq,
+      names: s.names,
+      error: s.error,
+      staffNames: s.facets.staffNames,
+      load: s.load,
+      loadMore: s.loadMore,
+      verify: s.verify,
+    })),
+  );
+  const allNames = useMemo(() => ({ ...staffNames, ...names }), [staffNames, names]);
+  const { shown, rest } = useFirstScreenful(rows);
   useEffect(() => {
     void load();
   }, [load]);
@@ -153,12 +176,13 @@ export function AuditScreen({ session }: { session: SessionView }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((e) => (
+            {shown.map((e) => (
               <Row key={e.seq} e={e} t={t} names={allNames} />
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {rest}
       {rows.length === 0 && (
         <Text c="dimmed" ta="center" py="xl">
           {t('audit.empty')}

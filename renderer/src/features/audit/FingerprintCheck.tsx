@@ -11,7 +11,8 @@ const SHAPE = /^[0-9A-Fa-f]{4}(-?[0-9A-Fa-f]{4}){3}$/;
 /** A fingerprint read off a printed handover: is that head still in the log, and anchored? */
 export function FingerprintCheck() {
   const t = useT();
-  const { fingerprint, checkFingerprint } = useAuditStore();
+  const fingerprint = useAuditStore((s) => s.fingerprint);
+  const checkFingerprint = useAuditStore((s) => s.checkFingerprint);
   const [value, setValue] = useState('');
   const [busy, setBusy] = useState(false);
   const submit = async (e: FormEvent) => {

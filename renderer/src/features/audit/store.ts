@@ -3,6 +3,7 @@ import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { Output } from '../../../../shared/contract';
 import type { AuditEntry, AuditFacets, AuditVerifyReport } from '../../../../shared/contract/views';
 import { call } from '../../api/client';
+import { changes, sameData } from '../../app/sameData';
 
 export type FingerprintCheck = Output<'audit.checkFingerprint'>;
 
@@ -52,6 +53,15 @@ function query(f: AuditFilters, beforeSeq?: number) {
   };
 }
 
+/** New entries come on top; the rows already on screen keep their objects and stay drawn. */
+function keepRows(before: AuditEntry[], after: AuditEntry[]): AuditEntry[] {
+  const bySeq = new Map(before.map((e) => [e.seq, e]));
+  return after.map((e) => {
+    const old = bySeq.get(e.seq);
+    return old && sameData(old, e) ? old : e;
+  });
+}
+
 export const useAuditStore = create<AuditState>((set, get) => ({
   filters: EMPTY,
   rows: [],
@@ -77,14 +87,14 @@ export const useAuditStore = create<AuditState>((set, get) => ({
       call('audit.facets'),
     ]);
     if (!page.ok) return set({ error: page.error, rows: [], loading: false });
-    set({
-      rows: page.data.rows,
+    // The log as it was keeps its objects: a reopened screen does not draw its rows twice.
+    const next = changes(get(), {
+      rows: keepRows(get().rows, page.data.rows),
       nextBeforeSeq: page.data.nextBeforeSeq,
       names: page.data.names,
-      error: null,
-      loading: false,
       ...(facets.ok ? { facets: facets.data } : {}),
     });
+    set({ ...next, error: null, loading: false });
   },
   async loadMore() {
     const before = get().nextBeforeSeq;

@@ -139,3 +139,21 @@ describe('ClientsScreen', () => {
     expect(await screen.findByTestId('forbidden')).toBeTruthy();
   });
 });
+
+describe('ClientsScreen on return (issue 11, felt speed)', () => {
+  it('shows the page it has at once and keeps its rows when main sends the same page', async () => {
+    let answer: (v: unknown) => void = () => {};
+    fakeBridge({
+      ...answers(),
+      'clients.list': () => new Promise((resolve) => (answer = resolve)),
+    });
+    const before = [zhang, li];
+    useClientListStore.setState({ rows: before, total: 2 });
+    renderWithMantine(<ClientsScreen session={sessionAs('receptionist')} />);
+    expect(screen.getByTestId('client-row-M0001')).toBeTruthy();
+    expect(screen.getByTestId('client-row-M0002')).toBeTruthy();
+    answer(ok({ rows: [summary(), li], total: 2 }));
+    await waitFor(() => expect(useClientListStore.getState().loading).toBe(false));
+    expect(useClientListStore.getState().rows).toBe(before);
+  });
+});

@@ -23,7 +23,8 @@ import {
   IconSearch,
   IconUserPlus,
 } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { ClientSummary } from '../../../../shared/contract/clientViews';
 import type { SessionView } from '../../../../shared/contract/views';
 import {
@@ -37,6 +38,7 @@ import {
   type SecrecyLevel,
 } from '../../../../shared/domain/clients';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { useFirstScreenful } from '../../app/FirstScreenful';
 import { Forbidden } from '../../app/Forbidden';
 import { useT } from '../../app/i18n';
 import { rolesFor } from '../../app/nav';
@@ -56,7 +58,7 @@ import { clientKey, ClientSearchResults } from './ClientSearchResults';
 import { useClientListStore, useDeskSearchStore, useStaffDirectoryStore } from './store';
 
 /** The big box: results as you type, Enter opens the first, arrows choose. */
-function DeskSearch({ onPick }: { onPick: (c: ClientSummary) => void }) {
+const DeskSearch = memo(function DeskSearch({ onPick }: { onPick: (c: ClientSummary) => void }) {
   const t = useT();
   const { query, answered, results, searching, error, setQuery, flush, clear } =
     useDeskSearchStore();
@@ -136,11 +138,14 @@ function DeskSearch({ onPick }: { onPick: (c: ClientSummary) => void }) {
       )}
     </Paper>
   );
-}
+});
 
-function FiltersBar() {
+/** Memoised, and reads only the filters: a page of rows arriving does not redraw the bar. */
+const FiltersBar = memo(function FiltersBar() {
   const t = useT();
-  const { filters, setFilters, clearFilters } = useClientListStore();
+  const filters = useClientListStore((s) => s.filters);
+  const setFilters = useClientListStore((s) => s.setFilters);
+  const clearFilters = useClientListStore((s) => s.clearFilters);
   const staff = useStaffDirectoryStore((s) => s.entries);
   const [tag, setTag] = useState(filters.tag ?? '');
   useEffect(() => {
@@ -229,9 +234,16 @@ function FiltersBar() {
       )}
     </Group>
   );
-}
+});
 
-function Row({ c, onPick }: { c: ClientSummary; onPick: (c: ClientSummary) => void }) {
+/** Memoised: the rows a reopened list gets again unchanged (the store keeps them) stay drawn. */
+const Row = memo(function Row({
+  c,
+  onPick,
+}: {
+  c: ClientSummary;
+  onPick: (c: ClientSummary) => void;
+}) {
   const t = useT();
   return (
     <Table.Tr
@@ -306,15 +318,28 @@ function Row({ c, onPick }: { c: ClientSummary; onPick: (c: ClientSummary) => vo
       </Table.Td>
     </Table.Tr>
   );
-}
+});
 
 export function ClientsScreen({ session }: { session: SessionView }) {
   const t = useT();
-  const { rows, total, offset, limit, error, loading, filters, load, setPage } =
-    useClientListStore();
+  const { rows, total, offset, limit, error, loading, filters, load, setPage } = useClientListStore(
+    useShallow((s) => ({
+      rows: s.rows,
+      total: s.total,
+      offset: s.offset,
+      limit: s.limit,
+      error: s.error,
+      // Only an empty list says "loading" or "none"; a shown page is refreshed quietly.
+      loading: s.rows.length === 0 && s.loading,
+      filters: s.filters,
+      load: s.load,
+      setPage: s.setPage,
+    })),
+  );
   const loadStaff = useStaffDirectoryStore((s) => s.load);
   const [formOpen, setFormOpen] = useState(false);
   const [card, setCard] = useState<ClientSummary | null>(null);
+  const { shown, rest } = useFirstScreenful(rows);
 
   useEffect(() => {
     void load();
@@ -332,10 +357,10 @@ export function ClientsScreen({ session }: { session: SessionView }) {
   };
 
   /** A file this role may not open shows its check-in card instead of a refusal. */
-  const pick = (c: ClientSummary) => {
+  const pick = useCallback((c: ClientSummary) => {
     if (c.restricted) setCard(c);
     else go('client', c.id);
-  };
+  }, []);
 
   if (error?.code === 'FORBIDDEN')
     return <Forbidden channel="clients.list" feature={t('nav.clients')} role={session.role} />;
@@ -397,12 +422,13 @@ export function ClientsScreen({ session }: { session: SessionView }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((c) => (
+            {shown.map((c) => (
               <Row key={c.id} c={c} onPick={pick} />
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {rest}
       {rows.length === 0 && !loading && !error && (
         <Text c="dimmed" ta="center" py="xl" data-testid="clients-empty">
           {t(filtered ? 'clients.list.empty' : 'clients.list.emptyAll')}

@@ -16,20 +16,18 @@ import type {
   SecrecyLevel,
 } from '../../../../shared/domain/clients';
 import { call } from '../../api/client';
+import { changes } from '../../app/sameData';
 import { createSearchStore, type SearchState } from '../../app/searchStore';
 
 /* ------------------------------------------------------------------ desk search */
 
 export type ClientSearchState = SearchState<ClientSummary>;
 
-export const SEARCH_DELAY_MS = 120;
 export const SEARCH_LIMIT = 20;
 
 /** One search box = one store, so the list screen and Ctrl+K never trample each other. */
-export function createClientSearchStore(
-  delay = SEARCH_DELAY_MS,
-): UseBoundStore<StoreApi<ClientSearchState>> {
-  return createSearchStore((q) => call('clients.search', { q, limit: SEARCH_LIMIT }), delay);
+export function createClientSearchStore(): UseBoundStore<StoreApi<ClientSearchState>> {
+  return createSearchStore((q) => call('clients.search', { q, limit: SEARCH_LIMIT }));
 }
 
 /** The big box on the client list. */
@@ -105,11 +103,13 @@ export const useClientListStore = create<ClientListState>((set, get) => {
       set({ loading: true });
       const r: Result<ClientPage> = await call('clients.list', listQuery(filters, offset, limit));
       if (mine !== seq) return;
-      set(
-        r.ok
-          ? { rows: r.data.rows, total: r.data.total, error: null, loading: false }
-          : { rows: [], total: 0, error: r.error, loading: false },
-      );
+      if (!r.ok) return set({ rows: [], total: 0, error: r.error, loading: false });
+      // The same page keeps its rows: a reopened list is not drawn twice.
+      set({
+        ...changes(get(), { rows: r.data.rows, total: r.data.total }),
+        error: null,
+        loading: false,
+      });
     },
     async setFilters(patch) {
       set({ filters: { ...get().filters, ...patch }, offset: 0 });
@@ -139,11 +139,12 @@ interface StaffDirectoryState {
 }
 
 /** Names for the consultant pickers; fetched when a screen opens, never kept for good. */
-export const useStaffDirectoryStore = create<StaffDirectoryState>((set) => ({
+export const useStaffDirectoryStore = create<StaffDirectoryState>((set, get) => ({
   entries: [],
   async load() {
     const r = await call('staff.directory');
-    if (r.ok) set({ entries: r.data });
+    const next = r.ok ? changes(get(), { entries: r.data }) : null;
+    if (next) set(next);
   },
 }));
 

@@ -18,7 +18,7 @@ export function LookupPanel({
 }: {
   inputRef: RefObject<HTMLInputElement | null>;
   onPick: (e: DeskLookupEntry) => void;
-  /** A lookup answered by Enter before the debounce, as a scanner's is: the scan sound. */
+  /** A lookup answered by Enter at a burst's end, as a scanner's is: the scan sound. */
   onScanned?: (found: DeskLookupEntry | undefined) => void;
 }) {
   const t = useT();
@@ -38,7 +38,7 @@ export function LookupPanel({
       clear();
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      // A scanner ends with Enter before the pause: answer the whole number, not a prefix.
+      // A scanner ends with Enter before its burst is searched: answer the whole number.
       if (searching || answered !== query.trim()) {
         const fresh = await flush();
         onScanned?.(fresh[0]);

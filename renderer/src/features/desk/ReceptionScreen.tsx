@@ -133,7 +133,7 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
     };
   }, [deskRole, modules]);
 
-  // A scan into the lookup box itself (its own Enter before the debounce) sounds the same.
+  // A scan into the lookup box itself (its own Enter ends the burst) sounds the same.
   const onScanned = useCallback((found: DeskLookupEntry | undefined) => {
     playScanTone(scanToneFor(found));
   }, []);

@@ -8,13 +8,11 @@ import { createSearchStore } from '../../app/searchStore';
 
 /* ------------------------------------------------------------------ lookup */
 
-export const LOOKUP_DELAY_MS = 100;
 export const LOOKUP_LIMIT = 12;
 
 /** The reception lookup: the client search plus who is on site now, with their tag. */
-export const useLookupStore = createSearchStore<DeskLookupEntry>(
-  (q) => call('desk.lookup', { q, limit: LOOKUP_LIMIT }),
-  LOOKUP_DELAY_MS,
+export const useLookupStore = createSearchStore<DeskLookupEntry>((q) =>
+  call('desk.lookup', { q, limit: LOOKUP_LIMIT }),
 );
 
 /* ------------------------------------------------------------------ check-in */

@@ -1,8 +1,7 @@
 /** The keyboard-wedge scanner: a fast burst of keys ending in Enter, wherever focus is. */
 import { useEffect, type RefObject } from 'react';
+import { SCAN_GAP_MS } from '../../app/searchStore';
 
-/** A keyboard-wedge scanner types faster than this between keys and ends with Enter. */
-export const SCAN_GAP_MS = 30;
 const SCAN_MIN_LENGTH = 3;
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;

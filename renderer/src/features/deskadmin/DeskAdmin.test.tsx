@@ -320,3 +320,30 @@ describe('FairnessScreen', () => {
     expect(sent(calls, 'fairness.today')).toEqual([undefined, { businessDate: '2025-05-30' }]);
   });
 });
+
+describe('OnSiteScreen on return (issue 11, felt speed)', () => {
+  it('shows the list it has at once, re-reads it quietly, and spins only a pressed refresh', async () => {
+    let answer: (v: unknown) => void = () => {};
+    fakeBridge({
+      'desk.onSite': () => new Promise((resolve) => (answer = resolve)),
+      'desk.tagsOut': ok([]),
+      'desk.lostTags': ok([]),
+    });
+    const before = [onSite()];
+    useOnSiteStore.setState({ people: before, loadedAt: T0 });
+    renderWithMantine(<OnSiteScreen session={sessionAs('receptionist')} />);
+    // Main has not answered yet: the rows are there, and no spinner says otherwise.
+    expect(screen.getAllByTestId('onsite-row')).toHaveLength(1);
+    const refresh = screen.getByTestId('onsite-refresh');
+    expect(refresh.hasAttribute('data-loading')).toBe(false);
+    answer(ok([onSite()]));
+    await waitFor(() => expect(useOnSiteStore.getState().loading).toBe(false));
+    // The same people: the store kept its rows, so nothing is drawn again.
+    expect(useOnSiteStore.getState().people).toBe(before);
+    fireEvent.click(refresh);
+    await waitFor(() => expect(refresh.hasAttribute('data-loading')).toBe(true));
+    answer(ok([onSite(), onSite({ checkInId: 'ci-9', tagNumber: '40', since: T0 + 1 })]));
+    await waitFor(() => expect(screen.getAllByTestId('onsite-row')).toHaveLength(2));
+    expect(refresh.hasAttribute('data-loading')).toBe(false);
+  });
+});

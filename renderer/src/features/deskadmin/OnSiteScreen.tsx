@@ -3,11 +3,13 @@ import { IconPrinter, IconRefresh } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { useShallow } from 'zustand/react/shallow';
 import type { SessionView } from '../../../../shared/contract/views';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { Forbidden } from '../../app/Forbidden';
 import { useT } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
+import { useRefresh } from '../../app/useRefresh';
 import { useVaultStore } from '../setup/store';
 import { hhmm } from '../desk/format';
 import { ClosingCheck, LostTags } from './ClosingCheck';
@@ -30,7 +32,10 @@ const PRINT_CSS = `
 /** 在场人员 / 疏散名单: who is in now, printable in one click. */
 export function OnSiteScreen({ session }: { session: SessionView }) {
   const t = useT();
-  const { people, loadedAt, error, loading, load } = useOnSiteStore();
+  const { people, loadedAt, error, load } = useOnSiteStore(
+    useShallow((s) => ({ people: s.people, loadedAt: s.loadedAt, error: s.error, load: s.load })),
+  );
+  const { refreshing, refresh } = useRefresh(load);
   const siteName = useVaultStore((s) => s.status?.siteName) ?? '';
   const [printedAt, setPrintedAt] = useState<number | null>(null);
 
@@ -77,8 +82,8 @@ export function OnSiteScreen({ session }: { session: SessionView }) {
               <Button
                 variant="default"
                 leftSection={<IconRefresh size={16} />}
-                loading={loading}
-                onClick={() => void load()}
+                loading={refreshing}
+                onClick={refresh}
                 data-testid="onsite-refresh"
                 data-noprint
               >

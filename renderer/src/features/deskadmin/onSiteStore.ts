@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { LostTag, OnSiteEntry, TagOut } from '../../../../shared/contract/deskViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import { call, follow, type LiveFollower } from '../../api/client';
+import { changes } from '../../app/sameData';
 
 interface OnSiteState {
   people: OnSiteEntry[];
@@ -36,18 +37,14 @@ export const useOnSiteStore = create<OnSiteState>((set, get) => ({
       call('desk.tagsOut'),
       call('desk.lostTags'),
     ]);
-    set(
-      r.ok
-        ? {
-            people: [...r.data].sort((a, b) => a.since - b.since),
-            tags: tags.ok ? tags.data : [],
-            lostTags: lost.ok ? lost.data : [],
-            loadedAt: Date.now(),
-            error: null,
-            loading: false,
-          }
-        : { error: r.error, loading: false },
-    );
+    if (!r.ok) return set({ error: r.error, loading: false });
+    // The same people keep the same rows: a reopened list is not drawn twice.
+    const next = changes(get(), {
+      people: [...r.data].sort((a, b) => a.since - b.since),
+      tags: tags.ok ? tags.data : [],
+      lostTags: lost.ok ? lost.data : [],
+    });
+    set({ ...next, loadedAt: Date.now(), error: null, loading: false });
   },
   async checkOut(checkInId) {
     const r = await call('desk.checkOut', { checkInId });

@@ -219,3 +219,23 @@ describe('the week on the board', () => {
     ]);
   });
 });
+
+describe('HandoverBoardScreen on return (issue 11, felt speed)', () => {
+  it('shows the board it has at once, re-reads it quietly, and spins only a pressed refresh', async () => {
+    let answer: (v: unknown) => void = () => {};
+    fakeBridge({ 'handover.board': () => new Promise((resolve) => (answer = resolve)) });
+    const before = board();
+    useBoardStore.setState({ board: before });
+    renderWithMantine(<HandoverBoardScreen session={supervisor} />);
+    expect(screen.getAllByTestId('board-row')).toHaveLength(3);
+    const refresh = screen.getByRole('button', { name: 'Refresh' });
+    expect(refresh.hasAttribute('data-loading')).toBe(false);
+    answer(ok(board()));
+    await waitFor(() => expect(useBoardStore.getState().loading).toBe(false));
+    expect(useBoardStore.getState().board).toBe(before);
+    fireEvent.click(refresh);
+    await waitFor(() => expect(refresh.hasAttribute('data-loading')).toBe(true));
+    answer(ok(board()));
+    await waitFor(() => expect(refresh.hasAttribute('data-loading')).toBe(false));
+  });
+});

@@ -17,13 +17,15 @@ import {
   IconPrinter,
   IconRefresh,
 } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { SessionView } from '../../../../shared/contract/views';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { Forbidden } from '../../app/Forbidden';
 import { useT } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
 import { go } from '../../app/route';
+import { useRefresh } from '../../app/useRefresh';
 import { useUiStore } from '../../app/uiStore';
 import { rangeOf, useBoardStore, type BoardMode } from './boardStore';
 import { BoardNowStrip } from './components/BoardNow';
@@ -33,10 +35,21 @@ import { FollowUpLine } from './components/OpenItemsSection';
 import { ReviewModal, type ReviewTarget } from './components/ReviewModal';
 import { weekday } from './format';
 
-function RangeBar() {
+/** Memoised: the board's data arriving does not redraw the day/week switch. */
+const RangeBar = memo(function RangeBar() {
   const t = useT();
   const language = useUiStore((s) => s.language);
-  const { mode, anchor, loading, setMode, step, goToday, load } = useBoardStore();
+  const { mode, anchor, setMode, step, goToday, load } = useBoardStore(
+    useShallow((s) => ({
+      mode: s.mode,
+      anchor: s.anchor,
+      setMode: s.setMode,
+      step: s.step,
+      goToday: s.goToday,
+      load: s.load,
+    })),
+  );
+  const { refreshing, refresh } = useRefresh(load);
   const { from, to } = rangeOf(mode, anchor);
   const prev = mode === 'day' ? t('handover.board.prevDay') : t('handover.board.prevWeek');
   const next = mode === 'day' ? t('handover.board.nextDay') : t('handover.board.nextWeek');
@@ -85,14 +98,14 @@ function RangeBar() {
         variant="subtle"
         size="lg"
         aria-label={t('handover.board.refresh')}
-        loading={loading}
-        onClick={() => void load()}
+        loading={refreshing}
+        onClick={refresh}
       >
         <IconRefresh size={18} />
       </ActionIcon>
     </Group>
   );
-}
+});
 
 function FollowUpsPanel() {
   const t = useT();
@@ -136,7 +149,15 @@ function FollowUpsPanel() {
 /** 交接班审阅: the duty manager's and supervisor's view of every shift's handover. */
 export function HandoverBoardScreen({ session }: { session: SessionView; param?: string | null }) {
   const t = useT();
-  const { board, error, anchor, load, review } = useBoardStore();
+  const { board, error, anchor, load, review } = useBoardStore(
+    useShallow((s) => ({
+      board: s.board,
+      error: s.error,
+      anchor: s.anchor,
+      load: s.load,
+      review: s.review,
+    })),
+  );
   const [target, setTarget] = useState<ReviewTarget | null>(null);
   useEffect(() => {
     void load();

@@ -5,6 +5,7 @@ import type { HandoverBoard } from '../../../../shared/contract/handoverViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { FollowUpHistory } from '../../../../shared/contract/shiftViews';
 import { call } from '../../api/client';
+import { changes } from '../../app/sameData';
 
 export type BoardMode = 'day' | 'week';
 
@@ -73,7 +74,9 @@ export const useBoardStore = create<BoardState>((set, get) => ({
     // A slower answer for a range no longer shown is dropped.
     const now = rangeOf(get().mode, get().anchor);
     if (now.from !== range.from || now.to !== range.to) return;
-    set(r.ok ? { board: r.data, error: null, loading: false } : { error: r.error, loading: false });
+    if (!r.ok) return set({ error: r.error, loading: false });
+    // The same board keeps its object: a reopened board is not drawn twice.
+    set({ ...changes(get(), { board: r.data }), error: null, loading: false });
   },
   async review(handoverId, note) {
     const r = await call('handover.review', { handoverId, note });

@@ -1,6 +1,7 @@
 import { Alert, Button, Grid, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconArrowsExchange, IconCircleCheck, IconPlayerPlay } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { ShiftView } from '../../../../shared/contract/shiftViews';
 import type { SessionView } from '../../../../shared/contract/views';
@@ -180,7 +181,9 @@ function AtWork({ shift, session }: { shift: ShiftView; session: SessionView }) 
 /** 值班: open the shift, clock in, tick the checklists, keep the log, prepare the handover. */
 export function ShiftScreen({ session }: { session: SessionView }) {
   const t = useT();
-  const { current, last, error } = useShiftStore();
+  const { current, last, error } = useShiftStore(
+    useShallow((s) => ({ current: s.current, last: s.last, error: s.error })),
+  );
   const shift = current?.shift ?? null;
   const awaiting = current?.awaitingHandover ?? null;
   // Those who worked the shift that waits cannot receive it; they see how it stands instead.

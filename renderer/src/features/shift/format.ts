@@ -74,7 +74,11 @@ export function useServerNow(stepMs = 10_000): number {
   const [now, setNow] = useState(() => Date.now() + offset);
   useEffect(() => {
     if (!up) return;
-    setNow(Date.now() + offset);
+    // A re-read of main's clock moves the offset by milliseconds: no reason to redraw the page.
+    setNow((before) => {
+      const fresh = Date.now() + offset;
+      return Math.abs(fresh - before) < 1000 ? before : fresh;
+    });
     const timer = setInterval(() => setNow(Date.now() + offset), stepMs);
     return () => clearInterval(timer);
   }, [offset, up, stepMs]);

@@ -31,3 +31,21 @@ it('the shift log follows entries written at other windows, newest first', () =>
   expect(useShiftLogStore.getState().log?.entries.map((e) => e.id)).toEqual(['e-2', 'e-1']);
   expect(bridge.invoke).not.toHaveBeenCalled();
 });
+
+it("a re-read that only moves main's clock keeps the shift on screen as it is (issue 11)", async () => {
+  const bridge = liveBridge();
+  const shift = openShift();
+  bridge.invoke.mockImplementation(async () => ({
+    ok: true,
+    data: current({ now: Date.now() + 5000, shift }),
+  }));
+  await useShiftStore.getState().load();
+  const before = useShiftStore.getState();
+  expect(before.offsetMs).toBeGreaterThan(4000);
+  // Milliseconds later main's clock has moved on by as much as the desk's: nothing to redraw.
+  await useShiftStore.getState().load();
+  const after = useShiftStore.getState();
+  expect(after.current).toBe(before.current);
+  expect(after.last).toBe(before.last);
+  expect(after.offsetMs).toBe(before.offsetMs);
+});

@@ -8,6 +8,7 @@ import type {
   ShiftLogView,
 } from '../../../../shared/contract/shiftViews';
 import type { LogCategory } from '../../../../shared/domain/shift';
+import { changes } from '../../app/sameData';
 import { call, follow, type LiveFollower } from '../../api/client';
 
 interface ShiftLogState {
@@ -36,7 +37,10 @@ export const useShiftLogStore = create<ShiftLogState>((set, get) => {
     async load() {
       const r = await call('shiftLog.list');
       if (!r.ok) return set({ error: r.error });
-      set({ log: { ...r.data, entries: newestFirst(r.data.entries) }, error: null });
+      // The same log keeps its object: a reopened screen does not draw its entries twice.
+      const log = { ...r.data, entries: newestFirst(r.data.entries) };
+      const next = changes(get(), { log, error: null });
+      if (next) set(next);
     },
     async add(input) {
       return after(await call('shiftLog.add', { ...input, body: input.body.trim() }));

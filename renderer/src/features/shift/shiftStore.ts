@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { HandoverView } from '../../../../shared/contract/handoverViews';
 import type { AppErrorShape, Result } from '../../../../shared/contract/result';
 import type { CurrentShift, ShiftView } from '../../../../shared/contract/shiftViews';
+import { changes, sameData } from '../../app/sameData';
 import { call, follow, type LiveFollower } from '../../api/client';
 
 interface ShiftState {
@@ -36,6 +37,15 @@ async function ended(last: ShiftView | null): Promise<ShiftView | null> {
   return r.ok ? r.data : last;
 }
 
+/**
+ * Main's clock less the desk's. Every read moves it by the milliseconds the answer took; the
+ * screens show minutes, so it only moves by a second or more, and the page is not redrawn.
+ */
+function steadyOffset(before: number, mainNow: number): number {
+  const offset = mainNow - Date.now();
+  return Math.abs(offset - before) < 1000 ? before : offset;
+}
+
 export const useShiftStore = create<ShiftState>((set, get) => {
   const shiftId = () => get().current?.shift?.id ?? null;
   /** A changed shift replaces the one on screen; a refusal is handed back to the form. */
@@ -54,9 +64,12 @@ export const useShiftStore = create<ShiftState>((set, get) => {
     async load() {
       const r = await call('shifts.current');
       if (!r.ok) return set({ error: r.error });
-      const offsetMs = r.data.now - Date.now();
+      const offsetMs = steadyOffset(get().offsetMs, r.data.now);
       const last = r.data.shift ?? (await ended(get().last));
-      set({ current: r.data, last, offsetMs, error: null });
+      // Only main's clock moved: the shift on screen keeps its object and is not redrawn.
+      const before = get().current;
+      const same = !!before && sameData({ ...before, now: 0 }, { ...r.data, now: 0 });
+      set({ ...changes(get(), { last }), current: same ? before : r.data, offsetMs, error: null });
     },
     async open(templateId, openingFloatCents) {
       const r = await call('shifts.open', { templateId, openingFloatCents });
@@ -109,7 +122,7 @@ export const shiftLive: LiveFollower = {
       useShiftStore.setState((s) => ({
         current,
         last: current.shift ?? s.last,
-        offsetMs: current.now - Date.now(),
+        offsetMs: steadyOffset(s.offsetMs, current.now),
         error: null,
       })),
     ),
