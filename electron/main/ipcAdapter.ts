@@ -10,18 +10,23 @@ import { isAllowedNavigation } from './security';
 
 const SAVE_PDF = 'print.savePdf' satisfies ChannelName;
 
+const MM_PER_INCH = 25.4;
+/** Electron's default margins for A4; none on a badge card, whose layout keeps its own. */
+export const PAPER = {
+  a4: { pageSize: 'A4' },
+  badge: {
+    pageSize: { width: 86 / MM_PER_INCH, height: 54 / MM_PER_INCH },
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+  },
+} as const;
+
 /**
  * Only Electron can turn the page on screen into a PDF, so the adapter finishes this one
  * channel once the router has authorised and audited the call.
  */
 async function savePdf(sender: WebContents, raw: unknown): Promise<Output<typeof SAVE_PDF>> {
-  const { fileName } = contract[SAVE_PDF].input.parse(raw);
-  // The print view's @page names its paper (A4 for a handover, a CR80 card for a badge).
-  const pdf = await sender.printToPDF({
-    printBackground: true,
-    pageSize: 'A4',
-    preferCSSPageSize: true,
-  });
+  const { fileName, paper = 'a4' } = contract[SAVE_PDF].input.parse(raw);
+  const pdf = await sender.printToPDF({ printBackground: true, ...PAPER[paper] });
   const owner = BrowserWindow.fromWebContents(sender);
   const options = { defaultPath: fileName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
   const choice = owner

@@ -139,6 +139,43 @@ describe('Electron main on the db worker (stubbed electron, built bundle)', () =
     expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'ipc.sender' } });
   });
 
+  it('the camera (video only) is granted to the app page the window loaded, nothing else', async () => {
+    const win = await windowOf(first);
+    const page = win.webContents;
+    const ask = (permission: string, details: object) => {
+      let granted: boolean | null = null;
+      first.permissions.request!(page, permission, (g) => (granted = g), {
+        isMainFrame: true,
+        requestingUrl: page.getURL(),
+        ...details,
+      });
+      return granted;
+    };
+    expect(ask('media', { mediaTypes: ['video'] })).toBe(true);
+    expect(ask('media', { mediaTypes: ['audio'] })).toBe(false);
+    expect(ask('media', { mediaTypes: ['video'], requestingUrl: 'https://example.com/' })).toBe(
+      false,
+    );
+    expect(ask('notifications', {})).toBe(false);
+    const own = { isMainFrame: true, requestingUrl: page.getURL(), mediaType: 'video' };
+    expect(first.permissions.check!(page, 'media', 'file:///', own)).toBe(true);
+    expect(first.permissions.check!(page, 'geolocation', 'file:///', own)).toBe(false);
+  });
+
+  it('print.savePdf prints a badge on a CR80 card without margins, a handover on A4', async () => {
+    const page = (await windowOf(first)).webContents;
+    const badge = await invoke(first, 'print.savePdf', { fileName: 'badge.pdf', paper: 'badge' });
+    expect(badge).toEqual({ ok: true, data: { saved: false, fileName: null } });
+    await invoke(first, 'print.savePdf', { fileName: 'handover.pdf' });
+    const [card, a4] = page.pdfOptions.slice(-2);
+    expect(card).toEqual({
+      printBackground: true,
+      pageSize: { width: 86 / 25.4, height: 54 / 25.4 },
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    });
+    expect(a4).toEqual({ printBackground: true, pageSize: 'A4' });
+  });
+
   it('an OS lock locks the session and session.changed reaches the window', async () => {
     const win = await windowOf(first);
     first.powerMonitor.emit('lock-screen');

@@ -6,6 +6,18 @@ import { EventEmitter } from 'node:events';
  */
 
 type Handler = (event: unknown, input: unknown) => Promise<unknown>;
+type PermissionRequest = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: object,
+) => void;
+type PermissionCheck = (
+  contents: unknown,
+  permission: string,
+  origin: string,
+  details: object,
+) => boolean;
 
 export class FakeContents extends EventEmitter {
   static nextId = 1;
@@ -18,6 +30,16 @@ export class FakeContents extends EventEmitter {
     return false;
   }
   setWindowOpenHandler(): void {}
+  /** The page's URL as Electron reports it; set by the window's loadFile. */
+  url = '';
+  getURL(): string {
+    return this.url;
+  }
+  readonly pdfOptions: Record<string, unknown>[] = [];
+  printToPDF(options: Record<string, unknown>): Promise<Buffer> {
+    this.pdfOptions.push(options);
+    return Promise.resolve(Buffer.from('%PDF-1.7'));
+  }
 }
 
 export class FakeWindow extends EventEmitter {
@@ -34,6 +56,7 @@ export class FakeWindow extends EventEmitter {
   }
   loadFile(file: string): Promise<void> {
     this.loadedFile = file;
+    this.webContents.url = new URL(`file://${file}`).href;
     return Promise.resolve();
   }
   loadURL(): Promise<void> {
@@ -96,6 +119,8 @@ export function electronStub(options: { userData: string; appPath: string; gotLo
   const handlers = new Map<string, Handler>();
   const app = new FakeApp(options.userData, options.appPath, options.gotLock);
   const powerMonitor = new EventEmitter();
+  /** What main set on the default session, to ask it as Chromium would. */
+  const permissions: { request?: PermissionRequest; check?: PermissionCheck } = {};
   const BrowserWindow = class extends FakeWindow {
     constructor(o: Record<string, unknown>) {
       super(o, windows);
@@ -116,15 +141,15 @@ export function electronStub(options: { userData: string; appPath: string; gotLo
     session: {
       defaultSession: {
         webRequest: { onHeadersReceived: () => {} },
-        setPermissionRequestHandler: () => {},
-        setPermissionCheckHandler: () => {},
+        setPermissionRequestHandler: (h: PermissionRequest) => (permissions.request = h),
+        setPermissionCheckHandler: (h: PermissionCheck) => (permissions.check = h),
       },
     },
     webContents: {
       fromId: (id: number) => windows.find((w) => w.webContents.id === id)?.webContents,
     },
   };
-  return { module, app, windows, handlers, powerMonitor };
+  return { module, app, windows, handlers, powerMonitor, permissions };
 }
 
 export type ElectronStub = ReturnType<typeof electronStub>;

@@ -132,6 +132,8 @@ export const handoverChannels = {
         .string()
         .trim()
         .regex(/^[\p{L}\p{N} ._-]{1,80}\.pdf$/u, 'a file name ending in .pdf'),
+      /** The sheet: A4 (handovers, the default) or a CR80 visitor badge, edge to edge. */
+      paper: z.enum(['a4', 'badge']).optional(),
     }),
     roles: ALL_ROLES,
     audit: true,

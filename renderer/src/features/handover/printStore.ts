@@ -38,7 +38,7 @@ interface PrintState {
   savedAs: string | null;
   load(target: PrintTarget, param: string): Promise<void>;
   /** Electron writes the PDF; where it cannot (harness, browser), the print dialog opens. */
-  savePdf(fileName: string): Promise<AppErrorShape | null>;
+  savePdf(fileName: string, paper?: 'a4' | 'badge'): Promise<AppErrorShape | null>;
 }
 
 export const usePrintStore = create<PrintState>((set, get) => ({
@@ -64,9 +64,9 @@ export const usePrintStore = create<PrintState>((set, get) => ({
         : { day: r.data as HandoverDayPrint, error: null, loadedAt: Date.now() },
     );
   },
-  async savePdf(fileName) {
+  async savePdf(fileName, paper) {
     set({ saving: true, savedAs: null });
-    const r = await call('print.savePdf', { fileName });
+    const r = await call('print.savePdf', paper ? { fileName, paper } : { fileName });
     set({ saving: false });
     if (!r.ok) return r.error;
     if (r.data.saved) set({ savedAs: r.data.fileName ?? fileName });

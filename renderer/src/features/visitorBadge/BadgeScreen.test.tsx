@@ -63,7 +63,7 @@ describe('the visitor badge print view', () => {
     expect((await screen.findByTestId('badge-saved')).textContent).toBe('Saved as badge.pdf');
     expect(calls.at(-1)).toEqual({
       channel: 'print.savePdf',
-      input: { fileName: 'Visitor badge Nana Ouyang 2025-06-02.pdf' },
+      input: { fileName: 'Visitor badge Nana Ouyang 2025-06-02.pdf', paper: 'badge' },
     });
   });
 

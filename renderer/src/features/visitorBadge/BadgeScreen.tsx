@@ -83,7 +83,7 @@ function Toolbar({ badge }: { badge: VisitorBadge | null }) {
         leftSection={<IconFileTypePdf size={16} />}
         disabled={!badge}
         loading={saving}
-        onClick={async () => setError(await savePdf(fileName))}
+        onClick={async () => setError(await savePdf(fileName, 'badge'))}
         data-testid="badge-pdf"
       >
         {t('badge.savePdf')}
