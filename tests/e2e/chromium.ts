@@ -77,8 +77,23 @@ export async function launch(extraArgs: string[] = []): Promise<BrowserSession> 
 
 export const SCREENSHOT_DIR = resolve(__dirname, 'screenshots');
 
+/** Scrolls to each table's end while one still has rows to draw (at most a second). */
+const SCROLL_THROUGH = `new Promise((done) => {
+  let tries = 20;
+  const step = () => {
+    const rest = document.querySelector('[data-testid="rows-rest"]');
+    if (!rest || tries-- === 0) return done();
+    rest.scrollIntoView();
+    setTimeout(step, 50);
+  };
+  step();
+})`;
+
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  // Long tables draw their rows as they scroll into view (issue 11): scroll through once, so
+  // the shot holds every row, as a person who scrolls down sees them.
+  await page.evaluate(SCROLL_THROUGH);
   // A full-page shot of a scrolled page draws the fixed header in the middle of it.
   await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });

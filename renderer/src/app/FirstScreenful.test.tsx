@@ -46,6 +46,14 @@ describe('useFirstScreenful', () => {
     expect(screen.queryByTestId('rows-rest')).toBeNull();
   });
 
+  it('draws every row before the page is printed', () => {
+    stubObserver();
+    render(<List rows={rows} />);
+    expect(screen.getAllByTestId('row')).toHaveLength(FIRST_SCREENFUL);
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(screen.getAllByTestId('row')).toHaveLength(50);
+  });
+
   it('draws a short list whole, and every row where the browser cannot tell what is seen', () => {
     stubObserver();
     const { unmount } = render(<List rows={rows.slice(0, 5)} />);
