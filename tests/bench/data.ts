@@ -14,6 +14,8 @@ import { Random } from './random';
 /** The day the bench pretends it is (alerts, effective status). */
 export const TODAY = '2026-06-15';
 const TODAY_MS = Date.UTC(2026, 5, 15);
+/** The moment the bench runs at: 01:00 UTC that day (check-ins, decay of visits). */
+export const NOW = TODAY_MS + 3_600_000;
 const FIRST_MS = Date.UTC(2021, 0, 4);
 const DAY_MS = 86_400_000;
 

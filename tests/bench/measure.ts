@@ -10,7 +10,7 @@ import {
   searchTerms,
 } from '../../electron/features/clients/clientSearch';
 import { fileOf, summaryOf } from '../../electron/features/clients/clientViews';
-import { TODAY } from './data';
+import { NOW, TODAY } from './data';
 import { Random } from './random';
 
 export interface Query {
@@ -99,7 +99,7 @@ export function drawQueries(
 
 /** What clients.search does for a receptionist. */
 export function deskSearch(db: Db, q: string): string[] {
-  const ids = searchClientIds(db, q, 20);
+  const ids = searchClientIds(db, q, 20, NOW);
   const rows = clientsByIds(db, ids);
   return rows.map((row) => summaryOf(row, 'receptionist', TODAY).id);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { probeSql } from '../../electron/features/clients/clientSearch';
+import { EXACT_SQL, RANGE_SQL } from '../../electron/features/clients/clientSearch';
+import { addDays, businessDate } from '../../shared/domain/time';
 import { deskWithStaff } from '../helpers/clientFixtures';
+
+const DAY = 86_400_000;
 
 /** Issue 11, item 8: match quality first, then who is likely at the desk now. */
 function desk() {
@@ -52,19 +55,88 @@ describe('search that ranks', () => {
     expect(v.ids('vip-000731')).toEqual([a]);
   });
 
-  it('every probe is a bounded range scan of the index, visits by primary key', () => {
+  it('a visitor of yesterday with an active membership is found among 130 namesakes', () => {
+    const v = desk();
+    // Created first, so creation order (as the index reads a term) puts them ahead.
+    for (let i = 0; i < 130; i += 1) v.make('王芳');
+    const regular = v.make('王芳', {
+      cardNumber: 'M-9',
+      membershipStatus: 'active',
+      membershipStart: '2026-01-01',
+      membershipExpiry: '2027-12-31',
+    });
+    v.visit(regular);
+    v.clock.advance(DAY);
+    v.wake();
+    expect(v.ids('wf')[0]).toBe(regular);
+    expect(v.ids('王芳')[0]).toBe(regular);
+    expect(v.ids('wangfang')[0]).toBe(regular);
+  });
+
+  it('a regular outranks yesterday’s one-off visitor until weeks without a visit decay it', () => {
+    const v = desk();
+    const regular = v.make('李娜');
+    const once = v.make('刘妮');
+    for (let day = 0; day < 5; day += 1) {
+      v.visit(regular);
+      v.clock.advance(DAY);
+      v.wake();
+    }
+    v.clock.advance(DAY);
+    v.wake();
+    v.visit(once);
+    v.clock.advance(DAY);
+    v.wake();
+    // Five visits, the last two days ago, weigh more than one yesterday.
+    expect(v.ids('ln')).toEqual([regular, once]);
+    v.clock.advance(21 * DAY);
+    v.wake();
+    v.visit(once);
+    // Three weeks later one fresh visit is worth more than five old ones.
+    expect(v.ids('ln')).toEqual([once, regular]);
+  });
+
+  it('a membership past its expiry by the clock no longer counts', () => {
+    const v = desk();
+    const today = businessDate(v.clock.now());
+    const member = (expiry: string) =>
+      v.make('孙丽', {
+        cardNumber: `M-${expiry}`,
+        membershipStatus: 'active',
+        membershipStart: '2025-01-01',
+        membershipExpiry: expiry,
+      });
+    const lapsed = member(addDays(today, 1));
+    const current = member(addDays(today, 30));
+    expect(v.ids('sl')).toEqual([lapsed, current]);
+    v.clock.advance(3 * DAY);
+    v.wake();
+    expect(v.ids('sl')).toEqual([current, lapsed]);
+  });
+
+  it('finds a card by its last three digits among many cards', () => {
+    const v = desk();
+    const others = Array.from({ length: 25 }, (_, i) =>
+      v.make(`会员${i}`, { cardNumber: `M-${String(i).padStart(3, '0')}888` }),
+    );
+    const card = v.make('周婧', { cardNumber: 'M-000731' });
+    expect(v.ids('731')).toEqual([card]);
+    expect(v.ids('888')).toHaveLength(20);
+    expect(others).toEqual(expect.arrayContaining(v.ids('888')));
+  });
+
+  it('an exact probe reads a term hottest first from the primary key, without sorting', () => {
     const v = desk();
     const plan = (sql: string, args: unknown[]) =>
       (v.core.db!.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[])
         .map((p) => p.detail)
         .join(' | ');
-    const range = plan(probeSql('prefix'), ['i:wf', 'i:wf\uffff', 120]);
-    expect(range).toMatch(/SEARCH s USING PRIMARY KEY \(term>\? AND term<\?\)/);
-    expect(range).toMatch(/SEARCH v USING PRIMARY KEY \(client_id=\?\)/);
-    // Only the tiny job_writes table of visibleClient() is scanned.
-    expect(range, range).not.toMatch(/SCAN (s|c|v)\b/);
-    const exact = plan(probeSql('exact'), ['fi:wf', 120]);
+    const exact = plan(EXACT_SQL, ['fi:wf', 20]);
     expect(exact).toMatch(/SEARCH s USING PRIMARY KEY \(term=\?\)/);
+    expect(exact).toMatch(/SEARCH c USING INDEX sqlite_autoindex_clients_1 \(id=\?\)/);
+    expect(exact, exact).not.toMatch(/TEMP B-TREE|SCAN (s|c)\b/);
+    const range = plan(RANGE_SQL, ['i:wf', 'i:wf\uffff', 40]);
+    expect(range).toMatch(/SEARCH client_search USING PRIMARY KEY \(term>\? AND term<\?\)/);
     const byId = plan('SELECT id FROM clients WHERE id_number = ? LIMIT 1', ['x']);
     expect(byId).toMatch(/USING INDEX clients_id_number/);
   });

@@ -350,6 +350,51 @@ describe('later migrations', () => {
     expect(idx('calls_done_day')).toMatch(/called_back_day/);
   });
 
+  it('014 search heat weighs old visits, keeps the heat by trigger and orders each term by it', () => {
+    const d = upTo(13);
+    const DAY = 86_400_000;
+    d.prepare(
+      "INSERT INTO staff (id, username, display_name, role, pin_hash, created_at, updated_at) VALUES ('s1', 'u', 'U', 'admin', 'x', 0, 0)",
+    ).run();
+    const file = d.prepare(
+      `INSERT INTO clients (id, kind, name, phones, membership_status, file_review_due, credit_review_due, created_at, updated_at)
+       VALUES (?, 'person', '王芳', '[]', ?, '2027-01-01', '2027-01-01', 0, 0)`,
+    );
+    file.run('c1', 'active');
+    file.run('c2', null);
+    d.prepare(
+      "INSERT INTO client_search (term, client_id) VALUES ('fi:wf', 'c1'), ('fi:wf', 'c2')",
+    ).run();
+    const checkIn = d.prepare(
+      `INSERT INTO check_ins (id, client_id, gender, business_date, checked_in_at, checked_in_by, checked_out_at)
+       VALUES (?, ?, 'female', '2026-01-01', ?, 's1', ?)`,
+    );
+    const T = 100 * DAY;
+    checkIn.run('k1', 'c1', T, T + 1);
+    checkIn.run('k2', 'c1', T, T + 1);
+    migrate(d, migrations.slice(0, 14));
+    const heat = (id: string) =>
+      d.prepare('SELECT heat FROM client_visits WHERE client_id = ?').pluck().get(id) as number;
+    const indexed = (id: string) =>
+      d.prepare('SELECT heat FROM client_search WHERE client_id = ?').pluck().get(id) as number;
+    // Two visits at the same moment weigh as one τ (three days) times ln 2 later.
+    expect(heat('c1')).toBeCloseTo(T + 3 * DAY * Math.LN2, 0);
+    expect(indexed('c1')).toBeCloseTo(heat('c1') + DAY, 0);
+    expect(indexed('c2')).toBe(0);
+    checkIn.run('k3', 'c2', T + 2 * DAY, T + 2 * DAY + 1);
+    expect(indexed('c2')).toBe(T + 2 * DAY);
+    checkIn.run('k4', 'c2', T + 2 * DAY, T + 2 * DAY + 1);
+    expect(heat('c2')).toBeCloseTo(T + 2 * DAY + 3 * DAY * Math.LN2, 0);
+    const table = d
+      .prepare("SELECT sql FROM sqlite_master WHERE name = 'client_search'")
+      .pluck()
+      .get();
+    expect(table).toMatch(/PRIMARY KEY \(term, heat DESC, client_id\)/);
+    expect(
+      d.prepare("SELECT count(*) FROM client_search WHERE client_id = 'c1'").pluck().get(),
+    ).toBe(1);
+  });
+
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {
     const d = upTo(9);
     expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));

@@ -11,6 +11,7 @@ import { searchRanking } from './010_search_ranking';
 import { visitorOverdue } from './011_visitor_overdue';
 import { siteProfile } from './012_site_profile';
 import { callBacks } from './013_call_backs';
+import { searchHeat } from './014_search_heat';
 import type { Migration } from './types';
 
 /**
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   visitorOverdue,
   siteProfile,
   callBacks,
+  searchHeat,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -1,6 +1,8 @@
 import { pinyin } from 'pinyin-pro';
 import type { ClientContact } from '../../../shared/contract/clientViews';
+import { effectiveStatus, type MembershipStatus } from '../../../shared/domain/clients';
 import { phoneDigits } from '../../../shared/domain/phone';
+import { businessDate } from '../../../shared/domain/time';
 import { visibleClient, type ClientColumns } from './clientQueries';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../db/types';
@@ -12,6 +14,11 @@ import type { Db } from '../../db/types';
  * fy:, fi: (so "wf" finds 王芳 before 王伟芳). A query is a range scan per prefix.
  */
 const CJK = /[\u3400-\u9fff]/;
+/**
+ * An active membership adds to a file's heat as much as its last visit a day later (the
+ * constant of migration 014, which also says what heat is).
+ */
+export const MEMBER_BONUS_MS = 86_400_000;
 const MAX_SUFFIXES = 12;
 
 function suffixes(parts: string[]): string[] {
@@ -91,11 +98,19 @@ export function sortKeyOf(name: string): string {
     .trim();
 }
 
+/** A file's heat as client_search carries it: its visits' (migration 014) plus membership. */
+const HEAT_OF = `SELECT coalesce((SELECT heat FROM client_visits WHERE client_id = c.id), 0)
+    + CASE WHEN c.membership_status = 'active' THEN ${MEMBER_BONUS_MS} ELSE 0 END
+  FROM clients c WHERE c.id = ?`;
+
 export function reindexClient(db: Db, id: string, c: Parameters<typeof searchTerms>[0]): void {
   db.prepare('DELETE FROM client_search WHERE client_id = ?').run(id);
   db.prepare('UPDATE clients SET sort_key = ? WHERE id = ?').run(sortKeyOf(c.name), id);
-  const insert = db.prepare('INSERT OR IGNORE INTO client_search (term, client_id) VALUES (?, ?)');
-  for (const term of searchTerms(c)) insert.run(term, id);
+  const heat = (db.prepare(HEAT_OF).pluck().get(id) as number | undefined) ?? 0;
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO client_search (term, client_id, heat) VALUES (?, ?, ?)',
+  );
+  for (const term of searchTerms(c)) insert.run(term, id, heat);
 }
 
 type Probe = { exact: string } | { prefix: string };
@@ -125,71 +140,98 @@ export function probesFor(query: string): Probe[][] {
 }
 
 /**
- * Candidates one probe of a strong tier reads at most: a bounded range scan, then ranked in
- * memory. The last, broadest tier (any part, or a number's start) reads only `limit` per
- * probe, as before ranking: it can match thousands, and its matches are weak anyway.
+ * Rows a range probe reads from the index before picking the hottest: a prefix of one letter
+ * matches thousands of files, and the broader tiers are weak matches anyway.
  */
-export const PROBE_CAP = 120;
-const DAY_MS = 86_400_000;
+export const RANGE_READ = 400;
 
 interface Candidate {
   id: string;
-  lastAt: number | null;
-  active: number;
+  heat: number;
+  status: MembershipStatus | null;
+  expiry: string | null;
 }
 
 /**
- * How likely the person is at the desk now: a visit this week, then this month, then an
- * active membership; the latest visit breaks ties. (No appointment links a client file yet.)
+ * How likely the person is at the desk now: the stored heat (recent and frequent visits, and
+ * an active membership as the file says), with the membership bonus taken back once its
+ * expiry has passed by the injected clock (the stored heat cannot know that day).
  */
-function presence(c: Candidate, now: number): number {
-  const age = c.lastAt === null ? Infinity : now - c.lastAt;
-  return (age <= 7 * DAY_MS ? 4 : 0) + (age <= 30 * DAY_MS ? 2 : 0) + (c.active ? 1 : 0);
+function presence(c: Candidate, today: string): number {
+  const stored = c.status === 'active' ? MEMBER_BONUS_MS : 0;
+  const now = effectiveStatus(c.status, c.expiry, today) === 'active' ? MEMBER_BONUS_MS : 0;
+  return c.heat - stored + now;
 }
 
-const byPresence = (now: number) => (a: Candidate, b: Candidate) =>
-  presence(b, now) - presence(a, now) || (b.lastAt ?? 0) - (a.lastAt ?? 0);
+/** An exact probe: a term's files, hottest first, read in that order from client_search_heat. */
+export const EXACT_SQL = `SELECT s.client_id AS id, s.heat AS heat,
+    c.membership_status AS status, c.membership_expiry AS expiry
+  FROM client_search s
+  JOIN clients c ON c.id = s.client_id AND ${visibleClient('c')}
+  WHERE s.term = ? ORDER BY s.heat DESC LIMIT ?`;
+/**
+ * A range probe, first step: the hottest files under a prefix, from the index alone. Twice the
+ * cap, for files a running import has written and not published: they have no visits, so they
+ * are the coldest and rarely among these.
+ */
+export const RANGE_SQL = `SELECT id, heat FROM (
+    SELECT client_id AS id, heat FROM client_search
+    WHERE term >= ? AND term < ? LIMIT ${RANGE_READ})
+  ORDER BY heat DESC LIMIT ?`;
+/** Second step: the join hides files a running import has written but not yet published. */
+const VISIBLE_SQL = `SELECT c.membership_status AS status, c.membership_expiry AS expiry
+  FROM clients c WHERE c.id = ? AND ${visibleClient('c')}`;
 
-/** The statement behind a probe; exported for the query-plan test. */
-export function probeSql(kind: 'exact' | 'prefix'): string {
-  // The join hides files a running import has written but not yet published.
-  return `SELECT s.client_id AS id, v.last_at AS lastAt,
-      coalesce(c.membership_status = 'active', 0) AS active
-    FROM client_search s
-    JOIN clients c ON c.id = s.client_id AND ${visibleClient('c')}
-    LEFT JOIN client_visits v ON v.client_id = s.client_id
-    WHERE ${kind === 'exact' ? 's.term = ?' : 's.term >= ? AND s.term < ?'} LIMIT ?`;
-}
-
-type Statements = { exact: Statement<unknown[]>; range: Statement<unknown[]> };
+type Statements = Record<'exact' | 'range' | 'visible', Statement<unknown[]>>;
 /** Compiled once per connection: a search makes up to a dozen probes, compiling is not free. */
 const statements = new WeakMap<Db, Statements>();
 function statementsOf(db: Db): Statements {
   let s = statements.get(db);
   if (!s) {
-    s = { exact: db.prepare(probeSql('exact')), range: db.prepare(probeSql('prefix')) };
+    s = {
+      exact: db.prepare(EXACT_SQL),
+      range: db.prepare(RANGE_SQL),
+      visible: db.prepare(VISIBLE_SQL),
+    };
     statements.set(db, s);
   }
   return s;
 }
 
-/** Client ids matching a desk query: by match quality, then presence; no duplicates. */
-export function searchClientIds(db: Db, query: string, limit: number, now = Date.now()): string[] {
-  const { exact, range } = statementsOf(db);
+/** The `cap` hottest visible files under a prefix. */
+function rangeProbe(s: Statements, prefix: string, cap: number): Candidate[] {
+  const rows = s.range.all(prefix, `${prefix}\uffff`, 2 * cap) as { id: string; heat: number }[];
+  const out: Candidate[] = [];
+  for (const row of rows) {
+    const file = s.visible.get(row.id) as Omit<Candidate, 'id' | 'heat'> | undefined;
+    if (file) out.push({ ...row, ...file });
+    if (out.length >= cap) break;
+  }
+  return out;
+}
+
+/**
+ * Client ids matching a desk query: by match quality, then presence; no duplicates. Each probe
+ * reads at most `limit` files, hottest first: however many files a tier matches, the `limit`
+ * best of a tier are among the `limit` hottest of its probes (ids found earlier included).
+ */
+export function searchClientIds(db: Db, query: string, limit: number, now: number): string[] {
+  const s = statementsOf(db);
+  const today = businessDate(now);
   const found = new Set<string>();
-  const tiers = probesFor(query);
-  for (const [t, tier] of tiers.entries()) {
-    const cap = t > 0 && t === tiers.length - 1 ? limit : Math.max(limit, PROBE_CAP);
+  for (const tier of probesFor(query)) {
     const seen = new Map<string, Candidate>();
     for (const probe of tier) {
-      const rows = (
+      const rows =
         'exact' in probe
-          ? exact.all(probe.exact, cap)
-          : range.all(probe.prefix, `${probe.prefix}\uffff`, cap)
-      ) as Candidate[];
+          ? (s.exact.all(probe.exact, limit) as Candidate[])
+          : rangeProbe(s, probe.prefix, limit);
       for (const row of rows) if (!found.has(row.id)) seen.set(row.id, row);
     }
-    for (const c of [...seen.values()].sort(byPresence(now))) {
+    const ranked = [...seen.values()]
+      .map((c) => ({ id: c.id, at: presence(c, today) }))
+      .sort((a, b) => b.at - a.at);
+    for (const c of ranked) {
       found.add(c.id);
       if (found.size >= limit) return [...found];
     }
