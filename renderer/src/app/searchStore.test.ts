@@ -1,7 +1,8 @@
 /** Issue 11, felt speed: a person's key asks main at once; a scanner's burst asks once. */
+import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../../shared/contract/result';
-import { createSearchStore, SCAN_GAP_MS } from './searchStore';
+import { createSearchStore, SCAN_GAP_MS, SLOW_SEARCH_MS, useSlowSearch } from './searchStore';
 
 /** Answers that arrive when the test says, in any order. */
 function slowMain() {
@@ -90,5 +91,27 @@ describe('a search box', () => {
     expect(main.asked).toEqual([]);
     await new Promise((r) => setTimeout(r, SCAN_GAP_MS + 10));
     expect(main.asked.map((a) => a.q)).toEqual(['138']);
+  });
+});
+
+describe("a search box's spinner", () => {
+  it('stays off for the quick answer of each key and shows for a search that takes long', () => {
+    vi.useFakeTimers();
+    const { result, rerender } = renderHook(({ searching }) => useSlowSearch(searching), {
+      initialProps: { searching: false },
+    });
+    // A key, answered 5 ms later: no blink.
+    rerender({ searching: true });
+    expect(result.current).toBe(false);
+    act(() => void vi.advanceTimersByTime(5));
+    rerender({ searching: false });
+    act(() => void vi.advanceTimersByTime(SLOW_SEARCH_MS * 2));
+    expect(result.current).toBe(false);
+    // A search main is slow to answer: the spinner says so, and goes with the answer.
+    rerender({ searching: true });
+    act(() => void vi.advanceTimersByTime(SLOW_SEARCH_MS + 10));
+    expect(result.current).toBe(true);
+    rerender({ searching: false });
+    expect(result.current).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { useDebouncedValue } from '@mantine/hooks';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { AppErrorShape, Result } from '../../../shared/contract/result';
 
@@ -90,4 +91,16 @@ export function createSearchStore<T>(
       },
     };
   });
+}
+
+/** How long a search may take before its box shows a spinner. */
+export const SLOW_SEARCH_MS = 250;
+
+/**
+ * Whether a box's spinner shows: only for a search still running after SLOW_SEARCH_MS. Each
+ * key asks main and is answered in a few milliseconds; a spinner per key would only blink.
+ */
+export function useSlowSearch(searching: boolean): boolean {
+  const [settled] = useDebouncedValue(searching, SLOW_SEARCH_MS);
+  return searching && settled;
 }

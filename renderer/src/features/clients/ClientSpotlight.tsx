@@ -8,6 +8,7 @@ import { useT } from '../../app/i18n';
 import { go } from '../../app/route';
 import { ClientAvatar, SecrecyBadge, StatusBadge } from './ClientBits';
 import { clientKey } from './ClientSearchResults';
+import { useSlowSearch } from '../../app/searchStore';
 import { useSpotlightSearchStore } from './store';
 
 const LIST_ID = 'client-spotlight-actions';
@@ -16,6 +17,7 @@ const LIST_ID = 'client-spotlight-actions';
 export function ClientSpotlight() {
   const t = useT();
   const { query, answered, results, searching, setQuery, flush, clear } = useSpotlightSearchStore();
+  const slow = useSlowSearch(searching);
   const trimmed = query.trim();
 
   const choose = (c: ClientSummary) => go('client', c.id);
@@ -47,7 +49,7 @@ export function ClientSpotlight() {
       <Spotlight.Search
         placeholder={t('clients.spotlight.placeholder')}
         leftSection={<IconSearch stroke={1.5} />}
-        rightSection={searching ? <Loader size="xs" /> : undefined}
+        rightSection={slow ? <Loader size="xs" /> : undefined}
         onKeyDown={(e) => void onKeyDown(e)}
         data-testid="spotlight-search"
       />

@@ -39,6 +39,7 @@ import {
 } from '../../../../shared/domain/clients';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useFirstScreenful } from '../../app/FirstScreenful';
+import { useSlowSearch } from '../../app/searchStore';
 import { Forbidden } from '../../app/Forbidden';
 import { useT } from '../../app/i18n';
 import { rolesFor } from '../../app/nav';
@@ -62,6 +63,7 @@ const DeskSearch = memo(function DeskSearch({ onPick }: { onPick: (c: ClientSumm
   const t = useT();
   const { query, answered, results, searching, error, setQuery, flush, clear } =
     useDeskSearchStore();
+  const slow = useSlowSearch(searching);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   useHotkeys([['/', () => input.current?.focus()]]);
@@ -103,7 +105,7 @@ const DeskSearch = memo(function DeskSearch({ onPick }: { onPick: (c: ClientSumm
         onChange={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={(e) => void onKeyDown(e)}
         leftSection={<IconSearch size={24} />}
-        rightSection={searching ? <Loader size="sm" /> : undefined}
+        rightSection={slow ? <Loader size="sm" /> : undefined}
         autoComplete="off"
         spellCheck={false}
         data-testid="clients-search"

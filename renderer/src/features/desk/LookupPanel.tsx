@@ -4,6 +4,7 @@ import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react';
 import type { DeskLookupEntry } from '../../../../shared/contract/deskViews';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
+import { useSlowSearch } from '../../app/searchStore';
 import { AlertBadges, ClientAvatar, StatusBadge } from '../clients/ClientBits';
 import { hhmm } from './format';
 import { useLookupStore } from './store';
@@ -23,6 +24,7 @@ export function LookupPanel({
 }) {
   const t = useT();
   const { query, answered, results, searching, error, setQuery, flush, clear } = useLookupStore();
+  const slow = useSlowSearch(searching);
   const [active, setActive] = useState(0);
   useEffect(() => setActive(0), [results]);
 
@@ -61,7 +63,7 @@ export function LookupPanel({
         onChange={(e) => setQuery(e.currentTarget.value)}
         onKeyDown={(e) => void onKeyDown(e)}
         leftSection={<IconScan size={26} />}
-        rightSection={searching ? <Loader size="sm" /> : undefined}
+        rightSection={slow ? <Loader size="sm" /> : undefined}
         autoComplete="off"
         spellCheck={false}
         data-testid="desk-lookup"
