@@ -74,7 +74,7 @@ import { PrintScreen } from '../features/handover/PrintScreen';
 import { useT } from './i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SignInNotes, UnreadNavBadge } from './SignInNotes';
-import { activeNavRoute, moduleOfRoute, navFor } from './nav';
+import { activeNavRoute, landingRoute, moduleOfRoute, navFor } from './nav';
 import { ModuleOff } from './ModuleOff';
 import { useModules, useSettingsStore } from '../features/settings/store';
 import { go, useLocation, type Route } from './route';
@@ -179,14 +179,16 @@ export function Shell({ session }: { session: SessionView }) {
   useEffect(() => {
     void useSettingsStore.getState().load();
   }, [session.staffId]);
-  // Receptionists land on the reception screen, once, when the app opens without a route.
+  // Receptionists land on their working screen, once, when the app opens without a route:
+  // decided when the site's modules are known (a service hall's is the queue).
   const landed = useRef(false);
+  const settingsRead = useSettingsStore((s) => s.settings !== null);
   useEffect(() => {
-    if (landed.current) return;
+    if (landed.current || !settingsRead) return;
     landed.current = true;
     const empty = window.location.hash.replace(/^#\/?/, '') === '';
-    if (route === 'home' && session.role === 'receptionist' && empty) go('desk');
-  }, [route, session.role]);
+    if (route === 'home' && session.role === 'receptionist' && empty) go(landingRoute(modules));
+  }, [route, session.role, settingsRead, modules]);
   useHotkeys([
     ['mod+L', () => void lock()],
     ['mod+shift+U', () => void switchUser()],

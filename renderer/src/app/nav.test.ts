@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MODULES, PROFILE_MODULES } from '../../../shared/domain/modules';
-import { activeNavRoute, canSee, moduleOfItem, moduleOfRoute, navFor, NAV_ITEMS } from './nav';
+import {
+  activeNavRoute,
+  canSee,
+  landingRoute,
+  moduleOfItem,
+  moduleOfRoute,
+  navFor,
+  NAV_ITEMS,
+} from './nav';
 
 const visible = (role: Parameters<typeof canSee>[1]) =>
   NAV_ITEMS.filter((i) => canSee(i, role)).map((i) => i.route);
@@ -135,5 +143,15 @@ describe('the link a page lights up', () => {
     expect(activeNavRoute('handover', 'receptionist')).toBe('shift');
     expect(activeNavRoute('client', 'receptionist')).toBe('clients');
     expect(activeNavRoute('shift', 'supervisor')).toBe('shift');
+  });
+});
+
+describe('where a receptionist lands', () => {
+  it('on the reception desk, or on the queue at a service hall that has nothing else', () => {
+    expect(landingRoute(['handTags', 'consultants', 'visitors', 'clientFiles'])).toBe('desk');
+    expect(landingRoute(['visitors', 'clientFiles'])).toBe('desk');
+    expect(landingRoute(['queue'])).toBe('queue');
+    expect(landingRoute(['queue', 'visitors'])).toBe('desk');
+    expect(landingRoute([])).toBe('desk');
   });
 });

@@ -118,3 +118,9 @@ export function activeNavRoute(route: Route, role: Role): Route {
   const board = NAV_ITEMS.find((i) => i.route === 'handovers')!;
   return canSee(board, role) ? 'handovers' : 'shift';
 }
+
+/** A receptionist's working screen: the reception desk, or the queue where that is all there is. */
+export function landingRoute(modules: readonly Module[]): Route {
+  const deskWork = modules.includes('handTags') || modules.includes('visitors');
+  return !deskWork && modules.includes('queue') ? 'queue' : 'desk';
+}

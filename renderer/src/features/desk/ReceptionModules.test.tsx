@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DeskSettings } from '../../../../shared/contract/views';
 import { MODULES, type Module } from '../../../../shared/domain/modules';
@@ -49,5 +49,14 @@ describe('the reception screen on a site profile', () => {
     expect(await screen.findByTestId('desk-lookup')).toBeTruthy();
     expect(screen.getByTestId('rotation-strip')).toBeTruthy();
     expect(screen.getByTestId('checkout-by-tag')).toBeTruthy();
+  });
+
+  it('the shortcuts help of an office lists no hand-tag keys', async () => {
+    open(['visitors', 'clientFiles']);
+    fireEvent.click(await screen.findByTestId('desk-help-open'));
+    const help = await screen.findByTestId('desk-help');
+    const keys = [...help.querySelectorAll('kbd')].map((k) => k.textContent);
+    expect(keys).toEqual(expect.arrayContaining(['F4', 'F5', 'F1']));
+    for (const gone of ['F2', 'F3', 'F6', 'F8']) expect(keys, gone).not.toContain(gone);
   });
 });

@@ -34,18 +34,24 @@ import { useModules } from '../settings/store';
 /** Main pushes every change; reading again now and then is only a safety net. */
 export const REFRESH_MS = SAFETY_NET_MS;
 
-const SHORTCUTS: [string[], MessageKey][] = [
-  [['F2'], 'deskui.help.checkIn'],
-  [['F3'], 'deskui.help.checkOut'],
-  [['F4'], 'deskui.help.visitor'],
-  [['F5'], 'deskui.help.call'],
-  [['F6'], 'deskui.help.drink'],
-  [['F8'], 'deskui.help.settle'],
-  [['Ctrl', 'L'], 'deskui.help.lock'],
-  [['?', 'F1'], 'deskui.help.help'],
-  [['Enter'], 'deskui.help.enter'],
-  [['Esc'], 'deskui.help.escape'],
+/** The desk's keys, each with the module it works in (null: every desk has it). */
+const SHORTCUTS: [string[], MessageKey, Module | null][] = [
+  [['F2'], 'deskui.help.checkIn', 'handTags'],
+  [['F3'], 'deskui.help.checkOut', 'handTags'],
+  [['F4'], 'deskui.help.visitor', 'visitors'],
+  [['F5'], 'deskui.help.call', null],
+  [['F6'], 'deskui.help.drink', 'handTags'],
+  [['F8'], 'deskui.help.settle', 'handTags'],
+  [['Ctrl', 'L'], 'deskui.help.lock', null],
+  [['?', 'F1'], 'deskui.help.help', null],
+  [['Enter'], 'deskui.help.enter', null],
+  [['Esc'], 'deskui.help.escape', null],
 ];
+
+/** The keys this site's modules use: an office's help lists no hand-tag keys. */
+function shortcutsFor(modules: readonly Module[]): [string[], MessageKey][] {
+  return SHORTCUTS.filter(([, , m]) => m === null || modules.includes(m)).map(([k, l]) => [k, l]);
+}
 
 /** Reads what this screen shows; a module the site does not use is neither shown nor read. */
 function reloadAll(deskRole: boolean, modules: readonly Module[]) {
@@ -58,11 +64,12 @@ function reloadAll(deskRole: boolean, modules: readonly Module[]) {
 
 function HelpOverlay({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const t = useT();
+  const modules = useModules();
   return (
     <Modal opened={opened} onClose={onClose} title={t('deskui.help.title')} data-testid="desk-help">
       <Table>
         <Table.Tbody>
-          {SHORTCUTS.map(([keys, label]) => (
+          {shortcutsFor(modules).map(([keys, label]) => (
             <Table.Tr key={label}>
               <Table.Td>
                 <Group gap={4}>
