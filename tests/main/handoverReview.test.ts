@@ -113,6 +113,24 @@ describe('two signatures: the outgoing person cannot sign for the incoming one',
     });
   });
 
+  it('a site without the member desk is not asked for the coaches on duty (a gym’s figure)', () => {
+    const v = handoverDesk();
+    const shift = shiftAtWork(v, 'reception', '早班');
+    v.at(localTime(15, 50));
+    const prepare = () => v.ok('handover.prepare', { shiftId: shift.id }, v.as('reception'));
+    expect(prepare().blockers).toContainEqual({ kind: 'coaches' });
+    v.ok('settings.update', { siteProfile: 'office' }, 'desk-admin');
+    expect(prepare().blockers).not.toContainEqual({ kind: 'coaches' });
+    const draft = readyToSign(v, shift.id, 'reception', { coaches: undefined });
+    expect(
+      v.ok(
+        'handover.signOutgoing',
+        { handoverId: draft.id, pin: pinOf('reception') },
+        v.as('reception'),
+      ).status,
+    ).toBe('awaitingIncoming');
+  });
+
   it('each missing piece refuses the outgoing signature, named as a field', () => {
     const v = handoverDesk();
     const shift = shiftAtWork(v, 'reception', '早班');

@@ -7,6 +7,7 @@ import {
   insertReview,
   updateHandover,
 } from './handoverQueries';
+import { modulesInUse } from '../settings';
 import { lockEntriesOfShift } from '../shifts';
 import { clockOutEveryone, getShift, getShiftStaff, updateShift } from '../shifts';
 import type { Db } from '../../db/types';
@@ -59,7 +60,7 @@ export const handoverSignatureHandlers: Pick<
     if (!onShiftNow(ctx, shift.id, shift.opened_by))
       return forbidden(ctx, 'handover.notOnShift', 'Only someone on this shift signs it over.');
     const content = generateContent(ctx.db, shift, row, ctx.now);
-    const blockers = blockersOf(content);
+    const blockers = blockersOf(content, modulesInUse(ctx.db));
     if (blockers.length > 0)
       throw new AppError('CONFLICT', 'The handover is not complete.', {
         reason: 'handover.incomplete',

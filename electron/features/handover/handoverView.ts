@@ -3,11 +3,12 @@ import type {
   HandoverContent,
   HandoverView,
 } from '../../../shared/contract/handoverViews';
+import type { Module } from '../../../shared/domain/modules';
 import type { HandoverSection, HandoverStatus } from '../../../shared/domain/shift';
 import { fingerprint } from '../../audit/chain';
 import { correctionsOf, flagsOf, getReceipt, getReview, type HandoverRow } from './handoverQueries';
 import { staffNames } from './handoverRecordQueries';
-import { DEFAULT_SETTINGS, readSettings } from '../settings';
+import { DEFAULT_SETTINGS, modulesInUse, readSettings } from '../settings';
 import { getShift, shiftStaffRows } from '../shifts';
 import type { Db } from '../../db/types';
 import { generateContent } from './handoverContent';
@@ -21,8 +22,14 @@ export function handoverStatus(db: Db, row: HandoverRow): HandoverStatus {
   return receipt.outcome === 'flagged' ? 'flagged' : 'signed';
 }
 
-/** What stands between the draft and the outgoing signature, each named for the form. */
-export function blockersOf(content: HandoverContent): HandoverBlocker[] {
+/**
+ * What stands between the draft and the outgoing signature, each named for the form. The
+ * coaches on duty are a gym's figure: a site without the member desk is not asked for them.
+ */
+export function blockersOf(
+  content: HandoverContent,
+  modules: readonly Module[],
+): HandoverBlocker[] {
   const out: HandoverBlocker[] = [];
   const open = content.closingChecklist.filter((c) => !c.done).length;
   if (open > 0) out.push({ kind: 'closingChecklist', open });
@@ -32,7 +39,7 @@ export function blockersOf(content: HandoverContent): HandoverBlocker[] {
   if (cash.countedCents === null) out.push({ kind: 'cashNotCounted' });
   else if (cash.varianceCents !== 0 && !cash.note) out.push({ kind: 'varianceNote' });
   if (!content.summary) out.push({ kind: 'summary' });
-  if (!content.figures.coaches) out.push({ kind: 'coaches' });
+  if (!content.figures.coaches && modules.includes('handTags')) out.push({ kind: 'coaches' });
   return out;
 }
 
@@ -87,7 +94,7 @@ export function handoverView(db: Db, row: HandoverRow, now: number): HandoverVie
     plannedEnd: shift.planned_end,
     status: handoverStatus(db, row),
     content,
-    blockers: row.outgoing_signed_at === null ? blockersOf(content) : [],
+    blockers: row.outgoing_signed_at === null ? blockersOf(content, modulesInUse(db)) : [],
     outgoing:
       row.outgoing_id && row.outgoing_signed_at !== null
         ? { staffId: row.outgoing_id, name: name(row.outgoing_id), at: row.outgoing_signed_at }

@@ -5,6 +5,7 @@ import type { HandoverDayPrint } from '../../../../shared/contract/handoverViews
 import { useUiStore } from '../../app/uiStore';
 import { fakeBridge, renderWithMantine } from '../../test/render';
 import { ok, sessionAs } from '../clients/fixtures';
+import { useSettingsStore } from '../settings/store';
 import { useVaultStore } from '../setup/store';
 import { END, START, signedView } from './fixtures';
 import { parsePrintParam, pdfFileName, usePrintStore } from './printStore';
@@ -103,6 +104,40 @@ describe('PrintScreen', () => {
     await screen.findByTestId('print-fingerprint');
     expect(screen.queryByTestId('print-before-opening')).toBeNull();
     expect(screen.queryByTestId('print-cash-before-opening')).toBeNull();
+  });
+
+  it('an office’s handover prints no rows of zeros for the member desk or the queue', async () => {
+    useSettingsStore.setState({
+      settings: {
+        siteName: '静安办公室',
+        idleLockMinutes: 5,
+        defaultLanguage: 'zh-CN',
+        siteProfile: 'office',
+        modules: ['visitors', 'clientFiles'],
+      },
+    });
+    const base = signedView();
+    const office = signedView({
+      content: {
+        ...base.content,
+        figures: {
+          ...base.content.figures,
+          entries: { female: 0, male: 0, unspecified: 0, total: 0 },
+          cardsSold: [],
+          queueServed: 0,
+          coaches: null,
+        },
+      },
+    });
+    fakeBridge({ 'handover.get': ok(office) });
+    renderWithMantine(<PrintScreen session={session} param="handover:h-1" />);
+    await screen.findByTestId('print-fingerprint');
+    expect(screen.queryByTestId('print-entries')).toBeNull();
+    expect(screen.queryByTestId('print-cards')).toBeNull();
+    expect(screen.queryByTestId('print-coaches')).toBeNull();
+    expect(screen.getByTestId('print-trials')).toBeTruthy();
+    expect(screen.getByTestId('print-visitors').textContent).toBe('5');
+    useSettingsStore.setState({ settings: null });
   });
 
   it('Save as PDF falls back to the print dialog when main cannot write a PDF', async () => {

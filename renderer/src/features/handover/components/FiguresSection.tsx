@@ -5,6 +5,8 @@ import { useT } from '../../../app/i18n';
 import { centsToYuanText, hhmm } from '../format';
 import { useHandoverStore } from '../store';
 import { Empty, Stat, SubHead } from './bits';
+import { figureParts } from './figureModules';
+import { useModules } from '../../settings/store';
 
 function GenderRow({ label, c, testId }: { label: string; c: GenderCounts; testId: string }) {
   return (
@@ -50,64 +52,114 @@ export function FiguresBody({
   editable: boolean;
 }) {
   const t = useT();
+  const show = figureParts(figures, useModules());
+  const stats = [
+    show.visitors && (
+      <Stat
+        key="visitors"
+        label={t('handover.fig.visitors')}
+        value={figures.visitors}
+        testId="fig-visitors"
+      />
+    ),
+    <Stat
+      key="phone"
+      label={t('handover.fig.phone')}
+      value={figures.phoneInquiries}
+      testId="fig-phone"
+    />,
+    show.queue && (
+      <Stat
+        key="queue"
+        label={t('handover.fig.queue')}
+        value={figures.queueServed}
+        testId="fig-queue"
+      />
+    ),
+    show.cardsSold && (
+      <Stat
+        key="cards"
+        label={t('handover.fig.cardsSold')}
+        value={show.cardsSoldTotal}
+        testId="fig-cards-total"
+      />
+    ),
+  ].filter(Boolean);
   return (
     <>
-      <Table withTableBorder withColumnBorders verticalSpacing={6} data-testid="figures-gender">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th />
-            <Table.Th ta="right">{t('handover.fig.female')}</Table.Th>
-            <Table.Th ta="right">{t('handover.fig.male')}</Table.Th>
-            <Table.Th ta="right">{t('handover.fig.unspecified')}</Table.Th>
-            <Table.Th ta="right">{t('handover.fig.total')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          <GenderRow label={t('handover.fig.entries')} c={figures.entries} testId="fig-entries" />
-          <GenderRow label={t('handover.fig.trials')} c={figures.trials} testId="fig-trials" />
-        </Table.Tbody>
-      </Table>
-      <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="xs" mt="sm">
-        <Stat label={t('handover.fig.visitors')} value={figures.visitors} testId="fig-visitors" />
-        <Stat label={t('handover.fig.phone')} value={figures.phoneInquiries} testId="fig-phone" />
-        <Stat label={t('handover.fig.queue')} value={figures.queueServed} testId="fig-queue" />
-        <Stat
-          label={t('handover.fig.cardsSold')}
-          value={figures.cardsSold.reduce((n, c) => n + c.count, 0)}
-          testId="fig-cards-total"
-        />
-      </SimpleGrid>
-      {figures.beforeOpening && <BeforeOpeningLine b={figures.beforeOpening} />}
-      <SubHead label={t('handover.fig.cardsSold')} />
-      {figures.cardsSold.length === 0 ? (
-        <Empty>{t('handover.fig.noCards')}</Empty>
-      ) : (
-        <Table verticalSpacing={4} data-testid="fig-cards">
+      {show.genderTable && (
+        <Table
+          withTableBorder
+          withColumnBorders
+          verticalSpacing={6}
+          mb="sm"
+          data-testid="figures-gender"
+        >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('handover.fig.cardType')}</Table.Th>
-              <Table.Th ta="right">{t('handover.fig.count')}</Table.Th>
+              <Table.Th />
+              <Table.Th ta="right">{t('handover.fig.female')}</Table.Th>
+              <Table.Th ta="right">{t('handover.fig.male')}</Table.Th>
+              <Table.Th ta="right">{t('handover.fig.unspecified')}</Table.Th>
+              <Table.Th ta="right">{t('handover.fig.total')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {figures.cardsSold.map((c) => (
-              <Table.Tr key={c.cardType}>
-                <Table.Td>{c.cardType}</Table.Td>
-                <Table.Td ta="right">{c.count}</Table.Td>
-              </Table.Tr>
-            ))}
+            {show.entries && (
+              <GenderRow
+                label={t('handover.fig.entries')}
+                c={figures.entries}
+                testId="fig-entries"
+              />
+            )}
+            {show.trials && (
+              <GenderRow label={t('handover.fig.trials')} c={figures.trials} testId="fig-trials" />
+            )}
           </Table.Tbody>
         </Table>
       )}
-      <SubHead label={t('handover.fig.coaches')} />
-      {editable ? (
-        <CoachesInput />
-      ) : (
-        <Text data-testid="fig-coaches">
-          {figures.coaches
-            ? t('handover.fig.coachesValue', figures.coaches)
-            : t('handover.fig.notEntered')}
-        </Text>
+      <SimpleGrid cols={{ base: 2, sm: Math.max(stats.length, 2) }} spacing="xs">
+        {stats}
+      </SimpleGrid>
+      {figures.beforeOpening && <BeforeOpeningLine b={figures.beforeOpening} />}
+      {show.cardsSold && (
+        <>
+          <SubHead label={t('handover.fig.cardsSold')} />
+          {figures.cardsSold.length === 0 ? (
+            <Empty>{t('handover.fig.noCards')}</Empty>
+          ) : (
+            <Table verticalSpacing={4} data-testid="fig-cards">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('handover.fig.cardType')}</Table.Th>
+                  <Table.Th ta="right">{t('handover.fig.count')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {figures.cardsSold.map((c) => (
+                  <Table.Tr key={c.cardType}>
+                    <Table.Td>{c.cardType}</Table.Td>
+                    <Table.Td ta="right">{c.count}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </>
+      )}
+      {show.coaches && (
+        <>
+          <SubHead label={t('handover.fig.coaches')} />
+          {editable ? (
+            <CoachesInput />
+          ) : (
+            <Text data-testid="fig-coaches">
+              {figures.coaches
+                ? t('handover.fig.coachesValue', figures.coaches)
+                : t('handover.fig.notEntered')}
+            </Text>
+          )}
+        </>
       )}
     </>
   );

@@ -13,6 +13,8 @@ import {
   whenShort,
 } from '../format';
 import { anomalyLabel } from './AnomaliesSection';
+import { figureParts } from './figureModules';
+import { useModules } from '../../settings/store';
 
 export function PrintSection({
   section,
@@ -61,36 +63,47 @@ export function PrintFigures({ figures }: { figures: HandoverContent['figures'] 
       </td>
     </tr>
   );
+  const show = figureParts(figures, useModules());
   return (
     <>
+      {show.genderTable && (
+        <table>
+          <thead>
+            <tr>
+              <th />
+              <th className="hp-num">{t('handover.fig.female')}</th>
+              <th className="hp-num">{t('handover.fig.male')}</th>
+              <th className="hp-num">{t('handover.fig.unspecified')}</th>
+              <th className="hp-num">{t('handover.fig.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {show.entries && row(t('handover.fig.entries'), figures.entries, 'print-entries')}
+            {show.trials && row(t('handover.fig.trials'), figures.trials, 'print-trials')}
+          </tbody>
+        </table>
+      )}
       <table>
-        <thead>
-          <tr>
-            <th />
-            <th className="hp-num">{t('handover.fig.female')}</th>
-            <th className="hp-num">{t('handover.fig.male')}</th>
-            <th className="hp-num">{t('handover.fig.unspecified')}</th>
-            <th className="hp-num">{t('handover.fig.total')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {row(t('handover.fig.entries'), figures.entries, 'print-entries')}
-          {row(t('handover.fig.trials'), figures.trials, 'print-trials')}
-        </tbody>
-      </table>
-      <table>
         <tbody>
           <tr>
-            <th>{t('handover.fig.visitors')}</th>
-            <td className="hp-num" data-testid="print-visitors">
-              {figures.visitors}
-            </td>
+            {show.visitors && (
+              <>
+                <th>{t('handover.fig.visitors')}</th>
+                <td className="hp-num" data-testid="print-visitors">
+                  {figures.visitors}
+                </td>
+              </>
+            )}
             <th>{t('handover.fig.phone')}</th>
             <td className="hp-num" data-testid="print-phone">
               {figures.phoneInquiries}
             </td>
-            <th>{t('handover.fig.queue')}</th>
-            <td className="hp-num">{figures.queueServed}</td>
+            {show.queue && (
+              <>
+                <th>{t('handover.fig.queue')}</th>
+                <td className="hp-num">{figures.queueServed}</td>
+              </>
+            )}
           </tr>
           {figures.beforeOpening && (
             <tr data-testid="print-before-opening">
@@ -105,40 +118,44 @@ export function PrintFigures({ figures }: { figures: HandoverContent['figures'] 
               </td>
             </tr>
           )}
-          <tr>
-            <th>{t('handover.fig.coaches')}</th>
-            <td colSpan={5} data-testid="print-coaches">
-              {figures.coaches
-                ? t('handover.fig.coachesValue', figures.coaches)
-                : t('handover.fig.notEntered')}
-            </td>
-          </tr>
-        </tbody>
-      </table>
-      <table data-testid="print-cards">
-        <thead>
-          <tr>
-            <th>{t('handover.fig.cardsSold')}</th>
-            <th className="hp-num">{t('handover.fig.count')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {figures.cardsSold.length === 0 ? (
+          {show.coaches && (
             <tr>
-              <td colSpan={2} className="hp-muted">
-                {t('handover.fig.noCards')}
+              <th>{t('handover.fig.coaches')}</th>
+              <td colSpan={5} data-testid="print-coaches">
+                {figures.coaches
+                  ? t('handover.fig.coachesValue', figures.coaches)
+                  : t('handover.fig.notEntered')}
               </td>
             </tr>
-          ) : (
-            figures.cardsSold.map((c) => (
-              <tr key={c.cardType}>
-                <td>{c.cardType}</td>
-                <td className="hp-num">{c.count}</td>
-              </tr>
-            ))
           )}
         </tbody>
       </table>
+      {show.cardsSold && (
+        <table data-testid="print-cards">
+          <thead>
+            <tr>
+              <th>{t('handover.fig.cardsSold')}</th>
+              <th className="hp-num">{t('handover.fig.count')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.cardsSold.length === 0 ? (
+              <tr>
+                <td colSpan={2} className="hp-muted">
+                  {t('handover.fig.noCards')}
+                </td>
+              </tr>
+            ) : (
+              figures.cardsSold.map((c) => (
+                <tr key={c.cardType}>
+                  <td>{c.cardType}</td>
+                  <td className="hp-num">{c.count}</td>
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      )}
       <p className="hp-small hp-muted">
         {dateTime(figures.from)} – {dateTime(figures.to)}
       </p>
