@@ -141,7 +141,8 @@ export function probesFor(query: string): Probe[][] {
 
 /**
  * Rows a range probe reads from the index before picking the hottest: a prefix of one letter
- * matches thousands of files, and the broader tiers are weak matches anyway.
+ * matches thousands of files. The last, broadest tier (any part, or a number's start) reads
+ * only the limit: its matches are weak, and reading more cost a quarter more per search.
  */
 export const RANGE_READ = 400;
 
@@ -159,11 +160,11 @@ interface Candidate {
  */
 function presence(c: Candidate, today: string): number {
   const stored = c.status === 'active' ? MEMBER_BONUS_MS : 0;
-  const now = effectiveStatus(c.status, c.expiry, today) === 'active' ? MEMBER_BONUS_MS : 0;
-  return c.heat - stored + now;
+  const current = effectiveStatus(c.status, c.expiry, today) === 'active' ? MEMBER_BONUS_MS : 0;
+  return c.heat - stored + current;
 }
 
-/** An exact probe: a term's files, hottest first, read in that order from client_search_heat. */
+/** An exact probe: a term's files, hottest first, read in that order from the primary key. */
 export const EXACT_SQL = `SELECT s.client_id AS id, s.heat AS heat,
     c.membership_status AS status, c.membership_expiry AS expiry
   FROM client_search s
@@ -176,7 +177,7 @@ export const EXACT_SQL = `SELECT s.client_id AS id, s.heat AS heat,
  */
 export const RANGE_SQL = `SELECT id, heat FROM (
     SELECT client_id AS id, heat FROM client_search
-    WHERE term >= ? AND term < ? LIMIT ${RANGE_READ})
+    WHERE term >= ? AND term < ? LIMIT ?)
   ORDER BY heat DESC LIMIT ?`;
 /** Second step: the join hides files a running import has written but not yet published. */
 const VISIBLE_SQL = `SELECT c.membership_status AS status, c.membership_expiry AS expiry
@@ -198,9 +199,10 @@ function statementsOf(db: Db): Statements {
   return s;
 }
 
-/** The `cap` hottest visible files under a prefix. */
-function rangeProbe(s: Statements, prefix: string, cap: number): Candidate[] {
-  const rows = s.range.all(prefix, `${prefix}\uffff`, 2 * cap) as { id: string; heat: number }[];
+/** The `cap` hottest visible files among the first `read` under a prefix. */
+function rangeProbe(s: Statements, prefix: string, read: number, cap: number): Candidate[] {
+  const end = `${prefix}\uffff`;
+  const rows = s.range.all(prefix, end, read, 2 * cap) as { id: string; heat: number }[];
   const out: Candidate[] = [];
   for (const row of rows) {
     const file = s.visible.get(row.id) as Omit<Candidate, 'id' | 'heat'> | undefined;
@@ -219,13 +221,15 @@ export function searchClientIds(db: Db, query: string, limit: number, now: numbe
   const s = statementsOf(db);
   const today = businessDate(now);
   const found = new Set<string>();
-  for (const tier of probesFor(query)) {
+  const tiers = probesFor(query);
+  for (const [t, tier] of tiers.entries()) {
+    const read = t > 0 && t === tiers.length - 1 ? limit : RANGE_READ;
     const seen = new Map<string, Candidate>();
     for (const probe of tier) {
       const rows =
         'exact' in probe
           ? (s.exact.all(probe.exact, limit) as Candidate[])
-          : rangeProbe(s, probe.prefix, limit);
+          : rangeProbe(s, probe.prefix, read, limit);
       for (const row of rows) if (!found.has(row.id)) seen.set(row.id, row);
     }
     const ranked = [...seen.values()]
