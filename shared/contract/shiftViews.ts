@@ -105,7 +105,12 @@ export interface CurrentShift {
   now: number;
   shift: ShiftView | null;
   /** The previous shift if its handover still waits for the incoming side. */
-  awaitingHandover: { shiftId: string; handoverId: string; name: string; outgoingName: string } | null;
+  awaitingHandover: {
+    shiftId: string;
+    handoverId: string;
+    name: string;
+    outgoingName: string;
+  } | null;
   templates: ShiftTemplate[];
   /** The template whose window holds now, or the next one today. */
   suggestedTemplateId: string | null;
