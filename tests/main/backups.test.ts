@@ -264,8 +264,10 @@ function rollBackTo(raw: Database.Database, version: number): void {
     const db = new Database(':memory:');
     migrate(db, list);
     const objects = db
-      .prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
-      .all() as { type: string; name: string }[];
+      .prepare(
+        "SELECT type, name, tbl_name AS tbl, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
+      )
+      .all() as { type: string; name: string; tbl: string; sql: string | null }[];
     const columns = (t: string) =>
       db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t) as string[];
     const out = {
@@ -283,9 +285,25 @@ function rollBackTo(raw: Database.Database, version: number): void {
   for (const type of ['trigger', 'view', 'index', 'table'])
     for (const o of now.objects.filter((x) => x.type === type && !had.has(x.name)))
       raw.exec(`DROP ${type.toUpperCase()} IF EXISTS ${o.name}`);
-  for (const [table, cols] of old.columns)
-    for (const c of now.columns.get(table) ?? [])
-      if (!cols.includes(c)) raw.exec(`ALTER TABLE ${table} DROP COLUMN ${c}`);
+  for (const [table, cols] of old.columns) {
+    const added = (now.columns.get(table) ?? []).filter((c) => !cols.includes(c));
+    if (added.length === 0) continue;
+    try {
+      for (const c of added) raw.exec(`ALTER TABLE ${table} DROP COLUMN ${c}`);
+    } catch {
+      // A column a later migration made part of the key cannot be dropped: rebuild the table
+      // as the old schema had it, with its old indexes.
+      const sqlOf = (o: { sql: string | null }) => o.sql!;
+      raw.exec(`ALTER TABLE ${table} RENAME TO ${table}__later`);
+      raw.exec(sqlOf(old.objects.find((o) => o.type === 'table' && o.name === table)!));
+      raw.exec(
+        `INSERT INTO ${table} (${cols.join(', ')}) SELECT ${cols.join(', ')} FROM ${table}__later`,
+      );
+      raw.exec(`DROP TABLE ${table}__later`);
+      for (const o of old.objects.filter((x) => x.type === 'index' && x.tbl === table && x.sql))
+        raw.exec(sqlOf(o));
+    }
+  }
   raw.pragma(`user_version = ${version}`);
 }
 
