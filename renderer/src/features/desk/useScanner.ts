@@ -38,7 +38,10 @@ export function useScanner(
         buffer = '';
         return;
       }
-      const now = Date.now();
+      // When the key was pressed, not when this handler ran: while the page is busy, a
+      // person's keys wait in the queue and would arrive as fast as a scanner's (and a slow
+      // machine's scanner keys as slow as a person's).
+      const now = e.timeStamp;
       const fast = now - last < SCAN_GAP_MS;
       if (e.key === 'Enter') {
         const inOwnBox = !!own?.current && document.activeElement === own.current;
