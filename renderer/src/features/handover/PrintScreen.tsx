@@ -1,10 +1,9 @@
-import { Button, Loader } from '@mantine/core';
-import { IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { Loader } from '@mantine/core';
+import { useEffect } from 'react';
 import type { HandoverDayPrint, HandoverView } from '../../../../shared/contract/handoverViews';
-import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { SessionView } from '../../../../shared/contract/views';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { PrintToolbar } from '../../app/PrintToolbar';
 import { useT } from '../../app/i18n';
 import { go } from '../../app/route';
 import { useVaultStore } from '../setup/store';
@@ -124,54 +123,26 @@ function DayOverview({ day }: { day: HandoverDayPrint }) {
 function Toolbar({ target, ready }: { target: PrintTarget; ready: boolean }) {
   const t = useT();
   const { handover, saving, savedAs, savePdf } = usePrintStore();
-  const [error, setError] = useState<AppErrorShape | null>(null);
   const fileName =
     target.kind === 'handover'
       ? pdfFileName([t('handover.title'), handover?.businessDate ?? '', handover?.shiftName ?? ''])
       : pdfFileName([t('handover.title'), target.date]);
-  const back = () => {
-    if (target.kind === 'handover') go('handover', target.id);
-    else go('handovers');
-  };
   return (
-    <div className="hp-toolbar" data-noprint data-testid="print-toolbar">
-      <Button
-        variant="default"
-        leftSection={<IconArrowLeft size={16} />}
-        onClick={back}
-        data-testid="print-back"
-      >
-        {t('handover.print.back')}
-      </Button>
-      <Button
-        leftSection={<IconPrinter size={16} />}
-        disabled={!ready}
-        onClick={() => window.print()}
-        data-testid="print-print"
-      >
-        {t('handover.print')}
-      </Button>
-      <Button
-        variant="light"
-        leftSection={<IconFileTypePdf size={16} />}
-        disabled={!ready}
-        loading={saving}
-        onClick={async () => setError(await savePdf(fileName))}
-        data-testid="print-pdf"
-      >
-        {t('handover.savePdf')}
-      </Button>
-      {savedAs && (
-        <span className="hp-toolbar-note" data-testid="print-saved">
-          {t('handover.print.savedAs', { file: savedAs })}
-        </span>
-      )}
-      {error && (
-        <div style={{ flexBasis: '100%' }}>
-          <ErrorAlert error={error} />
-        </div>
-      )}
-    </div>
+    <PrintToolbar
+      className="hp-toolbar"
+      testPrefix="print"
+      ready={ready}
+      labels={{
+        back: t('handover.print.back'),
+        print: t('handover.print'),
+        pdf: t('handover.savePdf'),
+        savedAs: (file) => t('handover.print.savedAs', { file }),
+      }}
+      saving={saving}
+      savedAs={savedAs}
+      onBack={() => (target.kind === 'handover' ? go('handover', target.id) : go('handovers'))}
+      onSavePdf={() => savePdf(fileName)}
+    />
   );
 }
 

@@ -1,10 +1,9 @@
-import { Button, Loader } from '@mantine/core';
-import { IconArrowLeft, IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
+import { Loader } from '@mantine/core';
 import dayjs from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { VisitorBadge } from '../../../../shared/contract/receptionViews';
-import type { AppErrorShape } from '../../../../shared/contract/result';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { PrintToolbar } from '../../app/PrintToolbar';
 import { useT } from '../../app/i18n';
 import { go } from '../../app/route';
 import { pdfFileName, usePrintStore } from '../handover/printStore';
@@ -58,47 +57,23 @@ function BadgeCard({ badge }: { badge: VisitorBadge }) {
 function Toolbar({ badge }: { badge: VisitorBadge | null }) {
   const t = useT();
   const { saving, savedAs, savePdf } = usePrintStore();
-  const [error, setError] = useState<AppErrorShape | null>(null);
   const fileName = pdfFileName([t('badge.fileName'), badge?.name ?? '', badge?.businessDate ?? '']);
   return (
-    <div className="vb-toolbar" data-noprint data-testid="badge-toolbar">
-      <Button
-        variant="default"
-        leftSection={<IconArrowLeft size={16} />}
-        onClick={() => go('desk')}
-        data-testid="badge-back"
-      >
-        {t('badge.back')}
-      </Button>
-      <Button
-        leftSection={<IconPrinter size={16} />}
-        disabled={!badge}
-        onClick={() => window.print()}
-        data-testid="badge-print"
-      >
-        {t('badge.printButton')}
-      </Button>
-      <Button
-        variant="light"
-        leftSection={<IconFileTypePdf size={16} />}
-        disabled={!badge}
-        loading={saving}
-        onClick={async () => setError(await savePdf(fileName, 'badge'))}
-        data-testid="badge-pdf"
-      >
-        {t('badge.savePdf')}
-      </Button>
-      {savedAs && (
-        <span className="vb-toolbar-note" data-testid="badge-saved">
-          {t('badge.savedAs', { file: savedAs })}
-        </span>
-      )}
-      {error && (
-        <div style={{ flexBasis: '100%' }}>
-          <ErrorAlert error={error} />
-        </div>
-      )}
-    </div>
+    <PrintToolbar
+      className="vb-toolbar"
+      testPrefix="badge"
+      ready={!!badge}
+      labels={{
+        back: t('badge.back'),
+        print: t('badge.printButton'),
+        pdf: t('badge.savePdf'),
+        savedAs: (file) => t('badge.savedAs', { file }),
+      }}
+      saving={saving}
+      savedAs={savedAs}
+      onBack={() => go('desk')}
+      onSavePdf={() => savePdf(fileName, 'badge')}
+    />
   );
 }
 
