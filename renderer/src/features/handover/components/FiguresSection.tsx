@@ -53,38 +53,18 @@ export function FiguresBody({
 }) {
   const t = useT();
   const show = figureParts(figures, useModules());
-  const stats = [
-    show.visitors && (
-      <Stat
-        key="visitors"
-        label={t('handover.fig.visitors')}
-        value={figures.visitors}
-        testId="fig-visitors"
-      />
-    ),
-    <Stat
-      key="phone"
-      label={t('handover.fig.phone')}
-      value={figures.phoneInquiries}
-      testId="fig-phone"
-    />,
-    show.queue && (
-      <Stat
-        key="queue"
-        label={t('handover.fig.queue')}
-        value={figures.queueServed}
-        testId="fig-queue"
-      />
-    ),
-    show.cardsSold && (
-      <Stat
-        key="cards"
-        label={t('handover.fig.cardsSold')}
-        value={show.cardsSoldTotal}
-        testId="fig-cards-total"
-      />
-    ),
-  ].filter(Boolean);
+  const stats = (
+    [
+      [show.visitors, 'handover.fig.visitors', figures.visitors, 'fig-visitors'],
+      [true, 'handover.fig.phone', figures.phoneInquiries, 'fig-phone'],
+      [show.queue, 'handover.fig.queue', figures.queueServed, 'fig-queue'],
+      [show.cardsSold, 'handover.fig.cardsSold', show.cardsSoldTotal, 'fig-cards-total'],
+    ] as const
+  )
+    .filter(([shown]) => shown)
+    .map(([, label, value, testId]) => (
+      <Stat key={testId} label={t(label)} value={value} testId={testId} />
+    ));
   return (
     <>
       {show.genderTable && (
