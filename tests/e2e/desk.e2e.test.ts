@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shot } from './chromium';
 import { openDemoDesk, type DemoDesk } from './demoDesk';
+import { drawSignature, scanCardFromNowhere } from './deskInput';
 import { DEMO_STAFF } from './harness/demo';
 
 let desk: DemoDesk;
@@ -17,12 +18,8 @@ afterAll(async () => {
   await desk?.close();
 });
 
-/** A scanner types the card fast and ends with Enter, wherever the focus is on the screen. */
-async function scan(code: string) {
-  await page.locator('body').click({ position: { x: 5, y: 300 } });
-  await page.keyboard.type(code, { delay: 5 });
-  await page.keyboard.press('Enter');
-}
+/** A scanner reads the card wherever the focus is: none, here. */
+const scan = (code: string) => scanCardFromNowhere(page, code);
 
 describe('the reception desk, end to end', () => {
   it('a member checks in by scanning the card, gets tag 12, buys a drink, checks out and settles', async () => {
@@ -155,14 +152,7 @@ describe('queue and waiver', () => {
     await scan('M-1011');
     await page.getByTestId('checkin-waiver-missing').waitFor();
     await page.getByTestId('checkin-waiver-sign').click();
-    const pad = page.getByTestId('signature-pad');
-    const box = (await pad.boundingBox())!;
-    await page.mouse.move(box.x + 30, box.y + box.height / 2);
-    await page.mouse.down();
-    for (let i = 1; i <= 30; i += 1) {
-      await page.mouse.move(box.x + 30 + i * 12, box.y + box.height / 2 + Math.sin(i / 3) * 40);
-    }
-    await page.mouse.up();
+    await drawSignature(page);
     await shot(page, '61-waiver');
     await page.getByTestId('waiver-sign').click();
     await page.getByTestId('waiver-modal').waitFor({ state: 'hidden' });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandoverView } from '../../shared/contract/handoverViews';
 import { shot } from './chromium';
 import { openDemoDesk, type DemoDesk } from './demoDesk';
+import { scanCardFromNowhere } from './deskInput';
 import { pdfText } from './pdfText';
 
 let desk: DemoDesk;
@@ -54,11 +55,8 @@ async function freeCards(n: number): Promise<string[]> {
   return rows.map((r) => r.card_number);
 }
 
-async function scan(code: string) {
-  await page.locator('body').click({ position: { x: 5, y: 300 } });
-  await page.keyboard.type(code, { delay: 5 });
-  await page.keyboard.press('Enter');
-}
+/** A scanner reads the card wherever the focus is: none, here. */
+const scan = (code: string) => scanCardFromNowhere(page, code);
 
 async function signInOther(username: string, pin: string) {
   if (await other.getByTestId('user-menu').count()) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shot } from './chromium';
 import { openDemoDesk, type DemoDesk } from './demoDesk';
+import { scanCardFromNowhere } from './deskInput';
 
 let desk: DemoDesk;
 const ROWS = 20_000;
@@ -72,9 +73,7 @@ describe('long work as jobs', () => {
     await page.getByTestId('nav-desk').click();
     await page.getByTestId('desk-lookup').waitFor();
     await page.getByTestId('jobs-indicator').waitFor();
-    await page.locator('body').click({ position: { x: 5, y: 300 } });
-    await page.keyboard.type('M-1009', { delay: 5 });
-    await page.keyboard.press('Enter');
+    await scanCardFromNowhere(page, 'M-1009');
     await page.getByTestId('checkin-panel').waitFor();
     await page.getByTestId('checkin-confirm').click();
     await page.getByTestId('checkin-done-tag').waitFor();

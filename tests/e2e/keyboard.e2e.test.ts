@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shot as shotNow } from './chromium';
 import { openDemoDesk, type DemoDesk } from './demoDesk';
+import { scanCard } from './deskInput';
 import { DEMO_STAFF } from './harness/demo';
 
 let desk: DemoDesk;
@@ -32,10 +33,7 @@ afterAll(async () => {
 });
 
 /** As fast as the page takes keys, as a scanner does. */
-const scan = async (code: string) => {
-  await page.keyboard.type(code);
-  await page.keyboard.press('Enter');
-};
+const scan = (code: string) => scanCard(page, code);
 const typeSlowly = (text: string) => page.keyboard.type(text, { delay: 60 });
 const focused = () =>
   page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null");
