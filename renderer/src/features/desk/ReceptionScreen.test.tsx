@@ -6,6 +6,9 @@ import { fakeAudio } from '../../test/fakeAudio';
 import { fakeBridge, renderWithMantine } from '../../test/render';
 import { fail, ok, sessionAs } from '../clients/fixtures';
 import { baseAnswers, charge, entry, message, T0, tagOut, visitor } from './fixtures';
+import type { DeskSettings } from '../../../../shared/contract/views';
+import { MODULES } from '../../../../shared/domain/modules';
+import { useSettingsStore } from '../settings/store';
 import { useMessagesStore } from './messagesStore';
 import { ReceptionScreen } from './ReceptionScreen';
 import { useCheckInStore } from './store';
@@ -35,6 +38,7 @@ beforeEach(() => {
   useTagsStore.setState({ tags: [], open: null, charges: [], unsettled: false });
   useVisitorsStore.setState({ visitors: [], offsetMs: 0 });
   useMessagesStore.setState({ messages: [], seen: [] });
+  useSettingsStore.setState({ settings: null });
 });
 afterEach(() => {
   vi.useRealTimers();
@@ -73,6 +77,24 @@ describe('ReceptionScreen', () => {
     fireEvent.keyDown(tagBox, { key: 'Enter' });
     expect((await screen.findByTestId('checkin-done-tag')).textContent).toBe('12');
     expect(sent(calls, 'desk.checkIn')).toEqual([{ clientId: 'c-zhang', tagNumber: '12' }]);
+  });
+
+  it('keeps the member on the panel when main pushes the settings again (same modules)', async () => {
+    const gym: DeskSettings = {
+      siteName: '阳光健身',
+      idleLockMinutes: 5,
+      defaultLanguage: 'zh-CN',
+      siteProfile: 'gym',
+      modules: [...MODULES],
+    };
+    useSettingsStore.setState({ settings: gym });
+    setup({ 'desk.lookup': ok([entry()]) });
+    scan('M0001');
+    await screen.findByTestId('checkin-tag');
+    // A settings push (any window's save, a reconnect's reload) is a new object each time.
+    act(() => useSettingsStore.setState({ settings: { ...gym, modules: [...MODULES] } }));
+    expect(within(screen.getByTestId('checkin-panel')).getByText('张三')).toBeTruthy();
+    expect(useCheckInStore.getState().entry?.summary.name).toBe('张三');
   });
 
   it('refuses a blocked status in red and lets a manager override with PIN and reason', async () => {

@@ -131,14 +131,19 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
     if (modules.includes('handTags')) void useTagsStore.getState().loadPrices();
     void useStaffDirectoryStore.getState().load();
     const timer = setInterval(() => reloadAll(deskRole, modules), REFRESH_MS);
-    return () => {
-      clearInterval(timer);
+    return () => clearInterval(timer);
+  }, [deskRole, modules]);
+
+  // On leaving the screen only: a change of modules must not drop the member on the panel.
+  useEffect(
+    () => () => {
       useLookupStore.getState().clear();
       // Who checked in last is not for the next person at this PC to see.
       useCheckInStore.getState().reset();
       useTagsStore.getState().close();
-    };
-  }, [deskRole, modules]);
+    },
+    [],
+  );
 
   // A scan into the lookup box itself (its own Enter ends the burst) sounds the same.
   const onScanned = useCallback((found: DeskLookupEntry | undefined) => {

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { Input, Output } from '../../../../shared/contract';
 import type { AppErrorShape, Result } from '../../../../shared/contract/result';
 import type { DeskSettings } from '../../../../shared/contract/views';
@@ -45,6 +46,10 @@ export function modulesOf(settings: DeskSettings | null): readonly Module[] {
   return settings?.modules ?? MODULES;
 }
 
-/** The modules in use, for hiding what the site does not use. */
+/**
+ * The modules in use, for hiding what the site does not use. The same array while its
+ * modules stay the same: main pushes settings as a new object after every save and a
+ * reload reads them again, and screens key their effects on this list.
+ */
 export const useModules = (): readonly Module[] =>
-  useSettingsStore((s) => modulesOf(s.settings));
+  useSettingsStore(useShallow((s) => modulesOf(s.settings)));
