@@ -1,42 +1,6 @@
-import {
-  AppShell,
-  Burger,
-  Button,
-  Group,
-  Kbd,
-  NavLink,
-  ScrollArea,
-  Text,
-  ThemeIcon,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { AppShell } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import {
-  IconArrowsExchange,
-  IconBan,
-  IconCalendarTime,
-  IconClock,
-  IconBook2,
-  IconCalendarCheck,
-  IconChecklist,
-  IconClipboardList,
-  IconCoffee,
-  IconDatabase,
-  IconDoorEnter,
-  IconEye,
-  IconFileDescription,
-  IconHome,
-  IconLock,
-  IconScale,
-  IconSettings,
-  IconSignature,
-  IconTicket,
-  IconUsers,
-  IconUsersGroup,
-  IconPhoneOutgoing,
-} from '@tabler/icons-react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { SessionView } from '../../../shared/contract/views';
 import { useSessionStore } from '../features/auth/store';
 import { AuditScreen } from '../features/audit/AuditScreen';
@@ -56,53 +20,26 @@ import { QueueScreen } from '../features/queue/QueueScreen';
 import { ReceptionScreen } from '../features/desk/ReceptionScreen';
 import { HomeScreen } from '../features/home/HomeScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
-import { JobsIndicator } from '../features/jobs/JobsIndicator';
 import { BadgeScreen } from '../features/visitorBadge/BadgeScreen';
 import { parseBadgeParam } from '../features/visitorBadge/store';
 import { ReviewsScreen } from '../features/reviews/ReviewsScreen';
-import { CallBacksNavBadge } from '../features/callbacks/CallBacksNavBadge';
 import { CallBacksScreen } from '../features/callbacks/CallBacksScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { useVaultStore } from '../features/setup/store';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { WaiverTextScreen } from '../features/waiver/WaiverTextScreen';
 import { ShiftReminder, ShiftScreen } from '../features/shift/ShiftScreen';
+import { ShellHeader } from './ShellHeader';
+import { ShellNav } from './ShellNav';
 import { ShiftSetupScreen } from '../features/shift/ShiftSetupScreen';
 import { HandoverScreen } from '../features/handover/HandoverScreen';
 import { HandoverBoardScreen } from '../features/handover/HandoverBoardScreen';
 import { PrintScreen } from '../features/handover/PrintScreen';
-import { useT } from './i18n';
-import { LanguageSwitch } from './LanguageSwitch';
-import { SignInNotes, UnreadNavBadge } from './SignInNotes';
-import { activeNavRoute, landingRoute, moduleOfRoute, navFor } from './nav';
+import { SignInNotes } from './SignInNotes';
+import { landingRoute, moduleOfRoute } from './nav';
 import { ModuleOff } from './ModuleOff';
 import { useModules, useSettingsStore } from '../features/settings/store';
 import { go, useLocation, type Route } from './route';
 import { useActivityReporter } from './useActivityReporter';
-import { UserMenu } from './UserMenu';
-
-const ICONS: Partial<Record<Route, ReactNode>> = {
-  home: <IconHome size={20} />,
-  desk: <IconDoorEnter size={20} />,
-  queue: <IconTicket size={20} />,
-  onsite: <IconUsersGroup size={20} />,
-  prices: <IconCoffee size={20} />,
-  blocklist: <IconBan size={20} />,
-  waivertext: <IconSignature size={20} />,
-  fairness: <IconScale size={20} />,
-  clients: <IconFileDescription size={20} />,
-  reviews: <IconCalendarCheck size={20} />,
-  callbacks: <IconPhoneOutgoing size={20} />,
-  approvals: <IconChecklist size={20} />,
-  access: <IconEye size={20} />,
-  staff: <IconUsers size={20} />,
-  audit: <IconClipboardList size={20} />,
-  settings: <IconSettings size={20} />,
-  backups: <IconDatabase size={20} />,
-  shift: <IconClock size={20} />,
-  shiftsetup: <IconCalendarTime size={20} />,
-  handovers: <IconArrowsExchange size={20} />,
-};
 
 function Screen({
   route,
@@ -166,13 +103,22 @@ function Screen({
   }
 }
 
+/** Ctrl+K and the vault's warnings do not depend on the route: not redrawn at a page switch. */
+const Spotlight = memo(ClientSpotlight);
+const Warnings = memo(function Warnings({ session }: { session: SessionView }) {
+  return (
+    <>
+      <BackupWarning session={session} />
+      <IntegrityWarning session={session} />
+    </>
+  );
+});
+
 export function Shell({ session }: { session: SessionView }) {
-  const t = useT();
   const [opened, { toggle, close }] = useDisclosure();
   const { route, param } = useLocation();
   const lock = useSessionStore((s) => s.lock);
   const switchUser = useSessionStore((s) => s.switchUser);
-  const siteName = useVaultStore((s) => s.status?.siteName);
   const modules = useModules();
   useActivityReporter();
   // The modules in use decide the navigation; main pushes them again after every change.
@@ -204,79 +150,13 @@ export function Shell({ session }: { session: SessionView }) {
       navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="lg"
     >
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
-            <ThemeIcon size={36} radius="md">
-              <IconBook2 size={22} />
-            </ThemeIcon>
-            <div style={{ lineHeight: 1.1 }}>
-              <Title order={4}>{t('app.name')}</Title>
-              <Text size="xs" c="dimmed" data-testid="site-name">
-                {siteName}
-              </Text>
-            </div>
-          </Group>
-          <Group gap="md" wrap="nowrap">
-            <JobsIndicator />
-            <LanguageSwitch />
-            <Tooltip label={t('shell.lockHint')}>
-              <Button
-                variant="light"
-                leftSection={<IconLock size={16} />}
-                rightSection={<Kbd size="xs">Ctrl L</Kbd>}
-                onClick={() => void lock()}
-                data-testid="lock-button"
-              >
-                {t('shell.lock')}
-              </Button>
-            </Tooltip>
-            <UserMenu session={session} />
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="sm">
-        <AppShell.Section grow component={ScrollArea} type="scroll">
-          {navFor(session.role, modules).map(({ group, items }) => (
-            <div key={group} data-testid={`nav-group-${group}`}>
-              {group !== 'start' && (
-                <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm" pt="sm" pb={4}>
-                  {t(`nav.group.${group}`)}
-                </Text>
-              )}
-              {items.map((item) => (
-                <NavLink
-                  key={item.route}
-                  label={t(item.label)}
-                  leftSection={ICONS[item.route]}
-                  rightSection={
-                    item.route === 'desk' ? (
-                      <UnreadNavBadge staffId={session.staffId} />
-                    ) : item.route === 'callbacks' ? (
-                      <CallBacksNavBadge staffId={session.staffId} />
-                    ) : undefined
-                  }
-                  active={activeNavRoute(route, session.role) === item.route}
-                  onClick={() => {
-                    go(item.route);
-                    close();
-                  }}
-                  data-testid={`nav-${item.route}`}
-                  style={{ borderRadius: 'var(--mantine-radius-md)' }}
-                  fw={500}
-                />
-              ))}
-            </div>
-          ))}
-        </AppShell.Section>
-      </AppShell.Navbar>
-      {modules.includes('clientFiles') && <ClientSpotlight />}
+      <ShellHeader session={session} opened={opened} onBurger={toggle} />
+      <ShellNav session={session} route={route} onNavigate={close} />
+      {modules.includes('clientFiles') && <Spotlight />}
       <AppShell.Main>
         <SignInNotes session={session} route={route} />
         <ShiftReminder session={session} route={route} />
-        <BackupWarning session={session} />
-        <IntegrityWarning session={session} />
+        <Warnings session={session} />
         <Screen route={route} param={param} session={session} />
       </AppShell.Main>
     </AppShell>
