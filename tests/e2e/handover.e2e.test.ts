@@ -86,7 +86,7 @@ describe('a shift from opening to the supervisor’s review, end to end', () => 
       await expect.poll(() => boxes.nth(i).isChecked()).toBe(true);
     }
     // Yesterday's handover and the supervisor's note for the next shift must be read.
-    expect(await page.getByTestId('shift-ack-read').count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => page.getByTestId('shift-ack-read').count()).toBeGreaterThanOrEqual(2);
     await shot(page, '71-shift-opening');
     while ((await page.getByTestId('shift-ack-read').count()) > 0) {
       const before = await page.getByTestId('shift-ack-read').count();

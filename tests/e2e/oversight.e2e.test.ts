@@ -33,7 +33,7 @@ describe('reviews, approvals and import, end to end', () => {
     await page.getByTestId('review-note').fill('已电话核对手机号与地址');
     await page.getByTestId('review-submit').click();
     await page.getByTestId('reviews-success').waitFor();
-    await expect(overdue.count()).resolves.toBe(before - 1);
+    await expect.poll(() => overdue.count()).toBe(before - 1);
   });
 
   it('a destruction needs the supervisor and the admin; the file then leaves a tombstone', async () => {
@@ -75,7 +75,7 @@ describe('reviews, approvals and import, end to end', () => {
     await signIn('zhaolei', '6802');
     await page.getByTestId('nav-approvals').click();
     const approved = page.locator('[data-testid="export-row"][data-status="approved"]');
-    await expect(approved.count()).resolves.toBe(2);
+    await expect.poll(() => approved.count()).toBe(2);
     await approved.first().getByTestId('export-run').click();
     await page.getByTestId('export-file-name').first().waitFor();
     await shot(page, '34-export-written');

@@ -156,7 +156,8 @@ async function registerAndPrint(visitor: string, lang: string) {
   await page.getByTestId('nav-desk').click();
   await page.getByTestId('desk-lookup').waitFor();
   await page.keyboard.press('F4');
-  await page.getByTestId('visitor-name').waitFor();
+  // The modal hands the name box the focus once it opens; keys before that go elsewhere.
+  await expect.poll(focused).toBe('visitor-name');
   await page.keyboard.type(visitor, { delay: 40 });
   await page.keyboard.press('Enter');
   const notice = page.getByTestId('visitor-registered');
