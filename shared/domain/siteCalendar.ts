@@ -1,7 +1,7 @@
 import { addDays, businessDate } from './time';
 
 /**
- * The site's service calendar (issue 12, service levels): when the desk is open, so a
+ * The site calendar (营业日历, issue 12 service levels): when the desk is open, so a
  * complaint's "first response within 24 h" can be counted in opening hours. Times are the
  * desk's local time, as every business date is.
  */
@@ -12,7 +12,7 @@ export interface OpeningHours {
   close: string;
 }
 
-export interface ServiceCalendar {
+export interface SiteCalendar {
   /** Index 0 is Sunday, as `Date.getDay()`; null is closed all day. */
   weekly: readonly (OpeningHours | null)[];
   /** Public holidays (YYYY-MM-DD): closed, whatever the weekday. */
@@ -21,7 +21,7 @@ export interface ServiceCalendar {
    * 调休: make-up working days (YYYY-MM-DD) open with the hours of `asWeekday` (Monday by
    * default), e.g. a Saturday worked so that a holiday week is one block.
    */
-  makeUpDays: readonly { date: string; asWeekday?: number }[];
+  makeUpWorkdays: readonly { date: string; asWeekday?: number }[];
 }
 
 /** How a service level counts its hours. */
@@ -50,15 +50,15 @@ function weekdayOf(day: string): number {
 }
 
 /** The hours the desk keeps on `day`, after holidays and make-up days. */
-export function hoursOn(cal: ServiceCalendar, day: string): OpeningHours | null {
-  const makeUp = cal.makeUpDays.find((m) => m.date === day);
+export function hoursOn(cal: SiteCalendar, day: string): OpeningHours | null {
+  const makeUp = cal.makeUpWorkdays.find((m) => m.date === day);
   if (makeUp) return cal.weekly[makeUp.asWeekday ?? 1] ?? null;
   if (cal.holidays.includes(day)) return null;
   return cal.weekly[weekdayOf(day)] ?? null;
 }
 
 /** The spans the clock runs in, from `from` on, in order (one endless span by the clock). */
-function* runningSpans(cal: ServiceCalendar, clock: ServiceClock, from: number): Generator<Span> {
+function* runningSpans(cal: SiteCalendar, clock: ServiceClock, from: number): Generator<Span> {
   if (clock === 'clock') {
     yield [from, Number.POSITIVE_INFINITY];
     return;
@@ -102,7 +102,7 @@ function sorted(pauses: readonly ClockPause[]): ClockPause[] {
 export function dueAt(
   start: number,
   minutes: number,
-  cal: ServiceCalendar,
+  cal: SiteCalendar,
   clock: ServiceClock,
   pauses: readonly ClockPause[] = [],
 ): number | null {
@@ -122,7 +122,7 @@ export function dueAt(
 export function countedMinutes(
   from: number,
   to: number,
-  cal: ServiceCalendar,
+  cal: SiteCalendar,
   clock: ServiceClock,
   pauses: readonly ClockPause[] = [],
 ): number {

@@ -1,24 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { countedMinutes, dueAt, hoursOn, type ServiceCalendar } from './serviceCalendar';
+import { countedMinutes, dueAt, hoursOn, type SiteCalendar } from './siteCalendar';
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) =>
   new Date(y, m - 1, d, h, min).getTime();
 const day9to5 = { open: '09:00', close: '17:00' };
 
 /** A service hall: weekdays 09:00–17:00, closed at weekends. */
-const hall: ServiceCalendar = {
+const hall: SiteCalendar = {
   weekly: [null, day9to5, day9to5, day9to5, day9to5, day9to5, null],
   holidays: [],
-  makeUpDays: [],
+  makeUpWorkdays: [],
 };
 /** The same hall with a holiday week (Thu 1 – Wed 7 October 2026) and a worked Saturday. */
-const holidayWeek: ServiceCalendar = {
+const holidayWeek: SiteCalendar = {
   ...hall,
   holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
-  makeUpDays: [{ date: '2026-10-10' }],
+  makeUpWorkdays: [{ date: '2026-10-10' }],
 };
 
-describe('service calendar', () => {
+describe('site calendar', () => {
   it('counts clock hours straight through the night and the weekend', () => {
     expect(dueAt(at(2026, 12, 4, 16), 24 * 60, hall, 'clock')).toBe(at(2026, 12, 5, 16));
   });
@@ -59,7 +59,7 @@ describe('service calendar', () => {
   });
 
   it('gives no deadline when the desk is never open', () => {
-    const closed: ServiceCalendar = { weekly: Array(7).fill(null), holidays: [], makeUpDays: [] };
+    const closed: SiteCalendar = { weekly: Array(7).fill(null), holidays: [], makeUpWorkdays: [] };
     expect(dueAt(at(2026, 12, 4, 16), 60, closed, 'opening')).toBeNull();
   });
 });
