@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, canOpenFile, effectiveStatus, nextCreditReview } from './clients';
+import { canOpenFile, effectiveStatus, nextCreditReview } from './clients';
+import { addMonths } from './time';
 import { birthdayFromPrcId, isValidPrcId, withPrcCheckDigit } from './idNumber';
 import { maskIdNumber, maskPhone } from './masking';
 

@@ -1,5 +1,6 @@
 /** Client files (客户档案): the pure rules both sides share. Names follow GLOSSARY.md. */
 import type { Role } from './roles';
+import { addMonths } from './time';
 
 export const SECRECY_LEVELS = ['none', 'secret', 'confidential', 'topSecret'] as const;
 export type SecrecyLevel = (typeof SECRECY_LEVELS)[number];
@@ -44,17 +45,6 @@ export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 /** Months between reviews: the file every quarter, credit by grade (seed 001 客户信用管理). */
 export const FILE_REVIEW_MONTHS = 3;
 export const CREDIT_REVIEW_MONTHS: Record<CreditGrade, number> = { A: 6, B: 3, C: 1, D: 1 };
-
-/** Adds calendar months to a YYYY-MM-DD day, clamping to the month's last day. */
-export function addMonths(day: string, months: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${year}-${pad(month)}-${pad(Math.min(d, last))}`;
-}
 
 export function nextCreditReview(from: string, grade: CreditGrade): string {
   return addMonths(from, CREDIT_REVIEW_MONTHS[grade]);

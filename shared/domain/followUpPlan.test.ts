@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_CALL_ATTEMPTS,
   NEW_MEMBER_PLAN,
-  addMonths,
   nextAttemptAt,
   oneOffDay,
   recurringDays,
 } from './followUpPlan';
+import { addMonths } from './time';
 
 describe('follow-up plans', () => {
   it('adds months, keeping to the end of short months', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonths('2028-01-31', 1)).toBe('2028-02-29');
     expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
+    // Backwards too: the handover board keeps the months before today.
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
   });
 
   it('a new member is called monthly for 12 months, then quarterly', () => {

@@ -1,4 +1,4 @@
-import { addDays } from './time';
+import { addDays, addMonths } from './time';
 
 /**
  * Follow-up call plans for clients (客户回访, issue 12): when calls fall due, and when an
@@ -25,15 +25,6 @@ export const NEW_MEMBER_PLAN: FollowUpRule = {
     { everyMonths: 3, times: null },
   ],
 };
-
-/** `day` plus `n` months; the 31st falls on the month's last day (31 Jan + 1 = 28 Feb). */
-export function addMonths(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + n, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return first.toISOString().slice(0, 10);
-}
 
 /** The call days of a recurring plan started on `start`, up to and including `until`. */
 export function recurringDays(

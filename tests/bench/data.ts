@@ -1,6 +1,6 @@
 import type { ClientContact } from '../../shared/contract/clientViews';
+import { addMonths } from '../../shared/domain/time';
 import {
-  addMonths,
   nextCreditReview,
   nextFileReview,
   type CreditGrade,

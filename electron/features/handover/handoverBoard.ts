@@ -5,7 +5,7 @@ import type {
 } from '../../../shared/contract/handoverViews';
 import { today } from '../../ipc/context';
 import { plannedWindow } from '../../../shared/domain/shift';
-import { addDays, businessDate, daysBetween } from '../../../shared/domain/time';
+import { addDays, addMonths, businessDate, daysBetween } from '../../../shared/domain/time';
 import { fingerprint } from '../../audit/chain';
 import {
   auditHead,
@@ -24,7 +24,7 @@ import type { Db } from '../../db/types';
 
 import { openFollowUps } from './handoverItems';
 import { boardNow } from './handoverNow';
-import { addMonths, handoverStatus, handoverView, retentionMonths } from './handoverView';
+import { handoverStatus, handoverView, retentionMonths } from './handoverView';
 import type { Handlers } from '../../ipc/handler';
 
 type Names = Map<string, string>;

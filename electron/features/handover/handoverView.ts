@@ -1,3 +1,4 @@
+import { addMonths } from '../../../shared/domain/time';
 import type {
   HandoverBlocker,
   HandoverContent,
@@ -58,15 +59,6 @@ export function blockerFields(blockers: HandoverBlocker[]): Record<string, strin
 
 export function retentionMonths(db: Db): number {
   return readSettings(db).handoverRetentionMonths ?? DEFAULT_SETTINGS.handoverRetentionMonths!;
-}
-
-/** YYYY-MM-DD plus n calendar months; the 31st becomes the month's last day. */
-export function addMonths(day: string, n: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const first = new Date(Date.UTC(y, m - 1 + n, 1));
-  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(d, last));
-  return first.toISOString().slice(0, 10);
 }
 
 /** Live content while draft (counted up to `now`); the frozen content once signed. */
