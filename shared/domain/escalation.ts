@@ -1,4 +1,5 @@
 import type { Role } from './roles';
+import type { CaseDeadlineSet } from './serviceLevel';
 
 /**
  * Escalation (升级) of a complaint along the site's chain. Level 0 is the owner (the first
@@ -18,9 +19,7 @@ export const DEFAULT_ESCALATION_CHAIN: readonly EscalationLevel[] = [
   { to: { role: 'admin' }, watches: 'resolutionDue', offsetMinutes: 0 },
 ];
 
-export interface CaseDeadlines {
-  firstResponseDue: number | null;
-  resolutionDue: number | null;
+export interface CaseDeadlines extends CaseDeadlineSet {
   /** A first response given stops the levels that watch it. */
   respondedAt: number | null;
 }

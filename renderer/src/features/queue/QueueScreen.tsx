@@ -27,7 +27,6 @@ import { duration, liveLevel, liveWaitMs, useQueueStore } from './store';
 import { useConnectionStore } from '../../app/live/connectionStore';
 import { SAFETY_NET_MS } from '../../app/live/connectionStore';
 
-/** The list is read again now and then, so other desks' tickets show up. */
 /** Main pushes every change; reading again now and then is only a safety net. */
 const REFRESH_MS = SAFETY_NET_MS;
 

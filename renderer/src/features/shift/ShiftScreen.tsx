@@ -22,7 +22,6 @@ import { atWork, useShiftStore } from './shiftStore';
 import { StaffPanel } from './StaffPanel';
 import { SAFETY_NET_MS } from '../../app/live/connectionStore';
 
-/** The shift is read again this often, so other desks' ticks and entries show up. */
 /** Main pushes every change; reading again now and then is only a safety net. */
 export const REFRESH_MS = SAFETY_NET_MS;
 
