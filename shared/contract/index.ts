@@ -17,6 +17,7 @@ import { backupChannels } from './channels/backups';
 import { integrityChannels } from './channels/integrity';
 import { homeChannels } from './channels/home';
 import { callBackChannels } from './channels/callBacks';
+import { complaintChannels } from './channels/complaints';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -38,6 +39,7 @@ export const contract = {
   ...backupChannels,
   ...integrityChannels,
   ...homeChannels,
+  ...complaintChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -68,4 +70,5 @@ export * from './handoverViews';
 export * from './jobViews';
 export * from './backupViews';
 export * from './integrityViews';
+export * from './complaintViews';
 export type { ChannelDef } from './define';

@@ -41,6 +41,9 @@ export const NAMESPACE_MODULES: Record<ChannelNamespace, Module | null> = {
   backups: null,
   integrity: null,
   jobs: null,
+  // Every site takes complaints (a service hall as much as a gym).
+  complaints: null,
+  serviceLevels: null,
 };
 
 /** The module a channel needs, or null when every site has it. */

@@ -6,6 +6,22 @@
 export const COMPLAINT_CHANNELS = ['desk', 'phone', 'message', 'online', 'letter'] as const;
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 
+/** What a complaint is about (投诉类别); service levels may differ per category. */
+export const COMPLAINT_CATEGORIES = [
+  'service',
+  'staff',
+  'facility',
+  'hygiene',
+  'billing',
+  'safety',
+  'other',
+] as const;
+export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
+
+/** An agreed remedy (补偿): money back in cents, free sessions, or days added to a membership. */
+export const REMEDY_KINDS = ['none', 'money', 'freeSession', 'extension'] as const;
+export type RemedyKind = (typeof REMEDY_KINDS)[number];
+
 export const COMPLAINT_SEVERITIES = ['low', 'normal', 'high', 'critical'] as const;
 export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number];
 

@@ -395,6 +395,66 @@ describe('later migrations', () => {
     ).toBe(1);
   });
 
+  it('015 complaints keeps cases, their history, internal notes, incidents and follow-up calls', () => {
+    const d = upTo(15);
+    expect(tables(d)).toEqual(
+      expect.arrayContaining([
+        'opening_hours',
+        'calendar_days',
+        'service_levels',
+        'escalation_levels',
+        'complaints',
+        'complaint_events',
+        'complaint_transfers',
+        'complaint_internal_notes',
+        'complaint_attachments',
+        'incidents',
+        'follow_up_plans',
+        'follow_up_calls',
+      ]),
+    );
+    d.prepare(
+      "INSERT INTO staff (id, username, display_name, role, pin_hash, created_at, updated_at) VALUES ('s1', 'u', 'U', 'receptionist', 'x', 0, 0)",
+    ).run();
+    const addCase = d.prepare(
+      `INSERT INTO complaints (id, number, channel, contact_name, call_back_phone, category, severity,
+         summary, received_at, business_date, first_receiver, owner_id, state, updated_at)
+       VALUES (?, ?, ?, ?, ?, 'service', 'normal', '空调太冷', 0, '2026-12-03', 's1', 's1', ?, 0)`,
+    );
+    addCase.run('k1', 'TS-1', 'phone', null, '13800001111', 'open');
+    // A phone case with nobody to call back is refused; a letter may come without a number.
+    expect(() => addCase.run('k2', 'TS-2', 'phone', null, null, 'open')).toThrow(/CHECK/);
+    addCase.run('k3', 'TS-3', 'letter', null, null, 'open');
+    expect(() => addCase.run('k4', 'TS-4', 'desk', '王', null, 'pending')).toThrow(/CHECK/);
+    const offer = d.prepare(
+      `INSERT INTO complaint_transfers (id, complaint_id, from_staff, to_staff, reason, offered_at)
+       VALUES (?, 'k1', 's1', 's1', 'r', 0)`,
+    );
+    offer.run('t1');
+    expect(() => offer.run('t2')).toThrow(/UNIQUE/);
+    const plan = (sql: string) =>
+      (d.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' ');
+    expect(
+      plan("SELECT id FROM complaints WHERE state <> 'closed' ORDER BY resolution_due"),
+    ).toMatch(/complaints_open_due/);
+    expect(
+      plan(
+        "SELECT id FROM follow_up_calls WHERE done_at IS NULL AND dropped_at IS NULL AND due_day <= '2026-12-03'",
+      ),
+    ).toMatch(/follow_up_calls_open/);
+    d.prepare(
+      `INSERT INTO incidents (id, number, kind, person_name, occurred_at, place, what_happened,
+         recorded_by, recorded_at, business_date, signer_name, signature, signature_mime, signed_at, updated_at)
+       VALUES ('i1', 'SJ-1', 'injury', '李', 0, '器械区', '扭伤', 's1', 0, '2026-12-03', '李', x'00', 'image/png', 1, 0)`,
+    ).run();
+    expect(() =>
+      d.prepare("UPDATE incidents SET what_happened = 'x' WHERE id = 'i1'").run(),
+    ).toThrow(/signed/);
+    d.prepare("UPDATE incidents SET costs_cents = 5000 WHERE id = 'i1'").run();
+  });
+
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {
     const d = upTo(9);
     expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));

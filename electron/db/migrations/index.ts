@@ -12,6 +12,7 @@ import { visitorOverdue } from './011_visitor_overdue';
 import { siteProfile } from './012_site_profile';
 import { callBacks } from './013_call_backs';
 import { searchHeat } from './014_search_heat';
+import { complaints } from './015_complaints';
 import type { Migration } from './types';
 
 /**
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   siteProfile,
   callBacks,
   searchHeat,
+  complaints,
 ];
 
 export const LATEST_VERSION = migrations.length;
