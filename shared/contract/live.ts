@@ -115,4 +115,24 @@ export const CHANGES_NO_LIVE_VIEW: readonly ChannelName[] = [
 export type Notice =
   | { kind: 'visitorAssigned'; visitorId: string; visitorName: string; passedOn: boolean }
   | { kind: 'message'; messageId: string | null; fromName: string | null; byPhone: boolean }
-  | { kind: 'handoverWaiting'; handoverId: string; businessDate: string };
+  | { kind: 'handoverWaiting'; handoverId: string; businessDate: string }
+  /** A case reached this person's level of the chain (or theirs, as its owner). */
+  | {
+      kind: 'complaintEscalated';
+      complaintId: string;
+      number: string;
+      level: number;
+      automatic: boolean;
+      /** The owner is told too; the level's people see "escalated to you". */
+      asOwner: boolean;
+    }
+  /** A colleague offers this person a case (首问负责制: effective once accepted). */
+  | { kind: 'complaintOffered'; complaintId: string; number: string; fromName: string }
+  /** The offered colleague accepted or declined this person's case. */
+  | {
+      kind: 'complaintTransferAnswered';
+      complaintId: string;
+      number: string;
+      accepted: boolean;
+      byName: string;
+    };

@@ -15,6 +15,17 @@ export const liveEn = {
   'live.notice.message.title': 'A new message for you',
   'live.notice.call.title': 'A phone message for you',
   'live.notice.message.body': 'From {name}. Open the message book to read it.',
+  'live.notice.complaintEscalated.title': 'A complaint escalated to you',
+  'live.notice.complaintEscalatedOwner.title': 'Your complaint was escalated',
+  'live.notice.complaintEscalated.auto':
+    'Case {number} reached level {level}: its deadline passed or is near. Open it from My cases.',
+  'live.notice.complaintEscalated.manual': 'Case {number} was escalated to level {level} by hand.',
+  'live.notice.complaintOffered.title': 'A complaint offered to you',
+  'live.notice.complaintOffered.body':
+    '{name} asks you to take over case {number}. Accept or decline it.',
+  'live.notice.complaintAccepted.title': 'Your complaint was taken over',
+  'live.notice.complaintDeclined.title': 'Your complaint offer was declined',
+  'live.notice.complaintTransferAnswered.body': 'Case {number}, answered by {name}.',
   'live.notice.someone': 'a colleague',
   'live.notice.handover.title': 'A handover waits for you',
   'live.notice.handover.body':

@@ -36,6 +36,33 @@ function toastOf(n: Notice, someone: string): Toast {
         params: { date: n.businessDate },
         color: 'orange',
       };
+    case 'complaintEscalated':
+      return {
+        title: n.asOwner
+          ? 'live.notice.complaintEscalatedOwner.title'
+          : 'live.notice.complaintEscalated.title',
+        body: n.automatic
+          ? 'live.notice.complaintEscalated.auto'
+          : 'live.notice.complaintEscalated.manual',
+        params: { number: n.number, level: n.level },
+        color: 'red',
+      };
+    case 'complaintOffered':
+      return {
+        title: 'live.notice.complaintOffered.title',
+        body: 'live.notice.complaintOffered.body',
+        params: { number: n.number, name: n.fromName },
+        color: 'yellow',
+      };
+    case 'complaintTransferAnswered':
+      return {
+        title: n.accepted
+          ? 'live.notice.complaintAccepted.title'
+          : 'live.notice.complaintDeclined.title',
+        body: 'live.notice.complaintTransferAnswered.body',
+        params: { number: n.number, name: n.byName },
+        color: n.accepted ? 'teal' : 'yellow',
+      };
   }
 }
 
