@@ -444,6 +444,14 @@ describe('later migrations', () => {
         "SELECT id FROM follow_up_calls WHERE done_at IS NULL AND dropped_at IS NULL AND due_day <= '2026-12-03'",
       ),
     ).toMatch(/follow_up_calls_open/);
+    // The board's times and missed calls read by index, not by a walk over every case.
+    expect(plan('SELECT id FROM complaints WHERE responded_at >= 5')).toMatch(
+      /complaints_responded/,
+    );
+    expect(plan('SELECT id FROM complaints WHERE resolved_at >= 5')).toMatch(/complaints_resolved/);
+    expect(plan('SELECT id FROM follow_up_calls WHERE dropped_at >= 5')).toMatch(
+      /follow_up_calls_dropped/,
+    );
     d.prepare(
       `INSERT INTO incidents (id, number, kind, person_name, occurred_at, place, what_happened,
          recorded_by, recorded_at, business_date, signer_name, signature, signature_mime, signed_at, updated_at)

@@ -101,6 +101,9 @@ export const complaints: Migration = {
       CREATE INDEX complaints_client ON complaints (client_id, received_at)
         WHERE client_id IS NOT NULL;
       CREATE INDEX complaints_received ON complaints (received_at);
+      -- The board's response and resolution times over the last 30 days.
+      CREATE INDEX complaints_responded ON complaints (responded_at) WHERE responded_at IS NOT NULL;
+      CREATE INDEX complaints_resolved ON complaints (resolved_at) WHERE resolved_at IS NOT NULL;
 
       -- The case's history: every state change, action, escalation and transfer, in order.
       CREATE TABLE complaint_events (
@@ -251,6 +254,8 @@ export const complaints: Migration = {
       CREATE INDEX follow_up_calls_open_staff ON follow_up_calls (assigned_to, due_day)
         WHERE done_at IS NULL AND dropped_at IS NULL;
       CREATE INDEX follow_up_calls_done_day ON follow_up_calls (done_day) WHERE done_day IS NOT NULL;
+      -- The board's "missed today" counts the calls given up today.
+      CREATE INDEX follow_up_calls_dropped ON follow_up_calls (dropped_at) WHERE dropped_at IS NOT NULL;
       CREATE INDEX follow_up_calls_client ON follow_up_calls (client_id, due_day)
         WHERE client_id IS NOT NULL;
       CREATE INDEX follow_up_calls_complaint ON follow_up_calls (complaint_id)
