@@ -191,11 +191,20 @@ export interface ComplaintBoard {
   attention: ComplaintSummary[];
   byOwner: BoardCount[];
   byCategory: BoardCount[];
-  /** Over the last 30 days of cases responded to / resolved. */
+  /**
+   * Over the cases first responded to / resolved in the last 30 days: counted minutes from
+   * the last (re)opening as the case's service level counts them (opening hours or clock,
+   * waiting for the client left out when the level pauses), nearest-rank median and p90.
+   */
   responseMinutes: { median: number | null; p90: number | null; count: number };
   resolutionMinutes: { median: number | null; p90: number | null; count: number };
   /** Satisfaction per week (Monday's date), the last 8 weeks. */
   satisfaction: { week: string; average: number | null; count: number }[];
+  /**
+   * Every follow-up call of the desk (plans, complaints, incidents) for today: `due` still to
+   * make with today as its day; `done` made today, whatever the outcome (a retry is a new
+   * call); `missed` still not made with a day before today, plus those given up today.
+   */
   followUpsToday: { due: number; done: number; missed: number };
 }
 

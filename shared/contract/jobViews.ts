@@ -9,6 +9,7 @@ export const JOB_KINDS = [
   'backups.drill',
   'backups.preview',
   'integrity.check',
+  'complaints.export',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 

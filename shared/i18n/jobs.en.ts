@@ -9,6 +9,7 @@ export const jobsEn = {
   'jobs.kind.clients.preview': 'Checking an import sheet',
   'jobs.kind.clients.import': 'Import of client files',
   'jobs.kind.exports.write': 'Writing an export',
+  'jobs.kind.complaints.export': 'Exporting complaint cases',
   'jobs.phase.queued': 'Starting…',
   'jobs.phase.checking': 'Checking rows {done} of {total}',
   'jobs.phase.saving': 'Saving rows {done} of {total}',

@@ -11,6 +11,7 @@ export const jobsZhCN: Record<keyof typeof jobsEn, string> = {
   'jobs.kind.clients.preview': '校验导入表格',
   'jobs.kind.clients.import': '导入客户档案',
   'jobs.kind.exports.write': '写出导出文件',
+  'jobs.kind.complaints.export': '导出投诉案件',
   'jobs.phase.queued': '正在开始…',
   'jobs.phase.checking': '正在校验第 {done} / {total} 行',
   'jobs.phase.saving': '正在保存第 {done} / {total} 行',

@@ -1,0 +1,45 @@
+/**
+ * The statements of the supervisor's board (投诉看板). Each reads through an index of
+ * migration 015 (tests/main/complaintBoard.test.ts checks the plans), so the board stays
+ * quick however many closed cases the vault keeps.
+ */
+export const BOARD_SQL = {
+  /** Every case not closed: counts, attention, by owner and by category come from these. */
+  openCases: `SELECT id, owner_id, category, severity, state, level, reopened_count, received_at,
+      first_response_due, resolution_due, responded_at
+    FROM complaints INDEXED BY complaints_open_due WHERE state <> 'closed'`,
+  responded: `SELECT id, category, severity, responded_at AS end_at FROM complaints
+    WHERE responded_at IS NOT NULL AND responded_at >= ? AND responded_at <= ?`,
+  resolved: `SELECT id, category, severity, resolved_at AS end_at FROM complaints
+    WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at <= ?`,
+  /** The state changes of the cases timed, for when each clock ran and stood still. */
+  history: `SELECT complaint_id, at, state FROM complaint_events
+    WHERE complaint_id IN (SELECT value FROM json_each(?)) AND state IS NOT NULL
+    ORDER BY complaint_id, at, rowid`,
+  satisfaction: `SELECT done_day, score FROM follow_up_calls
+    WHERE done_day IS NOT NULL AND done_day >= ? AND complaint_id IS NOT NULL
+      AND score IS NOT NULL`,
+  callsDue: `SELECT count(*) FROM follow_up_calls
+    WHERE done_at IS NULL AND dropped_at IS NULL AND due_day = ?`,
+  callsDone: 'SELECT count(*) FROM follow_up_calls WHERE done_day IS NOT NULL AND done_day = ?',
+  callsOverdue: `SELECT count(*) FROM follow_up_calls
+    WHERE done_at IS NULL AND dropped_at IS NULL AND due_day < ?`,
+  callsDropped: `SELECT count(*) FROM follow_up_calls
+    WHERE dropped_at IS NOT NULL AND dropped_at >= ? AND dropped_at < ?`,
+  staffNames: `SELECT id, display_name FROM staff
+    WHERE id IN (SELECT value FROM json_each(?))`,
+} as const;
+
+export interface OpenCaseRow {
+  id: string;
+  owner_id: string;
+  category: string;
+  severity: string;
+  state: string;
+  level: number;
+  reopened_count: number;
+  received_at: number;
+  first_response_due: number | null;
+  resolution_due: number | null;
+  responded_at: number | null;
+}
