@@ -1,4 +1,9 @@
-import { VISITOR_OVERDUE_VIEWS, type EventName, type EventPayloads } from '../../shared/contract';
+import {
+  ESCALATION_VIEWS,
+  VISITOR_OVERDUE_VIEWS,
+  type EventName,
+  type EventPayloads,
+} from '../../shared/contract';
 import type { VaultProblem, VaultStatus } from '../../shared/contract/views';
 import { VaultError } from '../db/errors';
 import { uuidv7, type IdSource } from '../db/ids';
@@ -23,9 +28,11 @@ import { createDispatcher, type Dispatch } from '../ipc/router';
 import { applyIdleLock, lockSession } from '../features/auth';
 import { declassifyExpired, resumeImportCleanup } from '../features/clients';
 import { markOverdueVisitors } from '../features/reception';
+import { escalateDue } from '../features/complaints';
 import { JobRunner, ReadWorkers } from '../jobs';
 import { handlers, vaultHandlers } from './handlers';
 import { LivePublisher } from './liveViews';
+import { escalationTargeted } from './liveNotices';
 import { PRODUCTION_PIN_KDF } from '../features/auth';
 import { SessionStore } from '../features/auth';
 import type { KeyProvider } from '../vault/keyProvider';
@@ -239,6 +246,13 @@ export class Core {
     // (a re-sync has just pushed every view anyway).
     const overdue = db.transaction(() => markOverdueVisitors(db, now))();
     if (overdue > 0 && !jumped) this.live.publish(VISITOR_OVERDUE_VIEWS);
+    // Complaints whose next escalation level has come: moved and recorded in one transaction,
+    // the notices pushed once it has committed (a re-sync ran before the move, so push anyway).
+    const escalated = db.transaction(() => escalateDue(db, now, this.env.ids))();
+    if (escalated.length > 0) {
+      this.live.notify(escalated.map((n) => escalationTargeted(n)));
+      this.live.publish(ESCALATION_VIEWS);
+    }
     if (this.options.scheduledBackups !== false) backupTick(this.env);
   }
 

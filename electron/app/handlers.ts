@@ -30,6 +30,7 @@ import {
 } from '../features/reception';
 import { integrityHandlers } from '../features/integrity';
 import { homeHandlers } from '../features/home';
+import { complaintHandlers } from '../features/complaints';
 import { queueHandlers } from '../features/queue';
 import { jobHandlers } from '../jobs';
 import { waiverHandlers } from '../features/waivers';
@@ -85,6 +86,7 @@ export const handlers: Handlers = {
   ...jobHandlers,
   ...backupHandlers,
   ...homeHandlers,
+  ...complaintHandlers,
 };
 
 /** Channels that run without an open vault: setup, recovery, restore. */

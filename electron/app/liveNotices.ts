@@ -9,6 +9,8 @@ import type { CallRecorded } from '../../shared/contract';
 import type { Db } from '../db/types';
 import type { CommittedCall } from '../ipc/router';
 import { mayReceiveHandover } from '../features/handover';
+import { escalationNotices, reaches, type EscalationNotice } from '../features/complaints';
+import type { ComplaintView } from '../../shared/contract/complaintViews';
 import type { Reader } from './liveViews';
 
 /** A notice and who it is for, decided in main from the committed call's result. */
@@ -68,6 +70,16 @@ function handoverNotice(db: Db, h: HandoverView): TargetedNotice[] {
   ];
 }
 
+/** An escalation's notice for the readers it reaches; never to the window that escalated. */
+export function escalationTargeted(n: EscalationNotice, caller?: string): TargetedNotice {
+  return { notice: n.notice, to: (r) => reaches(n.to, r.staff) && r.session.clientId !== caller };
+}
+
+function escalatedNotices(db: Db, c: ComplaintView, caller: string): TargetedNotice[] {
+  const row = { id: c.id, number: c.number, owner_id: c.ownerId };
+  return escalationNotices(db, row, c.level, false).map((n) => escalationTargeted(n, caller));
+}
+
 export function noticesFor(db: Db, call: CommittedCall): TargetedNotice[] {
   const { data, clientId } = call;
   switch (call.channel) {
@@ -81,6 +93,8 @@ export function noticesFor(db: Db, call: CommittedCall): TargetedNotice[] {
       return callNotice(data as CallRecorded, call.input, clientId);
     case 'handover.signOutgoing':
       return handoverNotice(db, data as HandoverView);
+    case 'complaints.escalate':
+      return escalatedNotices(db, data as ComplaintView, clientId);
     default:
       return [];
   }

@@ -18,7 +18,7 @@ import type { CommittedCall } from '../ipc/router';
 import type { Session } from '../features/auth';
 import { modulesInUse } from '../features/settings';
 import { getStaff, type StaffRow } from '../features/staff';
-import { noticesFor } from './liveNotices';
+import { noticesFor, type TargetedNotice } from './liveNotices';
 
 /** A signed-in window that may read right now: active account, screen unlocked, PIN valid. */
 export interface Reader {
@@ -78,6 +78,15 @@ export class LivePublisher {
     for (const n of notices)
       for (const r of who) if (n.to(r)) sent.push([r.session.clientId, 'notice.raised', n.notice]);
     for (const [clientId, event, payload] of sent) this.emit(clientId, event, payload);
+  }
+
+  /** Notices decided outside a call (main's timer escalated a case), after its commit. */
+  notify(notices: readonly TargetedNotice[]): void {
+    const db = this.env.db();
+    if (!db || notices.length === 0) return;
+    const who = readers(this.env, db);
+    for (const n of notices)
+      for (const r of who) if (n.to(r)) this.emit(r.session.clientId, 'notice.raised', n.notice);
   }
 
   /** Some views to every reader, outside a call: what time passing changed (main's tick). */

@@ -5,6 +5,7 @@ import type { Db } from '../db/types';
 import { backupCheckTask, backupTask, CHECK_TASK } from '../features/backups';
 import { integrityTask, INTEGRITY_TASK } from '../features/integrity';
 import { exportSheetTask } from '../features/oversight';
+import { COMPLAINT_EXPORT_TASK, complaintExportTask } from '../features/complaints';
 import type {
   FromReadWorker,
   ReadAccess,
@@ -31,6 +32,7 @@ const TASKS: Record<string, ReadTask> = {
   'exports.sheet': exportSheetTask,
   [INTEGRITY_TASK]: integrityTask,
   'backups.make': backupTask,
+  [COMPLAINT_EXPORT_TASK]: complaintExportTask,
 };
 
 /** Tasks that open a file of their own (a backup copy) with the key they were given. */

@@ -25,11 +25,17 @@ export const LIVE_VIEWS = [
   'backups.status',
   // Site profile and modules: every window's navigation follows the admin's choice at once.
   'settings.get',
+  // 我的投诉: what I own, was offered, or what reached my level (main's timer escalates too).
+  'complaints.mine',
 ] as const satisfies readonly ChannelName[];
 export type LiveView = (typeof LIVE_VIEWS)[number];
 
 /** Views that differ per person ("mine"): computed for each signed-in staff member. */
-export const PER_PERSON_VIEWS: readonly LiveView[] = ['messages.list', 'calls.mine'];
+export const PER_PERSON_VIEWS: readonly LiveView[] = [
+  'messages.list',
+  'calls.mine',
+  'complaints.mine',
+];
 
 export type ViewEventName = `view:${LiveView}`;
 export type ViewEventPayloads = { [V in LiveView as `view:${V}`]: Output<V> };
@@ -41,6 +47,8 @@ export function viewEvent<V extends LiveView>(view: V): `view:${V}` {
 const TAGS = ['desk.tagsOut', 'desk.onSite', 'desk.occupancy', 'desk.dayCounts'] as const;
 const CHARGES = ['desk.tagsOut', 'desk.onSite', 'desk.dayCounts'] as const;
 const VISITORS = ['visitors.waiting', 'rotation.today', 'reception.dayCounts'] as const;
+/** What main's tick pushes after it escalated cases (the notices go with them). */
+export const ESCALATION_VIEWS: readonly LiveView[] = ['complaints.mine'];
 /** What main's tick pushes when a waiting visitor's hand-over deadline passes. */
 export const VISITOR_OVERDUE_VIEWS: readonly LiveView[] = ['visitors.waiting'];
 const ROTATION = ['rotation.today', 'visitors.waiting'] as const;
@@ -97,6 +105,11 @@ export const REFRESHES: Partial<Record<ChannelName, readonly LiveView[]>> = {
   'backups.configure': ['backups.status'],
   'backups.drill': ['backups.status'],
   'settings.update': ['settings.get'],
+  'complaints.escalate': ['complaints.mine'],
+  // Changed settings move every open case's deadlines.
+  'serviceLevels.setCalendar': ['complaints.mine'],
+  'serviceLevels.setLevel': ['complaints.mine'],
+  'serviceLevels.setChain': ['complaints.mine'],
 };
 
 /** Desk-side audited channels that change nothing a live view shows (prices, setup, reads). */
@@ -109,6 +122,7 @@ export const CHANGES_NO_LIVE_VIEW: readonly ChannelName[] = [
   'shifts.setRoster',
   'handover.purgeExpired',
   'handover.printDay',
+  'complaints.export',
 ];
 
 /** A targeted notification for the person concerned; ids and what they need to act. */

@@ -4,18 +4,23 @@ import type {
   ComplaintSummary,
   DeadlineState,
 } from '../../../shared/contract/complaintViews';
+import type { Role } from '../../../shared/domain/roles';
 import type { Db } from '../../db/types';
+import type { Handlers } from '../../ipc/handler';
 import { BOARD_SQL, type OpenCaseRow } from './boardQueries';
+import { boardSummaries, deadlineStateOf } from './boardSummary';
 import { followUpsToday, resolutionTimes, responseTimes, satisfaction } from './boardTimes';
 
 /** The attention list stops here: the board is a glance, the list screen has the rest. */
 export const ATTENTION_LIMIT = 20;
 
-/** What the board needs of the case handlers: a case's deadline state and its list line. */
+/** A case's deadline state and its list line (the case handlers may pass their own). */
 export interface BoardDeps {
   stateOf(row: OpenCaseRow, now: number): DeadlineState;
-  summaries(db: Db, ids: readonly string[], now: number): ComplaintSummary[];
+  summaries(db: Db, ids: readonly string[], now: number, role: Role): ComplaintSummary[];
 }
+
+const DEFAULT_DEPS: BoardDeps = { stateOf: deadlineStateOf, summaries: boardSummaries };
 
 interface Judged {
   row: OpenCaseRow;
@@ -55,7 +60,12 @@ function staffNames(db: Db, ids: string[]): Map<string, string> {
  * The board: every case not closed is read once through complaints_open_due and judged
  * here; times, satisfaction and today's calls each read their own index.
  */
-export function complaintBoard(db: Db, now: number, deps: BoardDeps): ComplaintBoard {
+export function complaintBoard(
+  db: Db,
+  now: number,
+  role: Role,
+  deps: BoardDeps = DEFAULT_DEPS,
+): ComplaintBoard {
   const open = db.prepare(BOARD_SQL.openCases).all() as OpenCaseRow[];
   const judged: Judged[] = open.map((row) => ({
     row,
@@ -79,7 +89,7 @@ export function complaintBoard(db: Db, now: number, deps: BoardDeps): ComplaintB
       escalated: count((j) => j.row.level > 0),
       reopened: count((j) => j.row.reopened_count > 0),
     },
-    attention: deps.summaries(db, attention, now),
+    attention: deps.summaries(db, attention, now, role),
     byOwner: countBy(
       judged,
       (r) => r.owner_id,
@@ -96,3 +106,7 @@ export function complaintBoard(db: Db, now: number, deps: BoardDeps): ComplaintB
     followUpsToday: followUpsToday(db, now),
   };
 }
+
+export const complaintBoardHandlers: Pick<Handlers, 'complaints.board'> = {
+  'complaints.board': (ctx) => complaintBoard(ctx.db, ctx.now, ctx.staff!.role),
+};

@@ -1,4 +1,5 @@
 import type { Notice } from '../../../shared/contract';
+import type { ComplaintView } from '../../../shared/contract/complaintViews';
 import {
   levelAt,
   levelDueAt,
@@ -9,7 +10,11 @@ import type { Role } from '../../../shared/domain/roles';
 import { appendAudit } from '../../audit/chain';
 import type { IdSource } from '../../db/ids';
 import type { Db } from '../../db/types';
+import type { ServiceContext } from '../../ipc/context';
+import { AppError, notFound } from '../../ipc/errors';
+import type { Handlers } from '../../ipc/handler';
 import { getStaff } from '../staff';
+import { mayHandle } from './complaintAccess';
 import { refreshCaseClock } from './caseClock';
 import { readChain } from './serviceSettings';
 
@@ -149,4 +154,60 @@ export function escalateDue(db: Db, now: number, ids: IdSource): EscalationNotic
     if (level > c.level) notices.push(...escalationNotices(db, c, level, true, chain));
   }
   return notices;
+}
+
+interface HandRow extends DueRow {
+  state: string;
+}
+
+/**
+ * 手动升级: the owner, the people at the level the case stands at, or a manager moves it one
+ * level up the chain, with a reason. A level reached by hand is kept: the timer only ever
+ * moves a case further up. Returns the level reached.
+ */
+export function escalateByHand(
+  db: Db,
+  by: { id: string; role: Role },
+  input: { complaintId: string; reason: string },
+  now: number,
+  ids: IdSource,
+): number {
+  const c = db.prepare('SELECT * FROM complaints WHERE id = ?').get(input.complaintId) as
+    HandRow | undefined;
+  if (!c) throw notFound('Complaint');
+  if (!mayHandle(db, by, c))
+    throw new AppError('FORBIDDEN', 'Only the owner, the level it stands at or a manager.', {
+      reason: 'complaints.mayNotHandle',
+    });
+  if (c.state === 'resolved' || c.state === 'closed')
+    throw new AppError('CONFLICT', 'The case is resolved.', { reason: 'complaints.notOpen' });
+  const chain = readChain(db);
+  const level = c.level + 1;
+  if (level > chain.length)
+    throw new AppError('CONFLICT', 'The case is at the top of the chain.', {
+      reason: 'complaints.topOfChain',
+    });
+  recordEscalation(db, { id: ids(), complaintId: c.id, at: now, level, by: by.id }, input.reason, {
+    level,
+    automatic: false,
+  });
+  db.prepare('UPDATE complaints SET level = ?, updated_at = ? WHERE id = ?').run(level, now, c.id);
+  refreshCaseClock(db, c.id);
+  return level;
+}
+
+/** The case handlers' own view of a case, as `complaints.get` answers it for this person. */
+export type CaseViewOf = (ctx: ServiceContext, complaintId: string) => ComplaintView;
+
+/** `complaints.escalate`, answering with the case handlers' view (passed in by index.ts). */
+export function escalateHandlers(view: CaseViewOf): Pick<Handlers, 'complaints.escalate'> {
+  return {
+    'complaints.escalate': (ctx, input) => {
+      const level = escalateByHand(ctx.db, ctx.staff!, input, ctx.now, ctx.env.ids);
+      ctx.audit.targetType = 'complaint';
+      ctx.audit.targetId = input.complaintId;
+      ctx.audit.detail = { level, from: level - 1 };
+      return view(ctx, input.complaintId);
+    },
+  };
 }
