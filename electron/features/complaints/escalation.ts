@@ -105,6 +105,8 @@ function escalateOne(
   // through several of them.
   for (let level = c.level + 1; level <= target; level += 1) {
     const l = chain[level - 1]!;
+    // A level that no longer watches anything (its first response was given) is skipped.
+    if (levelDueAt(chain, level, d) === null) continue;
     const detail = { level, watches: l.watches, offsetMinutes: l.offsetMinutes };
     recordEscalation(db, { id: ids(), complaintId: c.id, at: now, level, by: null }, null, {
       ...detail,
