@@ -18,6 +18,7 @@ import { homeEn } from './home.en';
 import { photoBadgeEn } from './photoBadge.en';
 import { modulesEn } from './modules.en';
 import { callbacksEn } from './callbacks.en';
+import { complaintsEn } from './complaints.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -40,6 +41,7 @@ export const en = {
   ...homeEn,
   ...modulesEn,
   ...callbacksEn,
+  ...complaintsEn,
   ...photoBadgeEn,
 };
 

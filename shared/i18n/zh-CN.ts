@@ -19,6 +19,7 @@ import { homeZhCN } from './home.zh-CN';
 import { photoBadgeZhCN } from './photoBadge.zh-CN';
 import { modulesZhCN } from './modules.zh-CN';
 import { callbacksZhCN } from './callbacks.zh-CN';
+import { complaintsZhCN } from './complaints.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -41,5 +42,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...homeZhCN,
   ...modulesZhCN,
   ...callbacksZhCN,
+  ...complaintsZhCN,
   ...photoBadgeZhCN,
 };

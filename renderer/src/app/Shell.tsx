@@ -24,6 +24,9 @@ import { BadgeScreen } from '../features/visitorBadge/BadgeScreen';
 import { parseBadgeParam } from '../features/visitorBadge/store';
 import { ReviewsScreen } from '../features/reviews/ReviewsScreen';
 import { CallBacksScreen } from '../features/callbacks/CallBacksScreen';
+import { ComplaintsScreen } from '../features/complaints/ComplaintsScreen';
+import { ComplaintScreen } from '../features/complaints/ComplaintScreen';
+import { ServiceLevelsScreen } from '../features/complaints/ServiceLevelsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { WaiverTextScreen } from '../features/waiver/WaiverTextScreen';
@@ -74,6 +77,12 @@ function Screen({
       return <ClientFileScreen session={session} clientId={param} />;
     case 'callbacks':
       return <CallBacksScreen />;
+    case 'complaints':
+      return <ComplaintsScreen session={session} />;
+    case 'complaint':
+      return <ComplaintScreen session={session} complaintId={param} />;
+    case 'servicelevels':
+      return <ServiceLevelsScreen session={session} />;
     case 'reviews':
       return <ReviewsScreen session={session} />;
     case 'approvals':

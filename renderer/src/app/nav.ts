@@ -40,6 +40,7 @@ export const NAV_ITEMS: NavItem[] = [
     channel: 'calls.mine',
     roles: ['receptionist', 'consultant', 'dutyManager'],
   },
+  { route: 'complaints', label: 'nav.complaints', group: 'frontDesk', channel: 'complaints.list' },
   { route: 'clients', label: 'nav.clients', group: 'clients', channel: 'clients.list' },
   { route: 'reviews', label: 'nav.reviews', group: 'clients', channel: 'reviews.due' },
   { route: 'handovers', label: 'nav.handovers', group: 'oversight', channel: 'handover.board' },
@@ -55,6 +56,12 @@ export const NAV_ITEMS: NavItem[] = [
     label: 'nav.shiftsetup',
     group: 'setup',
     channel: 'shifts.setTemplate',
+  },
+  {
+    route: 'servicelevels',
+    label: 'nav.servicelevels',
+    group: 'setup',
+    channel: 'serviceLevels.setCalendar',
   },
   { route: 'staff', label: 'nav.staff', group: 'setup', channel: 'staff.list' },
   { route: 'settings', label: 'nav.settings', group: 'setup', channel: 'settings.update' },
@@ -114,6 +121,7 @@ export function navFor(
  */
 export function activeNavRoute(route: Route, role: Role): Route {
   if (route === 'client') return 'clients';
+  if (route === 'complaint') return 'complaints';
   if (route !== 'handover') return route;
   const board = NAV_ITEMS.find((i) => i.route === 'handovers')!;
   return canSee(board, role) ? 'handovers' : 'shift';
