@@ -26,8 +26,9 @@ export const BOARD_SQL = {
     WHERE done_at IS NULL AND dropped_at IS NULL AND due_day < ?`,
   callsDropped: `SELECT count(*) FROM follow_up_calls
     WHERE dropped_at IS NOT NULL AND dropped_at >= ? AND dropped_at < ?`,
-  staffNames: `SELECT id, display_name FROM staff
-    WHERE id IN (SELECT value FROM json_each(?))`,
+  // CROSS JOIN keeps json_each outside: staff is read by primary key, however small it is.
+  staffNames: `SELECT s.id, s.display_name FROM json_each(?) j CROSS JOIN staff s
+    ON s.id = j.value`,
 } as const;
 
 export interface OpenCaseRow {

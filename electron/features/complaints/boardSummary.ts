@@ -60,14 +60,15 @@ interface SummaryRow extends DeadlineFacts {
   transfer_to_name: string | null;
 }
 
-const SUMMARY_SQL = `SELECT k.*, c.name AS client_name, c.card_number, c.secrecy,
+/** The cases named in a JSON array, each by primary key (json_each kept outside). */
+export const SUMMARY_SQL = `SELECT k.*, c.name AS client_name, c.card_number, c.secrecy,
     o.display_name AS owner_name, f.display_name AS first_receiver_name,
     (SELECT s.display_name FROM complaint_transfers t JOIN staff s ON s.id = t.to_staff
       WHERE t.complaint_id = k.id AND t.accepted_at IS NULL AND t.declined_at IS NULL)
       AS transfer_to_name
-  FROM complaints k JOIN staff o ON o.id = k.owner_id JOIN staff f ON f.id = k.first_receiver
-  LEFT JOIN clients c ON c.id = k.client_id
-  WHERE k.id IN (SELECT value FROM json_each(?))`;
+  FROM json_each(?) j CROSS JOIN complaints k ON k.id = j.value
+  JOIN staff o ON o.id = k.owner_id JOIN staff f ON f.id = k.first_receiver
+  LEFT JOIN clients c ON c.id = k.client_id`;
 
 function clientNameOf(r: SummaryRow, role: Role): string | null {
   if (r.client_name === null) return r.contact_name;
