@@ -163,11 +163,15 @@ export interface ComplaintView extends ComplaintSummary {
   /** Supervisor and admin only; null for everyone else, decided in main. */
   internalNotes: InternalNoteView[] | null;
   may: ComplaintPermissions;
+  /** main's clock when read: the screen's live countdown ticks on main's time (travel too). */
+  now: number;
 }
 
 export interface ComplaintList {
   items: ComplaintSummary[];
   total: number;
+  /** main's clock when read, for the countdowns in the list. */
+  now: number;
 }
 
 /** 我的投诉: what I own, what I was offered, and what reached my level of the chain. */
@@ -175,6 +179,8 @@ export interface MyComplaints {
   owned: ComplaintSummary[];
   offered: ComplaintSummary[];
   escalatedToMe: ComplaintSummary[];
+  /** main's clock when read (pushed too), for the countdowns on the home card. */
+  now: number;
 }
 
 export interface BoardCount {
