@@ -6,7 +6,8 @@
  * Last, desk calls while a 20,000-row import job runs (tests/bench/jobs.ts; BENCH_ONLY=jobs), and
  * check-ins while a backup of a 100k/1M vault runs (tests/bench/backup.ts; BENCH_ONLY=backup).
  * BENCH_ONLY=search stops after the search table and the ranking tables (tests/bench/ranking.ts),
- * at the run's scale and at 20,000 files.
+ * at the run's scale and at 20,000 files. The complaint board and a client's case list at 50,000
+ * cases follow the handover (tests/bench/complaints.ts; BENCH_ONLY=complaints on its own).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -31,6 +32,7 @@ import { oneLine, queryPlan, recordStatements } from './plans';
 import { formatTable, mib, ms } from './table';
 import { measureDesk, seedCheckIns } from './desk';
 import { benchHandover } from './handover';
+import { benchComplaints, benchComplaintsAlone } from './complaints';
 import { benchJobs } from './jobs';
 import { benchBackup } from './backup';
 import { benchRanking, benchRankingAt } from './ranking';
@@ -348,6 +350,7 @@ function main(): void {
     printResults(rows);
     printCacheFacts(encrypted, plain);
     benchHandover({ encrypted, plain }, clients, now, SEED + 5000);
+    benchComplaints({ encrypted, plain }, now, SEED + 8000);
   } finally {
     for (const db of opened) db.close();
     rmSync(dir, { recursive: true, force: true });
@@ -358,7 +361,16 @@ function main(): void {
 // A MISS is still exit 0 (a report, not a test); only a crash of the bench itself fails.
 // BENCH_ONLY=jobs runs just the jobs table; BENCH_ONLY=search the search and ranking tables;
 // BENCH_ONLY=backup just the backup of the 100k/1M vault with check-ins meanwhile.
+// BENCH_ONLY=complaints: the complaint board and a client's cases at 50,000 cases, on their own.
 try {
+  if (ONLY === 'complaints') benchComplaintsAlone();
+  else runAll();
+} catch (err) {
+  console.error('bench failed:', err);
+  process.exitCode = 1;
+}
+
+function runAll(): void {
   if (ONLY !== 'jobs' && ONLY !== 'backup') main();
   const jobs = ONLY === 'search' || ONLY === 'backup' ? Promise.resolve() : benchJobs();
   jobs
@@ -367,7 +379,4 @@ try {
       console.error('bench failed:', err);
       process.exitCode = 1;
     });
-} catch (err) {
-  console.error('bench failed:', err);
-  process.exitCode = 1;
 }
