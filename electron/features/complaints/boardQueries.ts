@@ -16,9 +16,15 @@ export const BOARD_SQL = {
   history: `SELECT complaint_id, at, state FROM complaint_events
     WHERE complaint_id IN (SELECT value FROM json_each(?)) AND state IS NOT NULL
     ORDER BY complaint_id, at, rowid`,
-  satisfaction: `SELECT done_day, score FROM follow_up_calls
+  // Most calls end with a day, so the statistics would tempt SQLite to scan them all; the
+  // last 8 weeks are a small slice of two years.
+  // The week's Monday: six days back, then forward to the next Monday (the day itself if one).
+  satisfaction: `SELECT date(done_day, '-6 days', 'weekday 1') AS week, sum(score) AS sum,
+      count(*) AS count
+    FROM follow_up_calls INDEXED BY follow_up_calls_done_day
     WHERE done_day IS NOT NULL AND done_day >= ? AND complaint_id IS NOT NULL
-      AND score IS NOT NULL`,
+      AND score IS NOT NULL
+    GROUP BY week`,
   callsDue: `SELECT count(*) FROM follow_up_calls
     WHERE done_at IS NULL AND dropped_at IS NULL AND due_day = ?`,
   callsDone: 'SELECT count(*) FROM follow_up_calls WHERE done_day IS NOT NULL AND done_day = ?',

@@ -111,14 +111,13 @@ export function satisfaction(db: Db, now: number): ComplaintBoard['satisfaction'
   );
   const sums = new Map(weeks.map((w) => [w, { sum: 0, count: 0 }]));
   const rows = db.prepare(BOARD_SQL.satisfaction).all(weeks[0]) as {
-    done_day: string;
-    score: number;
+    week: string;
+    sum: number;
+    count: number;
   }[];
   for (const r of rows) {
-    const s = sums.get(mondayOf(r.done_day));
-    if (!s) continue;
-    s.sum += r.score;
-    s.count += 1;
+    const s = sums.get(r.week);
+    if (s) Object.assign(s, { sum: r.sum, count: r.count });
   }
   return weeks.map((week) => {
     const { sum, count } = sums.get(week)!;
