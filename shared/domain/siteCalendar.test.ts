@@ -48,6 +48,11 @@ describe('site calendar', () => {
     expect(
       dueAt(at(2026, 12, 7, 10), 60, hall, 'clock', [{ from: at(2026, 12, 7, 10, 30), to: null }]),
     ).toBeNull();
+    // Still waiting in opening hours: no deadline, found without walking the whole horizon,
+    // and a deadline reached before the pause began stays.
+    const waiting = [{ from: at(2026, 12, 7, 12), to: null }];
+    expect(dueAt(at(2026, 12, 7, 10), 8 * 60, hall, 'opening', waiting)).toBeNull();
+    expect(dueAt(at(2026, 12, 7, 10), 60, hall, 'opening', waiting)).toBe(at(2026, 12, 7, 11));
   });
 
   it('measures counted minutes as the deadlines count them', () => {

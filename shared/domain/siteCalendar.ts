@@ -108,7 +108,11 @@ export function dueAt(
 ): number | null {
   let left = minutes * 60_000;
   const ordered = sorted(pauses);
+  // A case still waiting: nothing after the pause began counts, so stop there instead of
+  // walking the whole horizon (refreshing every open case after a calendar change did).
+  const endless = ordered.find((p) => p.to === null);
   for (const span of runningSpans(cal, clock, start)) {
+    if (endless && span[0] >= endless.from) return null;
     for (const [a, b] of withoutPauses(span, ordered)) {
       if (b - a >= left) return a + left;
       left -= b - a;
