@@ -3,6 +3,8 @@ import type { Notice } from '../../shared/contract';
 import { DEFAULT_ESCALATION_CHAIN } from '../../shared/domain/escalation';
 import { sequentialIds } from '../../electron/db/ids';
 import { refreshCaseClock } from '../../electron/features/complaints/caseClock';
+import { escalationTargeted } from '../../electron/app/liveNotices';
+import type { Reader } from '../../electron/app/liveViews';
 import {
   escalateByHand,
   escalateDue,
@@ -224,6 +226,16 @@ describe('escalation notices', () => {
     expect(escalationNotices(db, c, 1, true, chain)[1]?.to).toEqual({ staffId: named });
     v.ok('staff.setActive', { id: named, active: false }, v.as('admin'));
     expect(escalationNotices(db, c, 1, true, chain)).toHaveLength(1);
+  });
+
+  it("by hand: never to the window that escalated, to the owner's other windows still", () => {
+    const reader = (clientId: string, id: string, role: string) =>
+      ({ session: { clientId }, staff: { id, role } }) as unknown as Reader;
+    const n = { notice: {} as never, to: { staffId: 'owner' } };
+    const t = escalationTargeted(n, 'desk-1');
+    expect(t.to(reader('desk-1', 'owner', 'receptionist'))).toBe(false);
+    expect(t.to(reader('desk-2', 'owner', 'receptionist'))).toBe(true);
+    expect(t.to(reader('desk-3', 'other', 'receptionist'))).toBe(false);
   });
 
   it('ticks with nothing due write nothing', () => {
