@@ -192,6 +192,11 @@ export interface BoardCount {
 
 /** The supervisor's board (投诉看板). Times in minutes as the service levels count them. */
 export interface ComplaintBoard {
+  /**
+   * `open`: every case not closed (resolved ones awaiting their follow-up call included, as
+   * the handover carries them); the others are among those: `escalated` level > 0,
+   * `reopened` reopened at least once, `dueSoon`/`overdue` by DeadlineState.
+   */
   counts: { open: number; dueSoon: number; overdue: number; escalated: number; reopened: number };
   /** Open cases needing attention first: overdue, then due soon, then escalated, by deadline. */
   attention: ComplaintSummary[];
