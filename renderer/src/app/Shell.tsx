@@ -26,6 +26,7 @@ import { ReviewsScreen } from '../features/reviews/ReviewsScreen';
 import { CallBacksScreen } from '../features/callbacks/CallBacksScreen';
 import { ComplaintsScreen } from '../features/complaints/ComplaintsScreen';
 import { ComplaintScreen } from '../features/complaints/ComplaintScreen';
+import { IntakeModal } from '../features/complaints/IntakeModal';
 import { ServiceLevelsScreen } from '../features/complaints/ServiceLevelsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { StaffScreen } from '../features/staff/StaffScreen';
@@ -162,6 +163,7 @@ export function Shell({ session }: { session: SessionView }) {
       <ShellHeader session={session} opened={opened} onBurger={toggle} />
       <ShellNav session={session} route={route} onNavigate={close} />
       {modules.includes('clientFiles') && <Spotlight />}
+      <IntakeModal />
       <AppShell.Main>
         <SignInNotes session={session} route={route} />
         <ShiftReminder session={session} route={route} />

@@ -6,6 +6,7 @@ import { useSessionStore } from '../../features/auth/store';
 import { countsLive } from '../../features/desk/countsStore';
 import { messagesLive } from '../../features/desk/messagesStore';
 import { callBacksLive } from '../../features/callbacks/store';
+import { myComplaintsLive } from '../../features/complaints/mineStore';
 import { rotationLive } from '../../features/desk/rotationStore';
 import { tagsLive } from '../../features/desk/tagsStore';
 import { visitorsLive } from '../../features/desk/visitorsStore';
@@ -23,6 +24,7 @@ export const FOLLOWERS: LiveFollower[] = [
   rotationLive,
   messagesLive,
   callBacksLive,
+  myComplaintsLive,
   visitorsLive,
   queueLive,
   onSiteLive,

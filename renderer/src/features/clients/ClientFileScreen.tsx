@@ -18,6 +18,7 @@ import {
   IconFileText,
   IconHistory,
   IconLock,
+  IconMessageReport,
   IconPencil,
   IconShieldLock,
   IconTrashX,
@@ -40,6 +41,7 @@ import { ClientOverview } from './ClientOverview';
 import { clientErrorText } from './errors';
 import { MB, readAsDataUrl } from './files';
 import { useClientFileStore } from './store';
+import { ClientComplaints } from '../complaints/ClientComplaints';
 
 function PhotoControl({ file }: { file: ClientFile }) {
   const t = useT();
@@ -345,6 +347,13 @@ export function ClientFileScreen({
           >
             {t('clients.file.tab.history')}
           </Tabs.Tab>
+          <Tabs.Tab
+            value="complaints"
+            leftSection={<IconMessageReport size={16} />}
+            data-testid="client-tab-complaints"
+          >
+            {t('complaint.client.cases')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <ClientOverview file={file} />
@@ -354,6 +363,9 @@ export function ClientFileScreen({
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <ClientHistory />
+        </Tabs.Panel>
+        <Tabs.Panel value="complaints">
+          <ClientComplaints client={{ id: file.id, name: file.name }} />
         </Tabs.Panel>
       </Tabs>
       <ClientFormModal

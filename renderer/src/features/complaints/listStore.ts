@@ -48,3 +48,26 @@ export const useComplaintListStore = create<ListState>((set, get) => ({
     return r.ok ? null : r.error;
   },
 }));
+
+interface ClientCasesState {
+  clientId: string | null;
+  list: ComplaintList | null;
+  offsetMs: number;
+  error: AppErrorShape | null;
+  load(clientId: string): Promise<void>;
+}
+
+/** A client's cases on their file, closed ones too. */
+export const useClientCasesStore = create<ClientCasesState>((set) => ({
+  clientId: null,
+  list: null,
+  offsetMs: 0,
+  error: null,
+  async load(clientId) {
+    set({ clientId });
+    const r = await call('complaints.list', { scope: 'all', clientId, limit: 50, offset: 0 });
+    set(
+      r.ok ? { list: r.data, offsetMs: r.data.now - Date.now(), error: null } : { error: r.error },
+    );
+  },
+}));

@@ -21,6 +21,7 @@ import { useStaffDirectoryStore } from '../clients/store';
 import { useMessagesStore } from './messagesStore';
 import { StaffSelect } from './StaffSelect';
 import { BlockAlertBox } from './VisitorsPanel';
+import { useIntakeStore } from '../complaints/intakeStore';
 
 const NEXT_SHIFT = '__next__';
 /** The inputs that show main's field errors; any other named field goes to the alert. */
@@ -154,6 +155,23 @@ export function CallModal({ opened, onClose }: { opened: boolean; onClose: () =>
             {t('deskui.call.hint')}
           </Text>
           <ErrorAlert error={unmarkedError(error, CALL_FIELDS)} />
+          <Button
+            variant="light"
+            color="red"
+            onClick={() => {
+              // A complaint by phone is a case, not a call to pass on: the intake takes it over.
+              onClose();
+              useIntakeStore.getState().open({
+                channel: 'phone',
+                contactName: caller.trim(),
+                callBackPhone: phone.trim(),
+                summary: purpose.trim(),
+              });
+            }}
+            data-testid="call-as-complaint"
+          >
+            {t('complaint.fromCall')}
+          </Button>
           <Button
             disabled={!ready}
             loading={busy}

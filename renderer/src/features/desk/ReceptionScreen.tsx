@@ -1,6 +1,6 @@
 import { Button, Grid, Group, Kbd, Modal, Stack, Table, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { IconDoorExit, IconHelp, IconPhoneCall } from '@tabler/icons-react';
+import { IconDoorExit, IconHelp, IconMessageReport, IconPhoneCall } from '@tabler/icons-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeskLookupEntry } from '../../../../shared/contract/deskViews';
 import type { SessionView } from '../../../../shared/contract/views';
@@ -30,6 +30,7 @@ import { playScanTone } from '../../app/live/scanSound';
 import { scanToneFor } from './scanTone';
 import type { Module } from '../../../../shared/domain/modules';
 import { useModules } from '../settings/store';
+import { useIntakeStore } from '../complaints/intakeStore';
 
 /** Main pushes every change; reading again now and then is only a safety net. */
 export const REFRESH_MS = SAFETY_NET_MS;
@@ -41,6 +42,7 @@ const SHORTCUTS: [string[], MessageKey, Module | null][] = [
   [['F4'], 'deskui.help.visitor', 'visitors'],
   [['F5'], 'deskui.help.call', null],
   [['F6'], 'deskui.help.drink', 'handTags'],
+  [['F7'], 'complaint.intake.title', null],
   [['F8'], 'deskui.help.settle', 'handTags'],
   [['Ctrl', 'L'], 'deskui.help.lock', null],
   [['?', 'F1'], 'deskui.help.help', null],
@@ -176,6 +178,7 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
       ['F5', () => deskRole && setModal('call')],
       // With a tag's drawer open, F6 belongs to the drawer (its drink picker).
       ['F6', () => tags && !useTagsStore.getState().open && setModal('drink')],
+      ['F7', () => useIntakeStore.getState().open({ channel: 'desk' })],
     ],
     [],
   );
@@ -201,6 +204,15 @@ export function ReceptionScreen({ session }: { session: SessionView }) {
                 {t('deskui.call.new')} (F5)
               </Button>
             )}
+            <Button
+              variant="light"
+              color="red"
+              leftSection={<IconMessageReport size={18} />}
+              onClick={() => useIntakeStore.getState().open({ channel: 'desk' })}
+              data-testid="complaint-new"
+            >
+              {t('complaint.intake.shortcut')}
+            </Button>
             <Button
               variant="subtle"
               leftSection={<IconHelp size={18} />}

@@ -5,6 +5,7 @@ import type { SessionView } from '../../../../shared/contract/views';
 import { useT } from '../../app/i18n';
 import { useVaultStore } from '../setup/store';
 import { HomeCards } from './HomeCards';
+import { MyCasesCard } from '../complaints/MyCasesCard';
 
 function greetingKey(hour: number) {
   if (hour < 12) return 'home.greeting.morning' as const;
@@ -29,6 +30,7 @@ export function HomeScreen({ session }: { session: SessionView }) {
         </Group>
       </div>
       <HomeCards role={session.role} />
+      <MyCasesCard role={session.role} />
       <SimpleGrid cols={{ base: 1, md: 3 }}>
         <Card withBorder radius="lg" padding="lg">
           <Group mb="xs">

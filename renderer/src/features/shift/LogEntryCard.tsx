@@ -13,6 +13,7 @@ import { useT } from '../../app/i18n';
 import { CategoryBadge } from './Category';
 import { EntryModal, type EntryAction } from './EntryModals';
 import { when } from './format';
+import { LogEntryCase } from '../complaints/LogEntryCase';
 
 /** Brings a linked entry into view and lets it blink once. */
 function reveal(entryId: string) {
@@ -173,6 +174,7 @@ export function LogEntryCard({
             )}
           </Group>
           <Group gap={4} wrap="nowrap">
+            <LogEntryCase entry={entry} canWrite={canWrite} />
             {entry.followUp && onHistory && (
               <Button
                 size="compact-sm"
