@@ -1,5 +1,6 @@
 import {
   ESCALATION_VIEWS,
+  FOLLOW_UP_VIEWS,
   VISITOR_OVERDUE_VIEWS,
   type EventName,
   type EventPayloads,
@@ -29,6 +30,7 @@ import { applyIdleLock, lockSession } from '../features/auth';
 import { declassifyExpired, resumeImportCleanup } from '../features/clients';
 import { markOverdueVisitors } from '../features/reception';
 import { escalateDue } from '../features/complaints';
+import { generateDueCalls } from '../features/followUps';
 import { JobRunner, ReadWorkers } from '../jobs';
 import { handlers, vaultHandlers } from './handlers';
 import { LivePublisher } from './liveViews';
@@ -253,6 +255,9 @@ export class Core {
       this.live.notify(escalated.map((n) => escalationTargeted(n)));
       this.live.publish(ESCALATION_VIEWS);
     }
+    // The plans' calls of a new day (once a day; setting a plan writes its own at once).
+    const calls = db.transaction(() => generateDueCalls(db, this.env.ids, now))();
+    if (calls > 0) this.live.publish(FOLLOW_UP_VIEWS);
     if (this.options.scheduledBackups !== false) backupTick(this.env);
   }
 

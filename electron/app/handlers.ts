@@ -31,6 +31,7 @@ import {
 import { integrityHandlers } from '../features/integrity';
 import { homeHandlers } from '../features/home';
 import { complaintHandlers } from '../features/complaints';
+import { followUpHandlers } from '../features/followUps';
 import { queueHandlers } from '../features/queue';
 import { jobHandlers } from '../jobs';
 import { waiverHandlers } from '../features/waivers';
@@ -87,6 +88,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...homeHandlers,
   ...complaintHandlers,
+  ...followUpHandlers,
 };
 
 /** Channels that run without an open vault: setup, recovery, restore. */

@@ -2,6 +2,13 @@ import type { Module, SiteProfile } from '../domain/modules';
 import type { ConsultantStatus } from '../domain/rotation';
 import type { ShiftStatus } from '../domain/shift';
 
+/** The home card "my calls today" (回访). */
+export interface CallsToday {
+  open: number;
+  overdue: number;
+  done: number;
+}
+
 /**
  * The home page's figures, one shape per role: main picks the shape from the session's role,
  * so a role's summary cannot carry another role's numbers (a receptionist sees no approvals).
@@ -18,11 +25,14 @@ export type HomeSummary =
       followUpsOpen: number;
       /** Calls left for the next shift (or for me) still to be returned. */
       callBacksOpen: number;
+      /** 今日回访: my follow-up calls and the desk's, to make today (overdue among them) and made. */
+      callsToday: CallsToday;
     }
   | {
       role: 'consultant';
       /** Callers passed to me, or left for me, still waiting for my call. */
       callBacksOpen: number;
+      callsToday: CallsToday;
       myVisitorsWaiting?: number;
       myTrialsToday?: number;
       /** Null when not signed into today's rotation. */

@@ -18,6 +18,7 @@ import { integrityChannels } from './channels/integrity';
 import { homeChannels } from './channels/home';
 import { callBackChannels } from './channels/callBacks';
 import { complaintChannels } from './channels/complaints';
+import { followUpChannels } from './channels/followUps';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -40,6 +41,7 @@ export const contract = {
   ...integrityChannels,
   ...homeChannels,
   ...complaintChannels,
+  ...followUpChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -71,4 +73,5 @@ export * from './jobViews';
 export * from './backupViews';
 export * from './integrityViews';
 export * from './complaintViews';
+export * from './followUpViews';
 export type { ChannelDef } from './define';

@@ -27,6 +27,8 @@ export const LIVE_VIEWS = [
   'settings.get',
   // 我的投诉: what I own, was offered, or what reached my level (main's timer escalates too).
   'complaints.mine',
+  // 今日回访: the day's call list per person; main's tick adds the day's calls of the plans.
+  'followUps.today',
 ] as const satisfies readonly ChannelName[];
 export type LiveView = (typeof LIVE_VIEWS)[number];
 
@@ -35,6 +37,7 @@ export const PER_PERSON_VIEWS: readonly LiveView[] = [
   'messages.list',
   'calls.mine',
   'complaints.mine',
+  'followUps.today',
 ];
 
 export type ViewEventName = `view:${LiveView}`;
@@ -49,6 +52,8 @@ const CHARGES = ['desk.tagsOut', 'desk.onSite', 'desk.dayCounts'] as const;
 const VISITORS = ['visitors.waiting', 'rotation.today', 'reception.dayCounts'] as const;
 /** What main's tick pushes after it escalated cases (the notices go with them). */
 export const ESCALATION_VIEWS: readonly LiveView[] = ['complaints.mine'];
+/** What main's tick pushes after it generated the day's plan calls. */
+export const FOLLOW_UP_VIEWS: readonly LiveView[] = ['followUps.today'];
 /** What main's tick pushes when a waiting visitor's hand-over deadline passes. */
 export const VISITOR_OVERDUE_VIEWS: readonly LiveView[] = ['visitors.waiting'];
 const ROTATION = ['rotation.today', 'visitors.waiting'] as const;
@@ -110,6 +115,10 @@ export const REFRESHES: Partial<Record<ChannelName, readonly LiveView[]>> = {
   'serviceLevels.setCalendar': ['complaints.mine'],
   'serviceLevels.setLevel': ['complaints.mine'],
   'serviceLevels.setChain': ['complaints.mine'],
+  // A complaint call's score closes or reopens the case.
+  'followUps.record': ['followUps.today', 'complaints.mine'],
+  'followUps.setPlan': ['followUps.today'],
+  'followUps.endPlan': ['followUps.today'],
 };
 
 /** Desk-side audited channels that change nothing a live view shows (prices, setup, reads). */

@@ -44,6 +44,8 @@ export const NAMESPACE_MODULES: Record<ChannelNamespace, Module | null> = {
   // Every site takes complaints (a service hall as much as a gym).
   complaints: null,
   serviceLevels: null,
+  // Complaint and incident calls exist on every site; plan channels check clientFiles in main.
+  followUps: null,
 };
 
 /** The module a channel needs, or null when every site has it. */

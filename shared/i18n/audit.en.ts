@@ -155,4 +155,13 @@ export const auditEn = {
   'audit.action.complaints.export.end': 'Complaint export ended',
   'audit.key.refreshed': 'cases recomputed',
   'audit.key.internalNotes': 'with internal notes',
+  'audit.target.followUpCall': 'Follow-up call',
+  'audit.action.followUps.record': 'Follow-up call recorded',
+  'audit.action.followUps.setPlan': 'Follow-up plan set',
+  'audit.action.followUps.endPlan': 'Follow-up plan ended',
+  'audit.key.score': 'satisfaction',
+  'audit.key.attempt': 'attempt',
+  'audit.key.planId': 'follow-up plan',
+  'audit.key.nextCallId': 'next attempt',
+  'audit.key.replaces': 'replaces plan',
 };

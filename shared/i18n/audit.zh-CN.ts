@@ -157,4 +157,13 @@ export const auditZhCN: Record<keyof typeof auditEn, string> = {
   'audit.action.complaints.export.end': '投诉导出结束',
   'audit.key.refreshed': '重算案件数',
   'audit.key.internalNotes': '含内部备注',
+  'audit.target.followUpCall': '回访',
+  'audit.action.followUps.record': '记录回访结果',
+  'audit.action.followUps.setPlan': '设置回访计划',
+  'audit.action.followUps.endPlan': '结束回访计划',
+  'audit.key.score': '满意度',
+  'audit.key.attempt': '第几次',
+  'audit.key.planId': '回访计划',
+  'audit.key.nextCallId': '下次回访',
+  'audit.key.replaces': '替换计划',
 };

@@ -6,6 +6,7 @@ import type { Handlers } from '../../ipc/handler';
 import { today, type ServiceContext } from '../../ipc/context';
 import { backupHandlers } from '../backups';
 import { deskCheckInHandlers, deskTagHandlers } from '../desk';
+import { myCallsToday } from '../followUps';
 import { handoverHome } from '../handover';
 import { integrityHandlers } from '../integrity';
 import { destructionHandlers, exportHandlers, reviewHandlers } from '../oversight';
@@ -68,12 +69,14 @@ const BUILDERS: { [R in Role]: (ctx: ServiceContext) => Extract<HomeSummary, { r
     ).length,
     followUpsOpen: handoverHome(ctx.db, ctx.now).followUpsOpen,
     callBacksOpen: openCallBacks(ctx),
+    callsToday: myCallsToday(ctx),
   }),
   consultant: (ctx) => {
     const me = ctx.session!.staffId;
     return {
       role: 'consultant',
       callBacksOpen: openCallBacks(ctx),
+      callsToday: myCallsToday(ctx),
       ...ifOn(ctx, 'visitors', () => {
         const mine = consultantDay(ctx.db, me, today(ctx));
         return { myVisitorsWaiting: mine.waiting, myTrialsToday: mine.trials };
