@@ -180,4 +180,35 @@ describe('ComplaintScreen', () => {
     });
     await waitFor(() => expect(screen.getByTestId('complaint-state').textContent).toBe('Resolved'));
   });
+
+  it('a follow-up call reached with score 4 is recorded through followUps.record', async () => {
+    const followUp = {
+      callId: 'call-7',
+      dueDay: '2026-12-04',
+      attempt: 1,
+      outcome: null,
+      score: null,
+      doneAt: null,
+      doneByName: null,
+      note: null,
+    };
+    const calls = fakeBridge({
+      'complaints.get': ok(
+        caseView({ state: 'resolved', deadlineState: 'done', followUps: [followUp] }),
+      ),
+      'followUps.record': ok({}),
+    });
+    renderWithMantine(<ComplaintScreen session={sessionAs('receptionist')} complaintId="cp-1" />);
+    fireEvent.click(await screen.findByTestId('complaint-followup-record'));
+    const submit = await screen.findByTestId('record-call-submit');
+    // Reached needs a score before it can be saved.
+    expect((submit as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: '4' }));
+    fireEvent.keyDown(screen.getByTestId('record-call-note'), { key: 'Enter' });
+    await waitFor(() =>
+      expect(sent(calls, 'followUps.record')).toEqual([
+        { callId: 'call-7', outcome: 'reached', score: 4 },
+      ]),
+    );
+  });
 });

@@ -1,11 +1,18 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { IconPhoneCall } from '@tabler/icons-react';
+import { useState } from 'react';
 import dayjs from 'dayjs';
-import type { ComplaintView } from '../../../../shared/contract/complaintViews';
+import type {
+  ComplaintFollowUpView,
+  ComplaintView,
+} from '../../../../shared/contract/complaintViews';
 import { useT } from '../../app/i18n';
+import { RecordCallModal } from './RecordCallModal';
 
 /** 回访: the case's follow-up calls with their outcome and score. */
 export function FollowUpCalls({ view }: { view: ComplaintView }) {
   const t = useT();
+  const [recording, setRecording] = useState<ComplaintFollowUpView | null>(null);
   if (view.followUps.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -44,6 +51,17 @@ export function FollowUpCalls({ view }: { view: ComplaintView }) {
               </Badge>
             )}
           </Group>
+          {f.outcome === null && view.state === 'resolved' && (
+            <Button
+              size="compact-sm"
+              variant="light"
+              leftSection={<IconPhoneCall size={14} />}
+              onClick={() => setRecording(f)}
+              data-testid="complaint-followup-record"
+            >
+              {t('complaint.followUps.record')}
+            </Button>
+          )}
           {f.doneAt !== null && (
             <Text size="xs" c="dimmed">
               {f.doneByName ?? '—'} · {dayjs(f.doneAt).format('MM-DD HH:mm')}
@@ -52,6 +70,7 @@ export function FollowUpCalls({ view }: { view: ComplaintView }) {
           )}
         </Stack>
       ))}
+      <RecordCallModal call={recording} onClose={() => setRecording(null)} />
     </>
   );
 }

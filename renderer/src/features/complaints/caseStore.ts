@@ -28,6 +28,8 @@ interface CaseState {
   attach(fileName: string, mimeType: string, contentBase64: string): Promise<AppErrorShape | null>;
   /** The file's content as a data URL to open, or main's refusal. */
   attachment(attachmentId: string): Promise<{ url: string } | { error: AppErrorShape }>;
+  /** 回访: a follow-up call's outcome (score for a reached client); the case is read again. */
+  recordCall(input: Input<'followUps.record'>): Promise<AppErrorShape | null>;
   clear(): void;
 }
 
@@ -79,6 +81,12 @@ export const useCaseStore = create<CaseState>((set, get) => {
       const r = await call('complaints.attachment', { complaintId: id, attachmentId });
       if (!r.ok) return { error: r.error };
       return { url: `data:${r.data.mimeType};base64,${r.data.contentBase64}` };
+    },
+    async recordCall(input) {
+      const r = await call('followUps.record', input);
+      if (!r.ok) return r.error;
+      await reload();
+      return null;
     },
     clear: () => set({ view: null, error: null }),
   };
