@@ -7,6 +7,7 @@ import { deskWithStaff, STAFF, ZHANG_SAN } from '../helpers/clientFixtures';
 const KEYS = {
   receptionist: [
     'callBacksOpen',
+    'callsToday',
     'followUpsOpen',
     'onSite',
     'queueWaiting',
@@ -15,7 +16,7 @@ const KEYS = {
     'unreadNotes',
     'visitorsWaiting',
   ],
-  consultant: ['callBacksOpen', 'myTrialsToday', 'myVisitorsWaiting', 'role', 'rotation'],
+  consultant: ['callBacksOpen', 'callsToday', 'myTrialsToday', 'myVisitorsWaiting', 'role', 'rotation'],
   dutyManager: ['cashTakenCents', 'followUpsOpen', 'overridesToday', 'role', 'shift', 'voidsToday'],
   supervisor: [
     'approvalsWaiting',
