@@ -19,6 +19,7 @@ import { photoBadgeEn } from './photoBadge.en';
 import { modulesEn } from './modules.en';
 import { callbacksEn } from './callbacks.en';
 import { complaintsEn } from './complaints.en';
+import { followUpsEn } from './followUps.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -42,6 +43,7 @@ export const en = {
   ...modulesEn,
   ...callbacksEn,
   ...complaintsEn,
+  ...followUpsEn,
   ...photoBadgeEn,
 };
 

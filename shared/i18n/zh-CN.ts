@@ -20,6 +20,7 @@ import { photoBadgeZhCN } from './photoBadge.zh-CN';
 import { modulesZhCN } from './modules.zh-CN';
 import { callbacksZhCN } from './callbacks.zh-CN';
 import { complaintsZhCN } from './complaints.zh-CN';
+import { followUpsZhCN } from './followUps.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -43,5 +44,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...modulesZhCN,
   ...callbacksZhCN,
   ...complaintsZhCN,
+  ...followUpsZhCN,
   ...photoBadgeZhCN,
 };

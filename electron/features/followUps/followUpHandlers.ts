@@ -22,7 +22,7 @@ function today(ctx: ServiceContext, scope: 'mine' | 'all' | undefined): FollowUp
   const canSeeAll = MANAGER_ROLES.includes(who.role);
   const chosen = scope ?? (canSeeAll ? 'all' : 'mine');
   if (chosen === 'all' && !canSeeAll)
-    throw new AppError('FORBIDDEN', 'Only a manager sees everyone’s calls.', {
+    throw new AppError('FORBIDDEN', 'Only a manager sees the calls of everyone.', {
       reason: 'followUps.notManager',
     });
   const mine = chosen === 'mine';

@@ -63,7 +63,7 @@ export function recordCall(ctx: ServiceContext, input: RecordInput): FollowUpCal
   if (!row) throw notFound('Follow-up call');
   const who = viewer(ctx);
   if (!mayRecord(row, who))
-    throw new AppError('FORBIDDEN', 'This call is a colleague’s.', {
+    throw new AppError('FORBIDDEN', 'This call is for a colleague.', {
       reason: 'followUps.notYours',
     });
   if (row.done_at !== null || row.dropped_at !== null)
