@@ -71,7 +71,7 @@ describe('shift log: a complaint entry becomes a case', () => {
   });
 
   it('other categories show nothing', () => {
-    renderWithMantine(<LogEntryCase entry={entry({ category: 'note' })} canWrite />);
+    renderWithMantine(<LogEntryCase entry={entry({ category: 'general' })} canWrite />);
     expect(screen.queryByTestId('shift-entry-make-case')).toBeNull();
   });
 });
