@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import type { Notice } from '../../../../shared/contract/live';
 import { translate, type MessageKey, type Params } from '../../../../shared/i18n';
 import { subscribe } from '../../api/client';
+import { go } from '../route';
 import { useUiStore } from '../uiStore';
 import { playTone, useNoticeSound } from './noticeSound';
 
@@ -76,6 +77,10 @@ export function showNotice(notice: Notice): void {
     autoClose: 12_000,
     withBorder: true,
     'data-testid': `notice-${notice.kind}`,
+    // A complaint's toast opens its case: the person told is the one who acts on it.
+    ...('complaintId' in notice
+      ? { onClick: () => go('complaint', notice.complaintId), style: { cursor: 'pointer' } }
+      : {}),
   } as Parameters<typeof notifications.show>[0]);
   if (useNoticeSound.getState().on) playTone();
 }
