@@ -24,6 +24,7 @@ import { BadgeScreen } from '../features/visitorBadge/BadgeScreen';
 import { parseBadgeParam } from '../features/visitorBadge/store';
 import { ReviewsScreen } from '../features/reviews/ReviewsScreen';
 import { CallBacksScreen } from '../features/callbacks/CallBacksScreen';
+import { FollowUpsScreen } from '../features/followups/FollowUpsScreen';
 import { ComplaintsScreen } from '../features/complaints/ComplaintsScreen';
 import { ComplaintScreen } from '../features/complaints/ComplaintScreen';
 import { IntakeModal } from '../features/complaints/IntakeModal';
@@ -78,6 +79,8 @@ function Screen({
       return <ClientFileScreen session={session} clientId={param} />;
     case 'callbacks':
       return <CallBacksScreen />;
+    case 'followups':
+      return <FollowUpsScreen />;
     case 'complaints':
       return <ComplaintsScreen session={session} />;
     case 'complaint':

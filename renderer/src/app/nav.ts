@@ -40,6 +40,8 @@ export const NAV_ITEMS: NavItem[] = [
     channel: 'calls.mine',
     roles: ['receptionist', 'consultant', 'dutyManager'],
   },
+  // 今日回访: the desk and consultants make the calls; managers see everyone's list.
+  { route: 'followups', label: 'nav.followups', group: 'frontDesk', channel: 'followUps.today' },
   { route: 'complaints', label: 'nav.complaints', group: 'frontDesk', channel: 'complaints.list' },
   { route: 'clients', label: 'nav.clients', group: 'clients', channel: 'clients.list' },
   { route: 'reviews', label: 'nav.reviews', group: 'clients', channel: 'reviews.due' },

@@ -21,6 +21,7 @@ export const ROUTES = [
   'backups',
   'shift',
   'callbacks',
+  'followups',
   'complaints',
   'complaint',
   'servicelevels',

@@ -26,7 +26,8 @@ export const followUpRuleField = z.discriminatedUnion('kind', [
         }),
       )
       .min(1)
-      .max(4),
+      .max(4)
+      .readonly(),
   }),
   z.strictObject({ kind: z.literal('afterFirstVisit'), days: days(0) }),
   z.strictObject({ kind: z.literal('beforeExpiry'), days: days(1) }),

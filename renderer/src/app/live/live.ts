@@ -6,6 +6,7 @@ import { useSessionStore } from '../../features/auth/store';
 import { countsLive } from '../../features/desk/countsStore';
 import { messagesLive } from '../../features/desk/messagesStore';
 import { callBacksLive } from '../../features/callbacks/store';
+import { followUpsLive } from '../../features/followups/store';
 import { myComplaintsLive } from '../../features/complaints/mineStore';
 import { rotationLive } from '../../features/desk/rotationStore';
 import { tagsLive } from '../../features/desk/tagsStore';
@@ -24,6 +25,7 @@ export const FOLLOWERS: LiveFollower[] = [
   rotationLive,
   messagesLive,
   callBacksLive,
+  followUpsLive,
   myComplaintsLive,
   visitorsLive,
   queueLive,

@@ -19,6 +19,7 @@ import {
   IconHistory,
   IconLock,
   IconMessageReport,
+  IconPhoneCall,
   IconPencil,
   IconShieldLock,
   IconTrashX,
@@ -42,6 +43,7 @@ import { clientErrorText } from './errors';
 import { MB, readAsDataUrl } from './files';
 import { useClientFileStore } from './store';
 import { ClientComplaints } from '../complaints/ClientComplaints';
+import { ClientFollowUps } from '../followups/ClientFollowUps';
 
 function PhotoControl({ file }: { file: ClientFile }) {
   const t = useT();
@@ -354,6 +356,13 @@ export function ClientFileScreen({
           >
             {t('complaint.client.cases')}
           </Tabs.Tab>
+          <Tabs.Tab
+            value="followUps"
+            leftSection={<IconPhoneCall size={16} />}
+            data-testid="client-tab-followups"
+          >
+            {t('followUps.client.title')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="overview">
           <ClientOverview file={file} />
@@ -366,6 +375,9 @@ export function ClientFileScreen({
         </Tabs.Panel>
         <Tabs.Panel value="complaints">
           <ClientComplaints client={{ id: file.id, name: file.name }} />
+        </Tabs.Panel>
+        <Tabs.Panel value="followUps">
+          <ClientFollowUps clientId={file.id} />
         </Tabs.Panel>
       </Tabs>
       <ClientFormModal

@@ -38,12 +38,16 @@ describe('home page per role', () => {
       unreadNotes: 1,
       followUpsOpen: 4,
       callBacksOpen: 0,
+      callsToday: { open: 3, overdue: 1, done: 2 },
     });
     expect(calls.map((c) => c.channel)).toContain('home.summary');
     expect(card('onSite')).toEqual({ text: '12people on site', href: '#/onsite' });
     expect(card('queueWaiting')).toEqual({ text: '3queue tickets waiting', href: '#/queue' });
     expect(card('followUps').href).toBe('#/shift');
     expect(card('callBacks')).toEqual({ text: '0call-backs to make', href: '#/callbacks' });
+    expect(card('callsToday').href).toBe('#/followups');
+    expect(card('callsToday').text).toContain('3follow-up calls to make today');
+    expect(card('callsToday').text).toContain('1 overdue · 2 made today');
     expect(screen.queryByTestId('home-item-approvals')).toBeNull();
   });
 
@@ -51,6 +55,7 @@ describe('home page per role', () => {
     await homeOf('consultant', {
       role: 'consultant',
       callBacksOpen: 2,
+      callsToday: { open: 0, overdue: 0, done: 0 },
       myVisitorsWaiting: 1,
       myTrialsToday: 2,
       rotation: { rank: 2, status: 'available', isNext: false },
@@ -123,6 +128,7 @@ describe('home page per role', () => {
       unreadNotes: 1,
       followUpsOpen: 0,
       callBacksOpen: 0,
+      callsToday: { open: 0, overdue: 0, done: 0 },
     });
     const ids = screen.getAllByTestId(/^home-item-[a-zA-Z]+$/).map((e) => e.dataset.testid);
     expect(ids).toEqual([
@@ -130,6 +136,7 @@ describe('home page per role', () => {
       'home-item-unreadNotes',
       'home-item-followUps',
       'home-item-callBacks',
+      'home-item-callsToday',
     ]);
   });
 

@@ -1,5 +1,5 @@
 /** What each role's home page lists: a figure, the words that say what it counts, its screen. */
-import type { HomeSummary } from '../../../../shared/contract/homeViews';
+import type { CallsToday, HomeSummary } from '../../../../shared/contract/homeViews';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { Route } from '../../app/route';
 import { money } from '../handover/format';
@@ -50,6 +50,19 @@ function settingsItem(s: Extract<HomeSummary, { role: 'admin' }>['settings'], t:
   };
 }
 
+/** 今日回访: calls to make, with the overdue and the made ones under it. */
+function callsTodayItem(c: CallsToday | undefined, t: T): HomeItem | null {
+  if (!c) return null;
+  return {
+    id: 'callsToday',
+    value: String(c.open),
+    label: 'home.item.callsToday',
+    route: 'followups',
+    attention: c.open > 0,
+    detail: t('home.callsToday.detail', { overdue: c.overdue, done: c.done }),
+  };
+}
+
 function itemsOf(s: HomeSummary, t: T): (HomeItem | null)[] {
   switch (s.role) {
     case 'receptionist':
@@ -61,10 +74,12 @@ function itemsOf(s: HomeSummary, t: T): (HomeItem | null)[] {
         n('unreadNotes', s.unreadNotes, 'home.item.unreadNotes', 'desk', 0),
         n('followUps', s.followUpsOpen, 'home.item.followUpsOpen', 'shift', 0),
         n('callBacks', s.callBacksOpen, 'home.item.callBacks', 'callbacks', 0),
+        callsTodayItem(s.callsToday, t),
       ];
     case 'consultant':
       return [
         n('callBacks', s.callBacksOpen, 'home.item.callBacks', 'callbacks', 0),
+        callsTodayItem(s.callsToday, t),
         n('myVisitors', s.myVisitorsWaiting, 'home.item.myVisitorsWaiting', 'desk', 0),
         n('myTrials', s.myTrialsToday, 'home.item.myTrialsToday', 'desk'),
         s.rotation === undefined
