@@ -7,7 +7,6 @@ import {
   Progress,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
   Tooltip,
@@ -76,6 +75,11 @@ function Breakdown({
         {title}
       </Title>
       <Stack gap={6}>
+        {rows.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('complaints.none')}
+          </Text>
+        )}
         {rows.map((r) => (
           <div key={r.key}>
             <Group justify="space-between" gap="xs">
@@ -103,24 +107,30 @@ function Breakdown({
 function Times({ board }: { board: ComplaintBoard }) {
   const t = useT();
   const row = (label: string, m: ComplaintBoard['responseMinutes']) => (
-    <Table.Tr>
-      <Table.Td fw={600}>{label}</Table.Td>
-      <Table.Td>{t('complaint.board.median', { time: minutesText(t, m.median) })}</Table.Td>
-      <Table.Td>{t('complaint.board.p90', { time: minutesText(t, m.p90) })}</Table.Td>
-      <Table.Td c="dimmed">{t('complaint.board.timesCount', { count: m.count })}</Table.Td>
-    </Table.Tr>
+    <Stack gap={2}>
+      <Group justify="space-between">
+        <Text fw={600} size="sm">
+          {label}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('complaint.board.timesCount', { count: m.count })}
+        </Text>
+      </Group>
+      <Group gap="md">
+        <Text size="sm">{t('complaint.board.median', { time: minutesText(t, m.median) })}</Text>
+        <Text size="sm">{t('complaint.board.p90', { time: minutesText(t, m.p90) })}</Text>
+      </Group>
+    </Stack>
   );
   return (
     <Paper withBorder radius="md" p="md" data-testid="board-times">
       <Title order={5} mb="xs">
         {t('complaint.board.times')}
       </Title>
-      <Table>
-        <Table.Tbody>
-          {row(t('complaint.board.response'), board.responseMinutes)}
-          {row(t('complaint.board.resolution'), board.resolutionMinutes)}
-        </Table.Tbody>
-      </Table>
+      <Stack gap="sm">
+        {row(t('complaint.board.response'), board.responseMinutes)}
+        {row(t('complaint.board.resolution'), board.resolutionMinutes)}
+      </Stack>
     </Paper>
   );
 }

@@ -192,7 +192,9 @@ export function CalendarEditor({
                       {h && (
                         <Group gap={6} wrap="nowrap">
                           <TextInput
-                            type="time"
+                            maxLength={5}
+                            w={80}
+                            placeholder="09:00"
                             size="xs"
                             aria-label={t('servicelevels.opens')}
                             value={h.open}
@@ -202,7 +204,9 @@ export function CalendarEditor({
                           />
                           <Text size="sm">–</Text>
                           <TextInput
-                            type="time"
+                            maxLength={5}
+                            w={80}
+                            placeholder="09:00"
                             size="xs"
                             aria-label={t('servicelevels.closes')}
                             value={h.close}

@@ -108,6 +108,7 @@ export function ChainEditor({
             />
             <NumberInput
               label={t('servicelevels.offset')}
+              description={t('servicelevels.offsetHint')}
               w={200}
               disabled={!editable}
               allowDecimal={false}
