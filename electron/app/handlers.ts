@@ -32,6 +32,7 @@ import { integrityHandlers } from '../features/integrity';
 import { homeHandlers } from '../features/home';
 import { complaintHandlers } from '../features/complaints';
 import { followUpHandlers } from '../features/followUps';
+import { incidentHandlers } from '../features/incidents';
 import { queueHandlers } from '../features/queue';
 import { jobHandlers } from '../jobs';
 import { waiverHandlers } from '../features/waivers';
@@ -89,6 +90,7 @@ export const handlers: Handlers = {
   ...homeHandlers,
   ...complaintHandlers,
   ...followUpHandlers,
+  ...incidentHandlers,
 };
 
 /** Channels that run without an open vault: setup, recovery, restore. */

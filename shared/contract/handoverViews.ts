@@ -1,4 +1,5 @@
 import type { HandoverSection, HandoverStatus, LogCategory, ShiftStatus } from '../domain/shift';
+import type { IncidentFigures } from './incidentViews';
 import type { GenderCounts } from './receptionViews';
 
 /** 交接本: the shift's figures, counted from the records between its opening and now/signing. */
@@ -19,6 +20,8 @@ export interface HandoverFigures {
    * signed before this was counted.
    */
   beforeOpening?: BeforeOpening | null;
+  /** 突发事件: reports that occurred in the shift or were recorded in it; absent in old ones. */
+  incidents?: IncidentFigures;
 }
 
 export interface BeforeOpening {
@@ -69,12 +72,14 @@ export interface HandoverOpenItems {
 }
 
 export interface HandoverAnomaly {
-  kind: 'logEntry' | 'override' | 'void' | 'lockout' | 'lostTag' | 'passedVisitor';
+  kind: 'logEntry' | 'override' | 'void' | 'lockout' | 'lostTag' | 'passedVisitor' | 'incident';
   at: number;
   /** A short text for the reader: the entry's text, the override reason, the void reason. */
   text: string;
   staffName: string | null;
   category?: LogCategory;
+  /** kind 'incident': the report, to open it (its log entry is not listed a second time). */
+  incidentId?: string;
 }
 
 export interface HandoverCash {

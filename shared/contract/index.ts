@@ -19,6 +19,7 @@ import { homeChannels } from './channels/home';
 import { callBackChannels } from './channels/callBacks';
 import { complaintChannels } from './channels/complaints';
 import { followUpChannels } from './channels/followUps';
+import { incidentChannels } from './channels/incidents';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -42,6 +43,7 @@ export const contract = {
   ...homeChannels,
   ...complaintChannels,
   ...followUpChannels,
+  ...incidentChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -74,4 +76,5 @@ export * from './backupViews';
 export * from './integrityViews';
 export * from './complaintViews';
 export * from './followUpViews';
+export * from './incidentViews';
 export type { ChannelDef } from './define';

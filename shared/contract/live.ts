@@ -119,6 +119,9 @@ export const REFRESHES: Partial<Record<ChannelName, readonly LiveView[]>> = {
   'followUps.record': ['followUps.today', 'complaints.mine'],
   'followUps.setPlan': ['followUps.today'],
   'followUps.endPlan': ['followUps.today'],
+  // The report is an incident entry of the shift at work.
+  'incidents.record': LOG,
+  'incidents.scheduleFollowUp': ['followUps.today'],
 };
 
 /** Desk-side audited channels that change nothing a live view shows (prices, setup, reads). */
@@ -132,6 +135,9 @@ export const CHANGES_NO_LIVE_VIEW: readonly ChannelName[] = [
   'handover.purgeExpired',
   'handover.printDay',
   'complaints.export',
+  'incidents.update',
+  'incidents.sign',
+  'incidents.get',
 ];
 
 /** A targeted notification for the person concerned; ids and what they need to act. */

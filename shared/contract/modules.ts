@@ -46,6 +46,8 @@ export const NAMESPACE_MODULES: Record<ChannelNamespace, Module | null> = {
   serviceLevels: null,
   // Complaint and incident calls exist on every site; plan channels check clientFiles in main.
   followUps: null,
+  // Someone can get hurt at any site; the member search is used only where files exist.
+  incidents: null,
 };
 
 /** The module a channel needs, or null when every site has it. */

@@ -197,6 +197,7 @@ describe('handover figures (交接本) equal the records of the shift', () => {
         cashTakingsCents: 300,
         paymentCount: 1,
       },
+      incidents: { count: 0, injuries: 0, hospitalEscorts: 0, costsCents: 0 },
     });
     expect(earlyHandover.content.cash).toMatchObject({
       openingFloatCents: 50_000,
@@ -225,6 +226,7 @@ describe('handover figures (交接本) equal the records of the shift', () => {
       queueServed: 1,
       // Taken over at 16:00 sharp: nothing happened with no shift open.
       beforeOpening: null,
+      incidents: { count: 0, injuries: 0, hospitalEscorts: 0, costsCents: 0 },
     };
     expect(draft.content.figures).toEqual(expectedFigures);
     expect(draft.content.cash).toEqual({

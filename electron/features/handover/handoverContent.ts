@@ -21,6 +21,7 @@ import {
   type Window,
 } from './handoverRecordQueries';
 import { previousShift, type ShiftRow } from '../shifts';
+import { incidentFiguresOf } from '../incidents';
 import type { Db } from '../../db/types';
 import { anomalies, openItems } from './handoverItems';
 
@@ -68,7 +69,13 @@ function beforeOpening(db: Db, gap: Window | null): BeforeOpening | null {
   return { from, to, entries, cashTakingsCents: cash.cents, paymentCount: cash.payments };
 }
 
-function figures(db: Db, w: Window, row: HandoverRow, gap: Window | null): HandoverFigures {
+function figures(
+  db: Db,
+  w: Window,
+  row: HandoverRow,
+  gap: Window | null,
+  shiftId: string,
+): HandoverFigures {
   const entries = noOne();
   for (const g of entriesByGender(db, w)) add(entries, g.gender, g.n);
   const trials = noOne();
@@ -92,6 +99,7 @@ function figures(db: Db, w: Window, row: HandoverRow, gap: Window | null): Hando
     phoneInquiries: countIn(db, WINDOW_SQL.calls, w),
     queueServed: countIn(db, WINDOW_SQL.queueServed, w),
     beforeOpening: beforeOpening(db, gap),
+    incidents: incidentFiguresOf(db, w.from, w.to, shiftId),
   };
 }
 
@@ -139,7 +147,7 @@ export function generateContent(
     doneAt: number | null;
   }[];
   return {
-    figures: figures(db, w, row, gap),
+    figures: figures(db, w, row, gap, shift.id),
     openItems: openItems(db, shift, tagNotesOf(row), to, names),
     anomalies: anomalies(db, w, shift.id, names),
     cash: cashOf(db, w, gap, shift, row),

@@ -16,6 +16,7 @@ import {
   type Window,
 } from './handoverRecordQueries';
 import type { ShiftRow } from '../shifts';
+import { incidentAnomaliesOf } from '../incidents';
 import type { Db } from '../../db/types';
 
 type Names = Map<string, string>;
@@ -125,14 +126,26 @@ function lockedName(detail: string, actorName: string | null, names: Names): str
 }
 
 export function anomalies(db: Db, w: Window, shiftId: string, names: Names): HandoverAnomaly[] {
+  const incidents = incidentAnomaliesOf(db, w.from, w.to, shiftId);
+  // An incident report wrote its own log entry: the handover lists the report, once.
+  const reported = new Set(incidents.map((i) => i.logEntryId));
   const out: HandoverAnomaly[] = [
-    ...logAnomaliesOf(db, shiftId).map((e) => ({
-      kind: 'logEntry' as const,
-      at: e.at,
-      text: e.body,
-      staffName: nameIn(names, e.staff),
-      category: e.category,
+    ...incidents.map((i) => ({
+      kind: 'incident' as const,
+      at: i.at,
+      text: i.text,
+      staffName: nameIn(names, i.staffId),
+      incidentId: i.incidentId,
     })),
+    ...logAnomaliesOf(db, shiftId)
+      .filter((e) => !reported.has(e.id))
+      .map((e) => ({
+        kind: 'logEntry' as const,
+        at: e.at,
+        text: e.body,
+        staffName: nameIn(names, e.staff),
+        category: e.category,
+      })),
     ...overridesIn(db, w).map((o) => ({
       kind: 'override' as const,
       at: o.at,

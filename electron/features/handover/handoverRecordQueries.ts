@@ -47,7 +47,7 @@ export const WINDOW_SQL = {
   passedVisitors: `SELECT p.at, v.name, p.from_staff AS staff FROM visitor_passes p
     JOIN visitors v ON v.id = p.visitor_id
     WHERE p.at >= @from AND p.at <= @to AND p.reason = 'timeout'`,
-  logAnomalies: `SELECT at, body, by_staff AS staff, category FROM log_entries
+  logAnomalies: `SELECT id, at, body, by_staff AS staff, category FROM log_entries
     WHERE shift_id = @shiftId AND category IN (${ANOMALY_CATEGORIES.map((c) => `'${c}'`).join(', ')})
     ORDER BY at`,
 } as const;
@@ -149,8 +149,9 @@ export function passedVisitorsIn(
 export function logAnomaliesOf(
   db: Db,
   shiftId: string,
-): { at: number; body: string; staff: string; category: LogCategory }[] {
+): { id: string; at: number; body: string; staff: string; category: LogCategory }[] {
   return db.prepare(WINDOW_SQL.logAnomalies).all({ shiftId }) as {
+    id: string;
     at: number;
     body: string;
     staff: string;

@@ -2,7 +2,7 @@
 export { shiftAttendanceHandlers } from './shiftAttendance';
 export { shiftDayOf } from './shiftDay';
 export { shiftLogHandlers } from './shiftLog';
-export { lockEntriesOfShift } from './shiftLogQueries';
+export { insertLogEntry, lockEntriesOfShift, type LogEntryRow } from './shiftLogQueries';
 export { shiftOpeningHandlers } from './shiftOpening';
 export {
   clockOutEveryone,

@@ -55,7 +55,7 @@ export function waiverMissing(db: Db, clientId: string, activeTextId: string | n
 }
 
 /** The PNG behind a data URL, or a VALIDATION naming what is wrong with it. */
-function signatureBytes(dataUrl: string): Buffer {
+export function signatureBytes(dataUrl: string): Buffer {
   const field = 'signatureDataUrl';
   const match = DATA_URL.exec(dataUrl);
   if (!match || match[1] !== SIGNATURE_TYPE) throw validation({ [field]: 'type' });
