@@ -155,31 +155,33 @@ export function CallModal({ opened, onClose }: { opened: boolean; onClose: () =>
             {t('deskui.call.hint')}
           </Text>
           <ErrorAlert error={unmarkedError(error, CALL_FIELDS)} />
-          <Button
-            variant="light"
-            color="red"
-            onClick={() => {
-              // A complaint by phone is a case, not a call to pass on: the intake takes it over.
-              onClose();
-              useIntakeStore.getState().open({
-                channel: 'phone',
-                contactName: caller.trim(),
-                callBackPhone: phone.trim(),
-                summary: purpose.trim(),
-              });
-            }}
-            data-testid="call-as-complaint"
-          >
-            {t('complaint.fromCall')}
-          </Button>
-          <Button
-            disabled={!ready}
-            loading={busy}
-            onClick={() => void submit()}
-            data-testid="call-submit"
-          >
-            {t('deskui.call.submit')}
-          </Button>
+          <Group grow>
+            <Button
+              variant="light"
+              color="red"
+              onClick={() => {
+                // A complaint by phone is a case, not a call to pass on: the intake takes it over.
+                onClose();
+                useIntakeStore.getState().open({
+                  channel: 'phone',
+                  contactName: caller.trim(),
+                  callBackPhone: phone.trim(),
+                  summary: purpose.trim(),
+                });
+              }}
+              data-testid="call-as-complaint"
+            >
+              {t('complaint.fromCall')}
+            </Button>
+            <Button
+              disabled={!ready}
+              loading={busy}
+              onClick={() => void submit()}
+              data-testid="call-submit"
+            >
+              {t('deskui.call.submit')}
+            </Button>
+          </Group>
         </Stack>
       )}
     </Modal>
