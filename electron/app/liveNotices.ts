@@ -80,6 +80,51 @@ function escalatedNotices(db: Db, c: ComplaintView, caller: string): TargetedNot
   return escalationNotices(db, row, c.level, false).map((n) => escalationTargeted(n, caller));
 }
 
+/** An offer goes to the colleague asked to take the case over. */
+function offeredNotice(c: ComplaintView, caller: string): TargetedNotice[] {
+  const t = c.transfers.find((x) => x.acceptedAt === null && x.declinedAt === null);
+  if (!t) return [];
+  return [
+    {
+      notice: {
+        kind: 'complaintOffered',
+        complaintId: c.id,
+        number: c.number,
+        fromName: t.fromName,
+      },
+      to: toStaff(t.toId, caller),
+    },
+  ];
+}
+
+/** The answer goes back to whoever offered the case. */
+function answeredNotice(
+  db: Db,
+  c: ComplaintView,
+  input: unknown,
+  caller: string,
+): TargetedNotice[] {
+  const id = (input as { transferId: string }).transferId;
+  const t = c.transfers.find((x) => x.id === id);
+  const from = db
+    .prepare('SELECT from_staff FROM complaint_transfers WHERE id = ?')
+    .pluck()
+    .get(id) as string | undefined;
+  if (!t || !from) return [];
+  return [
+    {
+      notice: {
+        kind: 'complaintTransferAnswered',
+        complaintId: c.id,
+        number: c.number,
+        accepted: t.acceptedAt !== null,
+        byName: t.toName,
+      },
+      to: toStaff(from, caller),
+    },
+  ];
+}
+
 export function noticesFor(db: Db, call: CommittedCall): TargetedNotice[] {
   const { data, clientId } = call;
   switch (call.channel) {
@@ -95,6 +140,10 @@ export function noticesFor(db: Db, call: CommittedCall): TargetedNotice[] {
       return handoverNotice(db, data as HandoverView);
     case 'complaints.escalate':
       return escalatedNotices(db, data as ComplaintView, clientId);
+    case 'complaints.offerTransfer':
+      return offeredNotice(data as ComplaintView, clientId);
+    case 'complaints.answerTransfer':
+      return answeredNotice(db, data as ComplaintView, call.input, clientId);
     default:
       return [];
   }

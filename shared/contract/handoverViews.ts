@@ -1,3 +1,5 @@
+import type { DeadlineState } from './complaintViews';
+import type { ComplaintState } from '../domain/complaint';
 import type { HandoverSection, HandoverStatus, LogCategory, ShiftStatus } from '../domain/shift';
 import type { IncidentFigures } from './incidentViews';
 import type { GenderCounts } from './receptionViews';
@@ -58,8 +60,8 @@ export interface OpenFollowUp {
 
 export interface HandoverOpenItems {
   followUps: OpenFollowUp[];
-  /** Roadmap: complaints. Empty until that module exists; the handover already carries them. */
-  complaints: { id: string; title: string; dueAt: number | null }[];
+  /** Every complaint case not closed (投诉), carried into every handover until it is. */
+  complaints: HandoverComplaint[];
   waitingVisitors: {
     id: string;
     name: string;
@@ -235,4 +237,18 @@ export interface HandoverDayPrint {
   missing: { name: string; plannedStart: number }[];
   printedAt: number;
   auditFingerprint: string | null;
+}
+
+/** A case still open at the handover, with where it stands against its deadline then. */
+export interface HandoverComplaint {
+  id: string;
+  number: string;
+  /** What happened, as taken. */
+  title: string;
+  state: ComplaintState;
+  ownerName: string;
+  level: number;
+  /** The deadline that matters (first response, else resolution); null while paused. */
+  dueAt: number | null;
+  deadlineState: DeadlineState;
 }

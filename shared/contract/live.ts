@@ -110,6 +110,16 @@ export const REFRESHES: Partial<Record<ChannelName, readonly LiveView[]>> = {
   'backups.configure': ['backups.status'],
   'backups.drill': ['backups.status'],
   'settings.update': ['settings.get'],
+  // A case taken from a shift-log entry shows its number on the entry.
+  'complaints.open': ['complaints.mine', 'shiftLog.list'],
+  'complaints.respond': ['complaints.mine'],
+  'complaints.addAction': ['complaints.mine'],
+  'complaints.setPlan': ['complaints.mine'],
+  'complaints.wait': ['complaints.mine'],
+  // Resolving puts the follow-up call on someone's list.
+  'complaints.resolve': ['complaints.mine', 'followUps.today'],
+  'complaints.offerTransfer': ['complaints.mine'],
+  'complaints.answerTransfer': ['complaints.mine'],
   'complaints.escalate': ['complaints.mine'],
   // Changed settings move every open case's deadlines.
   'serviceLevels.setCalendar': ['complaints.mine'],
@@ -135,6 +145,9 @@ export const CHANGES_NO_LIVE_VIEW: readonly ChannelName[] = [
   'handover.purgeExpired',
   'handover.printDay',
   'complaints.export',
+  'complaints.addInternalNote',
+  'complaints.attach',
+  'complaints.attachment',
   'incidents.update',
   'incidents.sign',
   'incidents.get',

@@ -154,6 +154,9 @@ export interface LogEntryView {
   followUp: FollowUpView | null;
   /** Shifts this open item has been carried into, including the current one. */
   carriedShifts: number;
+  /** A complaint entry made into a case (投诉单): the case, linked both ways. */
+  complaintId: string | null;
+  complaintNumber: string | null;
 }
 
 export interface ShiftLogView {

@@ -2,12 +2,22 @@
 import { complaintBoardHandlers } from './board';
 import { complaintExportHandlers } from './complaintExport';
 import { serviceLevelHandlers } from './serviceLevelHandlers';
+import { caseFileHandlers } from './caseFiles';
+import { caseListHandlers } from './caseLists';
+import { caseView } from './caseView';
+import { escalateHandlers } from './escalation';
+import { handlingHandlers } from './handling';
+import { openCase } from './intake';
+import { transferHandlers } from './transfers';
 
-/**
- * Every handler of complaints.* and serviceLevels.*. The case handlers (A1) spread in here
- * too, and `escalateHandlers(view)` once their case view exists.
- */
+/** Every handler of complaints.* and serviceLevels.*. */
 export const complaintHandlers = {
+  'complaints.open': openCase,
+  ...caseListHandlers,
+  ...handlingHandlers,
+  ...transferHandlers,
+  ...caseFileHandlers,
+  ...escalateHandlers(caseView),
   ...serviceLevelHandlers,
   ...complaintBoardHandlers,
   ...complaintExportHandlers,
@@ -15,3 +25,5 @@ export const complaintHandlers = {
 
 export { escalateDue, escalationNotices, reaches, type EscalationNotice } from './escalation';
 export { COMPLAINT_EXPORT_TASK, complaintExportTask } from './exportTask';
+export { applyFollowUpScore } from './handling';
+export { openComplaintsForHandover } from './caseLists';

@@ -1,4 +1,5 @@
 import type { ServiceContext } from '../../ipc/context';
+import { applyFollowUpScore } from '../complaints';
 
 /**
  * A reached complaint call's score goes to the case (≥ 3 closes it, below reopens it):
@@ -10,8 +11,5 @@ export function scoreComplaint(
   callId: string,
   score: number,
 ): void {
-  void ctx;
-  void complaintId;
-  void callId;
-  void score;
+  applyFollowUpScore(ctx, complaintId, callId, score);
 }

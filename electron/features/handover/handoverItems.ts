@@ -18,6 +18,7 @@ import {
 import type { ShiftRow } from '../shifts';
 import { incidentAnomaliesOf } from '../incidents';
 import type { Db } from '../../db/types';
+import { openComplaintsForHandover } from '../complaints';
 
 type Names = Map<string, string>;
 
@@ -105,7 +106,7 @@ export function openItems(
   }[];
   return {
     followUps: openFollowUps(db, now, names),
-    complaints: [],
+    complaints: openComplaintsForHandover(db, now, 'receptionist'),
     waitingVisitors: waiting.map((w) => ({
       id: w.id,
       name: w.name,

@@ -30,8 +30,17 @@ function followUpView(db: Db, row: LogEntryRow, now: number): FollowUpView | nul
   };
 }
 
+/** The case a complaint entry became (complaints.log_entry_id is unique): linked both ways. */
+function caseOf(db: Db, row: LogEntryRow): { id: string; number: string } | undefined {
+  if (row.category !== 'complaint') return undefined;
+  return db.prepare('SELECT id, number FROM complaints WHERE log_entry_id = ?').get(row.id) as
+    | { id: string; number: string }
+    | undefined;
+}
+
 export function logEntryView(db: Db, row: LogEntryRow, now: number): LogEntryView {
   const shift = getShift(db, row.shift_id);
+  const linked = caseOf(db, row);
   return {
     id: row.id,
     shiftId: row.shift_id,
@@ -48,6 +57,8 @@ export function logEntryView(db: Db, row: LogEntryRow, now: number): LogEntryVie
     locked: row.locked === 1,
     followUp: followUpView(db, row, now),
     carriedShifts: row.follow_up === 1 ? carriedCount(db, row.id) : 0,
+    complaintId: linked?.id ?? null,
+    complaintNumber: linked?.number ?? null,
   };
 }
 

@@ -4,6 +4,7 @@ import type { Role } from '../../../shared/domain/roles';
 import { DEMO_HISTORY_MS, seedDemoClients, type DemoClock } from './demoClients';
 import { seedDemoBackups } from './demoBackups';
 import { seedDemoFrontDesk } from './demoFrontDesk';
+import { seedDemoFollowUps } from './demoFollowUps';
 import { openTodaysShift, seedDemoShifts } from './demoShifts';
 
 export interface DemoAccount {
@@ -117,6 +118,7 @@ export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {
       { reception: by('lina'), supervisor: by('sunli') },
       DEMO_STAFF.filter((s) => s.role === 'consultant'),
     );
+    seedDemoFollowUps(core, clock, { reception: by('wangfang') });
   }
   return recoveryKey!;
 }

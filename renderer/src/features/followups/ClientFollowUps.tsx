@@ -64,7 +64,12 @@ function Calls({ calls, past }: { calls: FollowUpCallView[]; past: boolean }) {
         {calls.map((c) => (
           <Table.Tr key={c.id} data-testid="followup-call" data-state={c.state}>
             <Table.Td w={110}>{c.dueDay}</Table.Td>
-            <Table.Td>{reasonOf(t, c)}</Table.Td>
+            <Table.Td>
+              {reasonOf(t, c)}
+              {c.attempt > 1
+                ? ` · ${t('followUps.attempt', { attempt: c.attempt, max: c.maxAttempts })}`
+                : ''}
+            </Table.Td>
             <Table.Td>
               <Group gap={4} wrap="nowrap">
                 <Badge size="sm" tt="none" variant="light" color={STATE_COLOR[c.state]}>
