@@ -91,6 +91,8 @@ export const followUpsEn = {
   'followUps.plan.endedDone': 'Plan ended; calls not made were dropped.',
   'followUps.describe.every': 'every {every, plural, one {month} other {# months}}',
   'followUps.describe.everyTimes': 'every {every, plural, one {month} other {# months}} × {times}',
+  'followUps.describe.monthly': 'every month',
+  'followUps.describe.monthlyTimes': 'every month × {times}',
   'followUps.describe.then': ', then ',
   'followUps.describe.afterFirstVisit':
     '{days, plural, one {# day} other {# days}} after the first visit',

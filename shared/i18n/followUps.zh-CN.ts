@@ -92,6 +92,8 @@ export const followUpsZhCN: Record<keyof typeof followUpsEn, string> = {
   'followUps.plan.endedDone': '计划已结束，未打的回访已取消。',
   'followUps.describe.every': '每 {every} 个月一次',
   'followUps.describe.everyTimes': '每 {every} 个月一次，共 {times} 次',
+  'followUps.describe.monthly': '每月一次',
+  'followUps.describe.monthlyTimes': '每月一次，共 {times} 次',
   'followUps.describe.then': '，之后',
   'followUps.describe.afterFirstVisit': '首次到店后 {days} 天',
   'followUps.describe.beforeExpiry': '到期前 {days} 天',

@@ -6,11 +6,15 @@ import type { T } from '../../app/i18n';
 export function describeRule(t: T, rule: FollowUpRule): string {
   if (rule.kind !== 'recurring') return t(`followUps.describe.${rule.kind}`, { days: rule.days });
   return rule.steps
-    .map((s) =>
-      s.times === null
+    .map((s) => {
+      if (s.everyMonths === 1)
+        return s.times === null
+          ? t('followUps.describe.monthly')
+          : t('followUps.describe.monthlyTimes', { times: s.times });
+      return s.times === null
         ? t('followUps.describe.every', { every: s.everyMonths })
-        : t('followUps.describe.everyTimes', { every: s.everyMonths, times: s.times }),
-    )
+        : t('followUps.describe.everyTimes', { every: s.everyMonths, times: s.times });
+    })
     .join(t('followUps.describe.then'));
 }
 
