@@ -2,6 +2,7 @@ import {
   Badge,
   Button,
   Group,
+  Input,
   Modal,
   NativeSelect,
   SegmentedControl,
@@ -230,9 +231,7 @@ export function IntakeModal() {
             </Group>
           )}
           <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('complaint.intake.channel')}
-            </Text>
+            <Input.Label>{t('complaint.intake.channel')}</Input.Label>
             <SegmentedControl
               value={channel}
               onChange={(v) => setChannel(v as ComplaintChannel)}
@@ -262,9 +261,7 @@ export function IntakeModal() {
               data-testid="intake-category"
             />
             <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                {t('complaint.intake.severity')}
-              </Text>
+              <Input.Label>{t('complaint.intake.severity')}</Input.Label>
               <SegmentedControl
                 value={severity}
                 onChange={(v) => setSeverity(v as ComplaintSeverity)}

@@ -1,4 +1,4 @@
-import { Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, SegmentedControl, Stack, Text, TextInput, Input } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ComplaintFollowUpView } from '../../../../shared/contract/complaintViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
@@ -71,9 +71,7 @@ export function RecordCallModal({
       >
         <Stack>
           <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('complaint.followUps.outcome')}
-            </Text>
+            <Input.Label>{t('complaint.followUps.outcome')}</Input.Label>
             <SegmentedControl
               value={outcome}
               onChange={(v) => setOutcome(v as CallOutcome)}
@@ -86,9 +84,7 @@ export function RecordCallModal({
           </Stack>
           {outcome === 'reached' && (
             <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                {t('complaint.followUps.scoreLabel')}
-              </Text>
+              <Input.Label>{t('complaint.followUps.scoreLabel')}</Input.Label>
               <SegmentedControl
                 value={score}
                 onChange={setScore}

@@ -1,10 +1,10 @@
 import {
   Group,
+  Input,
   Modal,
   NumberInput,
   SegmentedControl,
   Stack,
-  Text,
   TextInput,
   Textarea,
 } from '@mantine/core';
@@ -129,9 +129,7 @@ export function ResolveModal({
             data-testid="resolve-result"
           />
           <Stack gap={4}>
-            <Text size="sm" fw={500}>
-              {t('complaint.field.remedy')}
-            </Text>
+            <Input.Label>{t('complaint.field.remedy')}</Input.Label>
             <SegmentedControl
               value={kind}
               onChange={(v) => setKind(v as RemedyKind)}
