@@ -216,6 +216,12 @@ describe('outcomes', () => {
     v.nextDay();
     expect(v.list('reception').open).toEqual([]);
     expect(v.file()).toMatchObject({ flag: 'wrongNumber', past: [{ note: '空号' }] });
+    // The number corrected on the file is the one the plan's next call dials.
+    v.setPlan();
+    expect(v.file().upcoming.map((c) => c.phone)).toEqual(['13812345678']);
+    v.db().prepare(`UPDATE clients SET phones = '["13900002222"]' WHERE id = ?`).run(v.client.id);
+    v.nextDay();
+    expect(v.file().upcoming.map((c) => c.phone)).toEqual(['13900002222']);
   });
 
   it('call back at a time: a new attempt due then; the time is required and in the future', () => {
@@ -276,6 +282,55 @@ describe('outcomes', () => {
       ok: false,
       error: { code: 'VALIDATION', fields: { score: 'required' } },
     });
+  });
+});
+
+describe('a complaint call closes the loop (applyFollowUpScore)', () => {
+  function resolvedCase() {
+    const v = followUpDesk();
+    const desk = v.as('reception');
+    const opened = v.ok(
+      'complaints.open',
+      {
+        channel: 'phone',
+        clientId: v.client.id,
+        category: 'service',
+        severity: 'normal',
+        summary: '更衣柜门坏了两周没人修',
+      },
+      desk,
+    );
+    v.ok('complaints.respond', { complaintId: opened.id, body: '已致电道歉，安排维修' }, desk);
+    v.ok(
+      'complaints.resolve',
+      { complaintId: opened.id, result: '柜门已修好', followUpOn: v.today() },
+      desk,
+    );
+    const call = v.list('reception').open.find((c) => c.complaintId === opened.id)!;
+    expect(call).toMatchObject({ source: 'complaint', clientName: '张三', canRecord: true });
+    return { v, caseId: opened.id, callId: call.id };
+  }
+
+  it('score 4 closes the case', () => {
+    const { v, caseId, callId } = resolvedCase();
+    v.ok('followUps.record', { callId, outcome: 'reached', score: 4 }, v.as('reception'));
+    expect(v.ok('complaints.get', { complaintId: caseId }, v.as('reception'))).toMatchObject({
+      state: 'closed',
+      reopenedCount: 0,
+    });
+  });
+
+  it('score 2 reopens it; not answered leaves it as it was', () => {
+    const { v, caseId, callId } = resolvedCase();
+    const next = v.ok('followUps.record', { callId, outcome: 'noAnswer' }, v.as('reception'));
+    expect(next.state).toBe('retried');
+    const state = () => v.ok('complaints.get', { complaintId: caseId }, v.as('reception'));
+    expect(state().state).toBe('resolved');
+    v.nextDay();
+    const retry = v.list('reception').open.find((c) => c.complaintId === caseId)!;
+    expect(retry).toMatchObject({ attempt: 2, retryOf: callId });
+    v.ok('followUps.record', { callId: retry.id, outcome: 'reached', score: 2 }, v.as('reception'));
+    expect(state()).toMatchObject({ state: 'open', reopenedCount: 1 });
   });
 });
 

@@ -105,21 +105,19 @@ export function generatePlanCalls(
       `DELETE FROM follow_up_calls WHERE plan_id = ? AND attempt = 1 AND done_at IS NULL
        AND dropped_at IS NULL AND due_day NOT IN (SELECT value FROM json_each(?))`,
     ).run(plan.id, JSON.stringify(days));
+  // A number corrected on the file (after a wrong number, say) is the one the open calls dial.
+  const phone = firstPhone(client.phones);
+  db.prepare(
+    `UPDATE follow_up_calls SET phone = ? WHERE plan_id = ? AND done_at IS NULL
+     AND dropped_at IS NULL AND phone IS NOT ?`,
+  ).run(phone, plan.id, phone);
   const insert = db.prepare(
     `INSERT OR IGNORE INTO follow_up_calls (id, plan_id, client_id, phone, due_day, assigned_to,
        attempt, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?)`,
   );
   let added = 0;
   for (const day of days)
-    added += insert.run(
-      ids(),
-      plan.id,
-      plan.client_id,
-      firstPhone(client.phones),
-      day,
-      plan.assigned_to,
-      now,
-    ).changes;
+    added += insert.run(ids(), plan.id, plan.client_id, phone, day, plan.assigned_to, now).changes;
   return added;
 }
 
