@@ -20,6 +20,7 @@ import { modulesEn } from './modules.en';
 import { callbacksEn } from './callbacks.en';
 import { complaintsEn } from './complaints.en';
 import { followUpsEn } from './followUps.en';
+import { incidentsEn } from './incidents.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -44,6 +45,7 @@ export const en = {
   ...callbacksEn,
   ...complaintsEn,
   ...followUpsEn,
+  ...incidentsEn,
   ...photoBadgeEn,
 };
 

@@ -21,6 +21,7 @@ import { modulesZhCN } from './modules.zh-CN';
 import { callbacksZhCN } from './callbacks.zh-CN';
 import { complaintsZhCN } from './complaints.zh-CN';
 import { followUpsZhCN } from './followUps.zh-CN';
+import { incidentsZhCN } from './incidents.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -45,5 +46,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...callbacksZhCN,
   ...complaintsZhCN,
   ...followUpsZhCN,
+  ...incidentsZhCN,
   ...photoBadgeZhCN,
 };

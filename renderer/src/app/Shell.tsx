@@ -29,6 +29,12 @@ import { ComplaintsScreen } from '../features/complaints/ComplaintsScreen';
 import { ComplaintScreen } from '../features/complaints/ComplaintScreen';
 import { IntakeModal } from '../features/complaints/IntakeModal';
 import { ServiceLevelsScreen } from '../features/complaints/ServiceLevelsScreen';
+import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
+import { IncidentScreen } from '../features/incidents/IncidentScreen';
+import {
+  IncidentPrintScreen,
+  parseIncidentParam,
+} from '../features/incidents/IncidentPrintScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { WaiverTextScreen } from '../features/waiver/WaiverTextScreen';
@@ -85,6 +91,10 @@ function Screen({
       return <ComplaintsScreen session={session} />;
     case 'complaint':
       return <ComplaintScreen session={session} complaintId={param} />;
+    case 'incidents':
+      return <IncidentsScreen />;
+    case 'incident':
+      return <IncidentScreen incidentId={param} />;
     case 'servicelevels':
       return <ServiceLevelsScreen session={session} />;
     case 'reviews':
@@ -155,6 +165,7 @@ export function Shell({ session }: { session: SessionView }) {
 
   // The print view is the page itself: no header or navigation on paper or in the PDF.
   if (route === 'print' && parseBadgeParam(param)) return <BadgeScreen param={param} />;
+  if (route === 'print' && parseIncidentParam(param)) return <IncidentPrintScreen param={param} />;
   if (route === 'print') return <PrintScreen session={session} param={param} />;
 
   return (

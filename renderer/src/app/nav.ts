@@ -43,6 +43,7 @@ export const NAV_ITEMS: NavItem[] = [
   // 今日回访: the desk and consultants make the calls; managers see everyone's list.
   { route: 'followups', label: 'nav.followups', group: 'frontDesk', channel: 'followUps.today' },
   { route: 'complaints', label: 'nav.complaints', group: 'frontDesk', channel: 'complaints.list' },
+  { route: 'incidents', label: 'nav.incidents', group: 'frontDesk', channel: 'incidents.list' },
   { route: 'clients', label: 'nav.clients', group: 'clients', channel: 'clients.list' },
   { route: 'reviews', label: 'nav.reviews', group: 'clients', channel: 'reviews.due' },
   { route: 'handovers', label: 'nav.handovers', group: 'oversight', channel: 'handover.board' },
@@ -124,6 +125,7 @@ export function navFor(
 export function activeNavRoute(route: Route, role: Role): Route {
   if (route === 'client') return 'clients';
   if (route === 'complaint') return 'complaints';
+  if (route === 'incident') return 'incidents';
   if (route !== 'handover') return route;
   const board = NAV_ITEMS.find((i) => i.route === 'handovers')!;
   return canSee(board, role) ? 'handovers' : 'shift';

@@ -24,6 +24,8 @@ export const ROUTES = [
   'followups',
   'complaints',
   'complaint',
+  'incidents',
+  'incident',
   'servicelevels',
   'shiftsetup',
   'handover',

@@ -17,6 +17,7 @@ import { HANDOVER_COLOR, useServerNow } from './format';
 import { useShiftLogStore } from './logStore';
 import { AwaitingHandover, OpenShiftCard } from './OpenShiftCard';
 import { ReminderBanner, ShiftHeader } from './ShiftHeader';
+import { IncidentButton } from '../incidents/IncidentButton';
 import { CarriedOverPanel, ShiftLogPanel } from './ShiftLog';
 import { atWork, useShiftStore } from './shiftStore';
 import { StaffPanel } from './StaffPanel';
@@ -139,7 +140,16 @@ function AtWork({ shift, session }: { shift: ShiftView; session: SessionView }) 
   );
   return (
     <Stack gap="md">
-      <ShiftHeader shift={shift} now={now} actions={prepareButton} />
+      <ShiftHeader
+        shift={shift}
+        now={now}
+        actions={
+          <Group gap="sm" wrap="nowrap">
+            <IncidentButton />
+            {prepareButton}
+          </Group>
+        }
+      />
       {shift.handoverReminder && !opening && <ReminderBanner end={shift.plannedEnd} now={now} />}
       <ErrorAlert error={prepare.error} />
       <Grid gap="md">

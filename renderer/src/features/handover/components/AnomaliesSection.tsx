@@ -1,4 +1,4 @@
-import { Badge, Group, Text, Timeline } from '@mantine/core';
+import { Anchor, Badge, Group, Text, Timeline } from '@mantine/core';
 import type { HandoverAnomaly } from '../../../../../shared/contract/handoverViews';
 import { useT, type T } from '../../../app/i18n';
 import { whenShort } from '../format';
@@ -14,6 +14,7 @@ function colorOf(a: HandoverAnomaly): string {
     lockout: 'red',
     lostTag: 'orange',
     passedVisitor: 'blue',
+    incident: 'red',
   }[a.kind];
 }
 
@@ -57,9 +58,20 @@ export function AnomaliesBody({
             </Group>
           }
         >
-          <Text size="sm" style={{ wordBreak: 'break-word' }}>
-            {a.text}
-          </Text>
+          {a.incidentId ? (
+            <Anchor
+              size="sm"
+              href={`#/incident/${encodeURIComponent(a.incidentId)}`}
+              style={{ wordBreak: 'break-word' }}
+              data-testid="anomaly-incident"
+            >
+              {a.text}
+            </Anchor>
+          ) : (
+            <Text size="sm" style={{ wordBreak: 'break-word' }}>
+              {a.text}
+            </Text>
+          )}
           {a.staffName && (
             <Text size="xs" c="dimmed">
               {t('handover.anom.by', { name: a.staffName })}

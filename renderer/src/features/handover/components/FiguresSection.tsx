@@ -2,7 +2,7 @@ import { Alert, Group, NumberInput, SimpleGrid, Table, Text } from '@mantine/cor
 import type { BeforeOpening, HandoverFigures } from '../../../../../shared/contract/handoverViews';
 import type { GenderCounts } from '../../../../../shared/contract/receptionViews';
 import { useT } from '../../../app/i18n';
-import { centsToYuanText, hhmm } from '../format';
+import { centsToYuanText, hhmm, money } from '../format';
 import { useHandoverStore } from '../store';
 import { Empty, Stat, SubHead } from './bits';
 import { figureParts } from './figureModules';
@@ -102,6 +102,22 @@ export function FiguresBody({
         {stats}
       </SimpleGrid>
       {figures.beforeOpening && <BeforeOpeningLine b={figures.beforeOpening} />}
+      {figures.incidents && figures.incidents.count > 0 && (
+        <Alert color="red" variant="light" mt="sm" p="xs" data-testid="fig-incidents">
+          <Text size="sm">
+            <Text span fw={700}>
+              {t('incidents.fig.title')}
+            </Text>
+            {' · '}
+            {t('incidents.fig.line', {
+              count: figures.incidents.count,
+              injuries: figures.incidents.injuries,
+              escorts: figures.incidents.hospitalEscorts,
+              costs: money(figures.incidents.costsCents),
+            })}
+          </Text>
+        </Alert>
+      )}
       {show.cardsSold && (
         <>
           <SubHead label={t('handover.fig.cardsSold')} />

@@ -118,6 +118,19 @@ export function PrintFigures({ figures }: { figures: HandoverContent['figures'] 
               </td>
             </tr>
           )}
+          {figures.incidents && (
+            <tr data-testid="print-incidents">
+              <th>{t('incidents.fig.title')}</th>
+              <td colSpan={5}>
+                {t('incidents.fig.line', {
+                  count: figures.incidents.count,
+                  injuries: figures.incidents.injuries,
+                  escorts: figures.incidents.hospitalEscorts,
+                  costs: money(figures.incidents.costsCents),
+                })}
+              </td>
+            </tr>
+          )}
           {show.coaches && (
             <tr>
               <th>{t('handover.fig.coaches')}</th>
