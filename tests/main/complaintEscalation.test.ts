@@ -247,3 +247,56 @@ describe('escalation notices', () => {
     expect(HOUR).toBe(60 * MINUTE);
   });
 });
+
+describe('complaints.escalate (by hand, through the channel)', () => {
+  it('moves the case one level with the reason, tells the level and not the window that asked', () => {
+    const v = complaintDesk(at(DAY, 10));
+    const c = v.ok(
+      'complaints.open',
+      {
+        channel: 'phone',
+        callBackPhone: '13900001111',
+        category: 'facility',
+        severity: 'normal',
+        summary: '跑步机坏了三天没人修',
+      },
+      v.as('reception'),
+    );
+    const refused = v.call(
+      'complaints.escalate',
+      { complaintId: c.id, reason: '不是我的' },
+      v.as('consultant'),
+    );
+    expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
+    const seen = v.events.length;
+    const after = v.ok(
+      'complaints.escalate',
+      { complaintId: c.id, reason: '客户要求找经理' },
+      v.as('reception'),
+    );
+    expect(after.level).toBe(1);
+    expect(escalations(v.db(), c.id)).toEqual([
+      { level: 1, byStaff: v.staffId('reception'), body: '客户要求找经理' },
+    ]);
+    const notices = (window: string) =>
+      v.events
+        .slice(seen)
+        .filter((e) => e.clientId === window && e.event === 'notice.raised')
+        .map((e) => e.payload as Notice);
+    expect(notices(v.as('duty'))).toEqual([
+      expect.objectContaining({
+        kind: 'complaintEscalated',
+        level: 1,
+        automatic: false,
+        asOwner: false,
+      }),
+    ]);
+    expect(notices(v.as('reception'))).toEqual([]);
+    const audit = v
+      .db()
+      .prepare("SELECT detail FROM audit_log WHERE action = 'complaints.escalate'")
+      .pluck()
+      .all() as string[];
+    expect(audit.map((d) => JSON.parse(d))).toEqual([{ level: 1, from: 0 }]);
+  });
+});
