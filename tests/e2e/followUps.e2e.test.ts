@@ -43,9 +43,9 @@ describe('follow-up calls (回访) on the demo desk', () => {
     await page.getByTestId('followups-list').waitFor();
     await expect.poll(openRows).toBeGreaterThan(1);
     // The demo's day: made (reached 5, not answered and retried, unreachable at attempt 3).
-    const states = await page
-      .getByTestId('followup-done-row')
-      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.state));
+    const states = await Promise.all(
+      (await page.getByTestId('followup-done-row').all()).map((r) => r.getAttribute('data-state')),
+    );
     expect(states).toEqual(expect.arrayContaining(['done', 'retried', 'unreachable']));
     await fits();
     await shot(page, 'followups-list-zh');
@@ -70,7 +70,7 @@ describe('follow-up calls (回访) on the demo desk', () => {
     expect(recorded).toBe(4);
     // Focus is back on the list with the next call chosen: Enter, then N (not answered).
     await expect
-      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement).dataset.testid))
+      .poll(() => page.evaluate('document.activeElement.dataset.testid'))
       .toBe('followups-list');
     await page.keyboard.press('Enter');
     await page.keyboard.press('n');
@@ -93,13 +93,13 @@ describe('follow-up calls (回访) on the demo desk', () => {
     const clientId = await desk.harness.queryValue<string>(
       "SELECT id FROM clients WHERE card_number = 'M-1001'",
     );
-    await page.evaluate((id) => (window.location.hash = `#/client/${id}`), clientId);
+    await page.evaluate(`window.location.hash = '#/client/${clientId}'`);
     await page.getByTestId('client-tab-followups').click();
     await page.getByTestId('followup-plan').first().waitFor();
     await expect.poll(() => page.getByTestId('followup-flag').innerText()).toContain('Unreachable');
     await shot(page, 'followups-client-en');
     await switchTo('中文', 'liuyang', '3579');
-    await page.evaluate((id) => (window.location.hash = `#/client/${id}`), clientId);
+    await page.evaluate(`window.location.hash = '#/client/${clientId}'`);
     await page.getByTestId('client-tab-followups').click();
     await page.getByTestId('followup-plan').first().waitFor();
     await shot(page, 'followups-client-zh');

@@ -133,7 +133,7 @@ describe('FollowUpsScreen (今日回访)', () => {
 
   it('a colleague’s call shows without buttons; managers switch to everyone’s', async () => {
     const calls = fakeBridge({
-      'followUps.today': (input) =>
+      'followUps.today': (input: unknown) =>
         ok(
           followUpDay({
             canSeeAll: true,
