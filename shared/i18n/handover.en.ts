@@ -120,6 +120,9 @@ export const handoverEn = {
   'handover.open.logged': 'Logged {time}, {shift}',
   'handover.open.complaints': 'Complaints',
   'handover.open.noComplaints': 'None recorded',
+  'handover.open.complaintOwner': 'Owner {name}',
+  'handover.open.complaintLine':
+    '{number} {title} ({state}, {deadline}{level, plural, =0 {} other {, level #}}; owner {owner}, due {due})',
   'handover.open.waiting': 'Visitors waiting',
   'handover.open.noWaiting': 'No one waiting',
   'handover.open.waitingLine': 'since {time}, with {consultant}',

@@ -108,6 +108,9 @@ export const handoverZhCN: Record<keyof typeof handoverEn, string> = {
   'handover.open.logged': '{shift}记录于 {time}',
   'handover.open.complaints': '投诉',
   'handover.open.noComplaints': '无记录',
+  'handover.open.complaintOwner': '负责人 {name}',
+  'handover.open.complaintLine':
+    '{number} {title}（{state}，{deadline}{level, plural, =0 {} other {，第 # 级}}；负责人 {owner}，截止 {due}）',
   'handover.open.waiting': '等候中的访客',
   'handover.open.noWaiting': '无人等候',
   'handover.open.waitingLine': '{time} 起等候，接待：{consultant}',

@@ -156,6 +156,8 @@ describe('HandoverBoardScreen', () => {
           doneNote: null,
         },
         carriedShifts: 3,
+        complaintId: null,
+        complaintNumber: null,
       },
       corrections: [],
       carries: [

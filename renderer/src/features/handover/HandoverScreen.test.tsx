@@ -63,6 +63,41 @@ describe('HandoverScreen, draft (outgoing side)', () => {
     expect(kinds).toEqual(['logEntry', 'void']);
   });
 
+  it('shows each open complaint with its number, state, deadline state, level and owner', async () => {
+    const base = content();
+    open(
+      handoverView({
+        content: {
+          ...base,
+          openItems: {
+            ...base.openItems,
+            complaints: [
+              {
+                id: 'k-1',
+                number: 'TS-20250602-001',
+                title: '淋浴间没有热水',
+                state: 'responded',
+                ownerName: '王芳',
+                level: 1,
+                dueAt: END,
+                deadlineState: 'overdue',
+              },
+            ],
+          },
+        },
+      }),
+    );
+    const line = await screen.findByTestId('complaint');
+    expect(line.getAttribute('data-deadline')).toBe('overdue');
+    expect(line.textContent).toContain('TS-20250602-001');
+    expect(line.textContent).toContain('淋浴间没有热水');
+    expect(line.textContent).toContain('Responded');
+    expect(line.textContent).toContain('Overdue');
+    expect(line.textContent).toContain('Level 1');
+    expect(line.textContent).toContain('Owner 王芳');
+    expect(screen.queryByTestId('complaints-none')).toBeNull();
+  });
+
   it('coaches typed are saved on blur; the answer’s blockers replace the old ones', async () => {
     const calls = open(handoverView(), wang, {
       'handover.saveDraft': ok(

@@ -153,6 +153,8 @@ export function entry(patch: Partial<LogEntryView> = {}): LogEntryView {
     locked: false,
     followUp: null,
     carriedShifts: 0,
+    complaintId: null,
+    complaintNumber: null,
     ...patch,
   };
 }

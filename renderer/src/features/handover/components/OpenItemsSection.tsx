@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type {
+  HandoverComplaint,
   HandoverOpenItems,
   OpenFollowUp,
   OpenTag,
@@ -138,6 +139,53 @@ function TagsOut({ tags, editable }: { tags: OpenTag[]; editable: boolean }) {
   );
 }
 
+const DEADLINE_COLOR = {
+  onTime: 'gray',
+  dueSoon: 'orange',
+  overdue: 'red',
+  paused: 'blue',
+  done: 'green',
+} as const;
+
+/** A case not closed: number, what happened, where it stands, who owns it, by when. */
+function ComplaintLine({ c }: { c: HandoverComplaint }) {
+  const t = useT();
+  return (
+    <Paper
+      withBorder
+      radius="md"
+      p="xs"
+      px="sm"
+      data-testid="complaint"
+      data-deadline={c.deadlineState}
+    >
+      <Group gap={6}>
+        <Text size="sm" fw={600}>
+          {c.number}
+        </Text>
+        <Badge size="sm" variant="light" color="gray">
+          {t(`complaint.state.${c.state}`)}
+        </Badge>
+        <Badge size="sm" color={DEADLINE_COLOR[c.deadlineState]} data-testid="complaint-deadline">
+          {t(`complaint.deadline.${c.deadlineState}`)}
+        </Badge>
+        {c.level > 0 && (
+          <Badge size="sm" variant="outline" color="red">
+            {t('complaint.level.n', { level: c.level })}
+          </Badge>
+        )}
+      </Group>
+      <Text size="sm" style={{ wordBreak: 'break-word' }}>
+        {c.title}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {t('handover.open.complaintOwner', { name: c.ownerName })}
+        {c.dueAt !== null && <> · {t('handover.open.due', { time: dateTime(c.dueAt) })}</>}
+      </Text>
+    </Paper>
+  );
+}
+
 /** Everything still open now: it travels to the next shift with this handover. */
 export function OpenItemsBody({
   items,
@@ -210,17 +258,11 @@ export function OpenItemsBody({
       {complaints.length === 0 ? (
         <Empty testId="complaints-none">{t('handover.open.noComplaints')}</Empty>
       ) : (
-        complaints.map((c) => (
-          <Text size="sm" key={c.id} data-testid="complaint">
-            {c.title}
-            {c.dueAt !== null && (
-              <Text span c="dimmed" size="sm">
-                {' '}
-                · {t('handover.open.due', { time: dateTime(c.dueAt) })}
-              </Text>
-            )}
-          </Text>
-        ))
+        <Stack gap={6}>
+          {complaints.map((c) => (
+            <ComplaintLine key={c.id} c={c} />
+          ))}
+        </Stack>
       )}
     </>
   );

@@ -302,7 +302,19 @@ export function PrintOpenItems({ items }: { items: HandoverContent['openItems'] 
             <td>
               {items.complaints.length === 0
                 ? t('handover.open.noComplaints')
-                : items.complaints.map((c) => c.title).join(t('handover.listSeparator'))}
+                : items.complaints
+                    .map((c) =>
+                      t('handover.open.complaintLine', {
+                        number: c.number,
+                        title: c.title,
+                        state: t(`complaint.state.${c.state}`),
+                        deadline: t(`complaint.deadline.${c.deadlineState}`),
+                        owner: c.ownerName,
+                        due: c.dueAt === null ? '—' : dateTime(c.dueAt),
+                        level: c.level,
+                      }),
+                    )
+                    .join(t('handover.listSeparator'))}
             </td>
           </tr>
         </tbody>
