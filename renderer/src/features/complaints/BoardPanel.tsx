@@ -246,6 +246,7 @@ export function BoardPanel() {
                 items={board.attention.slice(0, 8)}
                 offsetMs={offsetMs}
                 testId="board-attention-rows"
+                compact
               />
             </Paper>
             <Stack gap="md">

@@ -10,10 +10,13 @@ export function ComplaintTable({
   items,
   offsetMs,
   testId = 'complaint-rows',
+  compact = false,
 }: {
   items: ComplaintSummary[];
   offsetMs: number;
   testId?: string;
+  /** A narrow card (the board's attention list): number, client, state and deadline only. */
+  compact?: boolean;
 }) {
   const t = useT();
   if (items.length === 0)
@@ -28,9 +31,9 @@ export function ComplaintTable({
         <Table.Tr>
           <Table.Th>{t('complaints.col.number')}</Table.Th>
           <Table.Th>{t('complaints.col.client')}</Table.Th>
-          <Table.Th>{t('complaints.col.summary')}</Table.Th>
+          {!compact && <Table.Th>{t('complaints.col.summary')}</Table.Th>}
           <Table.Th>{t('complaints.col.state')}</Table.Th>
-          <Table.Th>{t('complaints.col.owner')}</Table.Th>
+          {!compact && <Table.Th>{t('complaints.col.owner')}</Table.Th>}
           <Table.Th>{t('complaints.col.due')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -51,14 +54,22 @@ export function ComplaintTable({
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               {c.clientName ?? t('complaints.anonymous')}
             </Table.Td>
-            <Table.Td maw={320}>
-              <Text size="sm" lineClamp={1}>
-                <Badge size="xs" variant="dot" color={SEVERITY_COLOR[c.severity]} mr={6} tt="none">
-                  {t(`complaint.severity.${c.severity}`)}
-                </Badge>
-                {c.summary}
-              </Text>
-            </Table.Td>
+            {!compact && (
+              <Table.Td maw={320}>
+                <Text size="sm" lineClamp={1}>
+                  <Badge
+                    size="xs"
+                    variant="dot"
+                    color={SEVERITY_COLOR[c.severity]}
+                    mr={6}
+                    tt="none"
+                  >
+                    {t(`complaint.severity.${c.severity}`)}
+                  </Badge>
+                  {c.summary}
+                </Text>
+              </Table.Td>
+            )}
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               {t(`complaint.state.${c.state}`)}
               {c.level > 0 && (
@@ -67,7 +78,7 @@ export function ComplaintTable({
                 </Badge>
               )}
             </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.ownerName}</Table.Td>
+            {!compact && <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.ownerName}</Table.Td>}
             <Table.Td>
               <Countdown c={c} offsetMs={offsetMs} size="sm" />
             </Table.Td>

@@ -96,6 +96,7 @@ function Filters({ search }: { search: boolean }) {
           checked={filter.scope === 'all'}
           onChange={(e) => void setFilter({ scope: e.currentTarget.checked ? 'all' : 'open' })}
           mb={8}
+          data-testid="complaints-closed-too"
         />
       )}
     </Group>

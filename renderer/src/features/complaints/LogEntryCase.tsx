@@ -5,25 +5,21 @@ import { useT } from '../../app/i18n';
 import { go } from '../../app/route';
 import { useIntakeStore } from './intakeStore';
 
-/** The link main adds to a complaint entry once it is a case (both ways). */
-type Linked = LogEntryView & { complaintId?: string | null; complaintNumber?: string | null };
-
 /** On a shift-log entry of category complaint: "make a case", or the case it became. */
 export function LogEntryCase({ entry, canWrite }: { entry: LogEntryView; canWrite: boolean }) {
   const t = useT();
-  const linked = entry as Linked;
   if (entry.category !== 'complaint') return null;
-  if (linked.complaintId)
+  if (entry.complaintId)
     return (
       <Button
         size="compact-sm"
         variant="light"
         color="red"
         leftSection={<IconMessageReport size={14} />}
-        onClick={() => go('complaint', linked.complaintId!)}
+        onClick={() => go('complaint', entry.complaintId!)}
         data-testid="shift-entry-case"
       >
-        {t('complaint.log.linked', { number: linked.complaintNumber ?? '' })}
+        {t('complaint.log.linked', { number: entry.complaintNumber ?? '' })}
       </Button>
     );
   if (!canWrite || entry.correctedBy.length > 0) return null;
