@@ -84,7 +84,7 @@ export const complaintsEn = {
   'complaint.title': 'Complaint {number}',
   'complaint.notFound': 'This case was not found.',
   'complaint.back': 'All complaints',
-  'complaint.owner': 'Owner (首问负责)',
+  'complaint.owner': 'Owner',
   'complaint.firstReceiver': 'First receiver',
   'complaint.level': 'Level',
   'complaint.level.owner': 'With the owner',
@@ -256,4 +256,20 @@ export const complaintsEn = {
   'servicelevels.addLevel': 'Add a level',
   'servicelevels.saveChain': 'Save the chain',
   'servicelevels.readOnly': 'Only the admin changes these settings.',
+  'errors.reason.complaints.closed': 'The case is closed.',
+  'errors.reason.complaints.entryLinked': 'This shift-log entry is already a case.',
+  'errors.reason.complaints.mayNotHandle':
+    'Only the owner, the level the case stands at or a manager may do this.',
+  'errors.reason.complaints.notOfferedToYou':
+    'Only the colleague the case was offered to can answer.',
+  'errors.reason.complaints.notOwner': 'Only the owner (or a manager) hands a case over.',
+  'errors.reason.complaints.offerAnswered': 'The offer was answered already.',
+  'errors.reason.complaints.offerOpen': 'An offer of this case is still waiting for an answer.',
+  'errors.reason.complaints.wrongState': 'The case is not in a state for this step.',
+  'errors.reason.complaints.unknownClient': 'No such client file.',
+  'errors.reason.complaints.notComplaintEntry':
+    'Only a shift-log entry of category complaint becomes a case.',
+  'errors.reason.complaints.unknownStaff': 'Choose an active colleague.',
+  'errors.reason.complaints.attachmentTooLarge': 'The file is larger than 5 MB.',
+  'errors.reason.complaints.attachmentType': 'Only photos (JPEG, PNG, WebP) and PDF scans.',
 } as const;

@@ -6,10 +6,9 @@ import type {
   ComplaintSeverity,
   ComplaintState,
 } from '../../../shared/domain/complaint';
+import { deadlineState } from '../../../shared/domain/complaintDeadline';
 import type { Role } from '../../../shared/domain/roles';
 import type { Db } from '../../db/types';
-
-const SOON_AT_MOST_MS = 2 * 3_600_000;
 
 export interface DeadlineFacts {
   state: string;
@@ -30,12 +29,16 @@ export function nextDueOf(c: DeadlineFacts): number | null {
  * waits for the client and its level stops the clock (the stored deadline is then open).
  */
 export function deadlineStateOf(c: DeadlineFacts, now: number): DeadlineState {
-  if (c.state === 'resolved' || c.state === 'closed') return 'done';
-  const due = nextDueOf(c);
-  if (due === null) return c.state === 'waitingForClient' ? 'paused' : 'onTime';
-  if (now >= due) return 'overdue';
-  const soon = Math.min(SOON_AT_MOST_MS, (due - c.received_at) / 4);
-  return due - now <= soon ? 'dueSoon' : 'onTime';
+  return deadlineState(
+    {
+      state: c.state,
+      receivedAt: c.received_at,
+      firstResponseDue: c.first_response_due,
+      resolutionDue: c.resolution_due,
+      respondedAt: c.responded_at,
+    },
+    now,
+  );
 }
 
 interface SummaryRow extends DeadlineFacts {

@@ -33,10 +33,10 @@ export const caseFileHandlers: Pick<
     if (row.state === 'closed')
       throw new AppError('CONFLICT', 'The case is closed.', { reason: 'complaints.closed' });
     if (!(DOCUMENT_TYPES as readonly string[]).includes(input.mimeType))
-      throw validation({ mimeType: 'type' });
+      throw validation({ mimeType: 'type' }, 'complaints.attachmentType');
     const bytes = decodeBase64(input.contentBase64);
     if (bytes.length > MAX_DOCUMENT_BYTES)
-      throw validation({ contentBase64: 'tooLarge' }, 'clients.documentTooLarge');
+      throw validation({ contentBase64: 'tooLarge' }, 'complaints.attachmentTooLarge');
     const id = ctx.env.ids();
     ctx.db
       .prepare(
