@@ -40,6 +40,8 @@ export interface FollowUpCallView {
   outcome: CallOutcome | null;
   score: number | null;
   note: string | null;
+  /** What the last attempt's caller wrote ("in a meeting, call at four"), for this attempt. */
+  previousNote: string | null;
   doneAt: number | null;
   doneByName: string | null;
   droppedAt: number | null;

@@ -23,6 +23,7 @@ export const followUpsEn = {
   'followUps.overdue': 'Overdue',
   'followUps.attempt': 'Attempt {attempt} of {max}',
   'followUps.desk': 'Desk',
+  'followUps.previousNote': 'Last time: {note}',
   'followUps.anonymous': 'Anonymous',
   'followUps.noPhone': 'No number on file',
   'followUps.openFile': 'Open file',

@@ -24,6 +24,7 @@ export const followUpsZhCN: Record<keyof typeof followUpsEn, string> = {
   'followUps.overdue': '已逾期',
   'followUps.attempt': '第 {attempt}/{max} 次',
   'followUps.desk': '前台',
+  'followUps.previousNote': '上次：{note}',
   'followUps.anonymous': '匿名',
   'followUps.noPhone': '档案中没有电话',
   'followUps.openFile': '打开档案',

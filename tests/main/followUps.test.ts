@@ -238,10 +238,16 @@ describe('outcomes', () => {
       { ok: false, error: { code: 'VALIDATION', fields: { callBackAt: 'onlyForCallBack' } } },
     );
     const when = at('2026-12-04', 15, 30);
-    v.ok('followUps.record', { callId, outcome: 'callBack', callBackAt: when }, v.as('reception'));
+    v.ok(
+      'followUps.record',
+      { callId, outcome: 'callBack', callBackAt: when, note: '在开会' },
+      v.as('reception'),
+    );
     expect(v.list('reception').open).toEqual([]);
     v.nextDay();
-    expect(v.list('reception').open).toMatchObject([{ dueAt: when, attempt: 2, retryOf: callId }]);
+    expect(v.list('reception').open).toMatchObject([
+      { dueAt: when, attempt: 2, retryOf: callId, previousNote: '在开会' },
+    ]);
   });
 
   it('score: 1 to 5, only for a reached call; the field is named; twice is refused', () => {

@@ -43,13 +43,16 @@ export interface CallRow {
   rule: string | null;
   assigned_name: string | null;
   done_by_name: string | null;
+  previous_note: string | null;
 }
 
 /** Every read of calls goes through this select, so a view never misses a join. */
 export const CALL_SELECT = `SELECT f.*, c.name AS client_name, c.secrecy AS secrecy,
     k.number AS complaint_number, k.contact_name AS contact_name, i.person_name AS incident_name,
-    p.rule AS rule, a.display_name AS assigned_name, d.display_name AS done_by_name
+    p.rule AS rule, a.display_name AS assigned_name, d.display_name AS done_by_name,
+    r.note AS previous_note
   FROM follow_up_calls f
+  LEFT JOIN follow_up_calls r ON r.id = f.retry_of
   LEFT JOIN clients c ON c.id = f.client_id
   LEFT JOIN complaints k ON k.id = f.complaint_id
   LEFT JOIN incidents i ON i.id = f.incident_id
@@ -116,6 +119,7 @@ export function callView(row: CallRow, who: Viewer): FollowUpCallView {
     outcome: row.outcome,
     score: row.score,
     note: row.note,
+    previousNote: row.previous_note,
     doneAt: row.done_at,
     doneByName: row.done_by_name,
     droppedAt: row.dropped_at,

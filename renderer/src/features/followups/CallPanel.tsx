@@ -63,6 +63,11 @@ function CallHeader({ c }: { c: FollowUpCallView }) {
         {' · '}
         {c.assignedToName ?? t('followUps.desk')}
       </Text>
+      {c.previousNote && (
+        <Text size="sm" data-testid="followup-previous-note">
+          {t('followUps.previousNote', { note: c.previousNote })}
+        </Text>
+      )}
     </Stack>
   );
 }

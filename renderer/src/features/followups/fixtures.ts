@@ -25,6 +25,7 @@ export function followUpCall(patch: Partial<FollowUpCallView> = {}): FollowUpCal
     outcome: null,
     score: null,
     note: null,
+    previousNote: null,
     doneAt: null,
     doneByName: null,
     droppedAt: null,
