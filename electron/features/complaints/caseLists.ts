@@ -68,6 +68,21 @@ function order(a: Candidate, b: Candidate): number {
 }
 
 /**
+ * Open cases are read through the partial indexes that hold only cases not closed: by owner
+ * when the filter names one, by client when it names one, else all of them.
+ */
+export function openListSql(f: Filter, where: string): string {
+  const hint = f.ownerId
+    ? 'INDEXED BY complaints_open_owner'
+    : f.clientId
+      ? ''
+      : 'INDEXED BY complaints_open_due';
+  return `SELECT ${CANDIDATE} FROM complaints k ${hint} ${where}`;
+}
+
+export { whereOf as listWhere };
+
+/**
  * Open cases come by the deadline that matters now (the most urgent first), computed here
  * because it depends on the state; the whole history ('all') by arrival, newest first, paged
  * in SQL.
@@ -88,9 +103,7 @@ export function listCases(ctx: ServiceContext, f: Filter): ComplaintList {
       .all({ ...args, limit: f.limit, offset: f.offset }) as string[];
     return { items: boardSummaries(ctx.db, ids, ctx.now, role), total, now: ctx.now };
   }
-  let rows = ctx.db
-    .prepare(`SELECT ${CANDIDATE} FROM complaints k ${sql}`)
-    .all(args) as Candidate[];
+  let rows = ctx.db.prepare(openListSql(f, sql)).all(args) as Candidate[];
   if (f.deadline === 'dueSoon' || f.deadline === 'overdue')
     rows = rows.filter((r) => deadlineStateOf(r, ctx.now) === f.deadline);
   rows.sort(order);
