@@ -28,6 +28,7 @@ import {
 import { memo, type ReactNode } from 'react';
 import type { SessionView } from '../../../shared/contract/views';
 import { CallBacksNavBadge } from '../features/callbacks/CallBacksNavBadge';
+import { FollowUpsNavBadge } from '../features/followups/FollowUpsNavBadge';
 import { useModules } from '../features/settings/store';
 import { useT } from './i18n';
 import { activeNavRoute, navFor } from './nav';
@@ -84,6 +85,8 @@ const NavItem = memo(function NavItem({
           <UnreadNavBadge staffId={staffId} />
         ) : route === 'callbacks' ? (
           <CallBacksNavBadge staffId={staffId} />
+        ) : route === 'followups' ? (
+          <FollowUpsNavBadge staffId={staffId} />
         ) : undefined
       }
       active={active}

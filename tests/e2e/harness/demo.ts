@@ -5,6 +5,7 @@ import { DEMO_HISTORY_MS, seedDemoClients, type DemoClock } from './demoClients'
 import { seedDemoBackups } from './demoBackups';
 import { seedDemoFrontDesk } from './demoFrontDesk';
 import { seedDemoFollowUps } from './demoFollowUps';
+import { seedDemoComplaints } from './demoComplaints';
 import { openTodaysShift, seedDemoShifts } from './demoShifts';
 
 export interface DemoAccount {
@@ -119,6 +120,12 @@ export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {
       DEMO_STAFF.filter((s) => s.role === 'consultant'),
     );
     seedDemoFollowUps(core, clock, { reception: by('wangfang') });
+    seedDemoComplaints(core, clock, {
+      reception: by('wangfang'),
+      colleague: by('lina'),
+      consultant: by('liuyang'),
+      supervisor: by('sunli'),
+    });
   }
   return recoveryKey!;
 }

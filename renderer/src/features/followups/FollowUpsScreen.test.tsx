@@ -1,9 +1,12 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { MantineProvider } from '@mantine/core';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { theme } from '../../app/theme';
 import { useUiStore } from '../../app/uiStore';
 import { fakeBridge, renderWithMantine } from '../../test/render';
 import { fail, ok } from '../clients/fixtures';
 import { followUpCall, followUpDay } from './fixtures';
+import { FollowUpsNavBadge } from './FollowUpsNavBadge';
 import { FollowUpsScreen } from './FollowUpsScreen';
 import { useFollowUpsStore } from './store';
 
@@ -173,5 +176,23 @@ describe('FollowUpsScreen (今日回访)', () => {
     const row = screen.getByTestId('followup-done-row');
     expect(row.textContent).toContain('5/5');
     expect(row.textContent).toContain('王芳');
+  });
+});
+
+describe('FollowUpsNavBadge', () => {
+  it('counts the calls this person may make today, and none when there are none', async () => {
+    let day = followUpDay({
+      open: [followUpCall(), followUpCall({ id: 'fc-2', canRecord: false })],
+    });
+    fakeBridge({ 'followUps.today': () => ok(day) });
+    const { rerender } = renderWithMantine(<FollowUpsNavBadge staffId="staff-wang" />);
+    expect((await screen.findByTestId('nav-followups-count')).textContent).toBe('1');
+    day = followUpDay();
+    rerender(
+      <MantineProvider theme={theme}>
+        <FollowUpsNavBadge staffId="staff-li" />
+      </MantineProvider>,
+    );
+    await waitFor(() => expect(screen.queryByTestId('nav-followups-count')).toBeNull());
   });
 });
