@@ -13,12 +13,13 @@ import type { Db } from '../../electron/db/types';
 import { complaintBoard } from '../../electron/features/complaints/board';
 import { BOARD_SQL } from '../../electron/features/complaints/boardQueries';
 import { refreshOpenCases } from '../../electron/features/complaints/caseClock';
-import { boardSummaries } from '../../electron/features/complaints/boardSummary';
+import { listCases } from '../../electron/features/complaints/caseLists';
+import type { ServiceContext } from '../../electron/ipc/context';
 import { seedComplaints } from './complaintSeed';
 import { generateClients, NOW } from './data';
 import { insertStaff, openPlain, seedClients, settle } from './databases';
 import { percentile, type Timing } from './measure';
-import { queryPlan } from './plans';
+import { oneLine, queryPlan, recordStatements } from './plans';
 import { Random } from './random';
 import { formatTable, ms } from './table';
 
@@ -33,17 +34,17 @@ const RECOMPUTE_TARGET_MS = 500;
 type Dbs = { encrypted: Db; plain: Db };
 type Pair = { encrypted: Timing; plain: Timing };
 
-/** A client's cases as the client file lists them: newest first, 50 a page, the total. */
-export const CLIENT_CASES_SQL = `SELECT id FROM complaints WHERE client_id = ?
-  ORDER BY received_at DESC LIMIT 50`;
-
+/**
+ * A client's cases as the client file lists them (`complaints.list` with the client, the
+ * whole history, newest first, 50 a page), read by the case handlers' own code for a desk.
+ */
 function clientCases(db: Db, clientId: string, now: number) {
-  const ids = db.prepare(CLIENT_CASES_SQL).pluck().all(clientId) as string[];
-  const total = db
-    .prepare('SELECT count(*) FROM complaints WHERE client_id = ?')
-    .pluck()
-    .get(clientId) as number;
-  return { items: boardSummaries(db, ids, now, 'receptionist'), total };
+  const ctx = {
+    db,
+    now,
+    staff: { id: 'bench', role: 'receptionist' },
+  } as unknown as ServiceContext;
+  return listCases(ctx, { scope: 'all', clientId, limit: 50, offset: 0 });
 }
 
 function timed(db: Db, work: () => unknown): number {
@@ -92,10 +93,14 @@ function printPlans(db: Db, clientId: string): void {
       sql,
       (sql.match(/\?/g) ?? []).map(() => (/json_each/.test(sql) ? '[]' : 0)),
     ]),
-    ['clientCases', CLIENT_CASES_SQL, [clientId]],
   ];
   for (const [name, sql, args] of plans)
     console.log(`    ${name.padEnd(13)} ${queryPlan(db, { sql, args }).join(' |').trim()}`);
+  console.log("  a client's cases (complaints.list, the statements it runs):");
+  for (const call of recordStatements(db, (spy) => clientCases(spy, clientId, NOW)))
+    console.log(
+      `    ${oneLine(call.sql).slice(0, 70)}…\n      ${queryPlan(db, call).join(' |').trim()}`,
+    );
 }
 
 /** Seeds the cases into both databases (which already hold staff and clients) and measures. */

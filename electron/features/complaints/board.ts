@@ -9,7 +9,7 @@ import type { Db } from '../../db/types';
 import type { Handlers } from '../../ipc/handler';
 import { BOARD_SQL, type OpenCaseRow } from './boardQueries';
 import { boardSummaries, deadlineStateOf } from './boardSummary';
-import { followUpsToday, resolutionTimes, responseTimes, satisfaction } from './boardTimes';
+import { caseTimes, followUpsToday, satisfaction } from './boardTimes';
 
 /** The attention list stops here: the board is a glance, the list screen has the rest. */
 export const ATTENTION_LIMIT = 20;
@@ -81,6 +81,7 @@ export function complaintBoard(
     .slice(0, ATTENTION_LIMIT)
     .map((j) => j.row.id);
   const names = staffNames(db, [...new Set(open.map((r) => r.owner_id))]);
+  const times = caseTimes(db, now);
   return {
     counts: {
       open: open.length,
@@ -100,8 +101,8 @@ export function complaintBoard(
       (r) => r.category,
       (k) => k,
     ),
-    responseMinutes: responseTimes(db, now),
-    resolutionMinutes: resolutionTimes(db, now),
+    responseMinutes: times.response,
+    resolutionMinutes: times.resolution,
     satisfaction: satisfaction(db, now),
     followUpsToday: followUpsToday(db, now),
   };

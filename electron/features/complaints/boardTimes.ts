@@ -69,32 +69,36 @@ function historyOf(db: Db, ids: string[]): Map<string, StateChange[]> {
   return out;
 }
 
-function timesOf(db: Db, sql: string, now: number): Times {
-  const rows = db.prepare(sql).all(now - TIMES_WINDOW_DAYS * DAY_MS, now) as EndRow[];
-  if (rows.length === 0) return { median: null, p90: null, count: 0 };
-  const cal = readCalendar(db);
-  const levels = new Map<string, ServiceLevel>();
-  const history = historyOf(
-    db,
-    rows.map((r) => r.id),
-  );
+interface Counting {
+  cal: ReturnType<typeof readCalendar>;
+  levels: Map<string, ServiceLevel>;
+  history: Map<string, StateChange[]>;
+}
+
+function timesOf(db: Db, rows: readonly EndRow[], c: Counting): Times {
   const minutes: number[] = [];
   for (const r of rows) {
     const key = `${r.category}|${r.severity}`;
-    if (!levels.has(key)) levels.set(key, serviceLevelFor(db, r.category, r.severity));
-    const m = countedUntil(history.get(r.id) ?? [], r.end_at, levels.get(key)!, cal);
+    if (!c.levels.has(key)) c.levels.set(key, serviceLevelFor(db, r.category, r.severity));
+    const m = countedUntil(c.history.get(r.id) ?? [], r.end_at, c.levels.get(key)!, c.cal);
     if (m !== null) minutes.push(Math.round(m));
   }
   minutes.sort((a, b) => a - b);
   return { median: rank(minutes, 50), p90: rank(minutes, 90), count: minutes.length };
 }
 
-export function responseTimes(db: Db, now: number): Times {
-  return timesOf(db, BOARD_SQL.responded, now);
-}
-
-export function resolutionTimes(db: Db, now: number): Times {
-  return timesOf(db, BOARD_SQL.resolved, now);
+/** First response and resolution times together: one read of the cases' histories. */
+export function caseTimes(db: Db, now: number): { response: Times; resolution: Times } {
+  const since = now - TIMES_WINDOW_DAYS * DAY_MS;
+  const responded = db.prepare(BOARD_SQL.responded).all(since, now) as EndRow[];
+  const resolved = db.prepare(BOARD_SQL.resolved).all(since, now) as EndRow[];
+  const ids = [...new Set([...responded, ...resolved].map((r) => r.id))];
+  const c: Counting = {
+    cal: readCalendar(db),
+    levels: new Map(),
+    history: ids.length ? historyOf(db, ids) : new Map(),
+  };
+  return { response: timesOf(db, responded, c), resolution: timesOf(db, resolved, c) };
 }
 
 /** The Monday of the week `day` falls in (weeks run Monday to Sunday at the desk). */
