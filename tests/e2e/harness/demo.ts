@@ -5,6 +5,7 @@ import { DEMO_HISTORY_MS, seedDemoClients, type DemoClock } from './demoClients'
 import { seedDemoBackups } from './demoBackups';
 import { seedDemoFrontDesk } from './demoFrontDesk';
 import { seedDemoFollowUps } from './demoFollowUps';
+import { seedDemoIncidents } from './demoIncidents';
 import { seedDemoComplaints } from './demoComplaints';
 import { openTodaysShift, seedDemoShifts } from './demoShifts';
 
@@ -120,6 +121,7 @@ export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {
       DEMO_STAFF.filter((s) => s.role === 'consultant'),
     );
     seedDemoFollowUps(core, clock, { reception: by('wangfang') });
+    seedDemoIncidents(core, { reception: by('lina'), duty: by('zhaolei') });
     seedDemoComplaints(core, clock, {
       reception: by('wangfang'),
       colleague: by('lina'),

@@ -108,6 +108,14 @@ export function IncidentFormModal() {
     />
   );
 
+  // The search box gives way to the chosen member: the focus goes on to the next field.
+  const pickMember = (m: FormValues['member']) => {
+    set('member', m);
+    setTimeout(() => {
+      const next = m ? 'incident-kind' : 'incident-member-search';
+      document.querySelector<HTMLElement>(`[data-testid="${next}"]`)?.focus();
+    }, 0);
+  };
   const send = async () => {
     if (busy) return;
     const local = localErrors(f);
@@ -157,11 +165,7 @@ export function IncidentFormModal() {
           ) : (
             <>
               {clientFiles && (
-                <MemberPicker
-                  member={f.member}
-                  onPick={(m) => set('member', m)}
-                  error={err('clientId')}
-                />
+                <MemberPicker member={f.member} onPick={pickMember} error={err('clientId')} />
               )}
               {!f.member && (
                 <SimpleGrid cols={4} spacing="sm">

@@ -129,7 +129,7 @@ export function IncidentPrintScreen({ param }: { param: string | null }) {
   }, [id, load]);
   const ready = !!current && current.id === id;
   return (
-    <div className="hp-root" data-testid="incident-print" data-ready={ready || undefined}>
+    <div className="hp-root" data-testid="incident-print-sheet" data-ready={ready || undefined}>
       <style>{PRINT_CSS}</style>
       <PrintToolbar
         className="hp-toolbar"
