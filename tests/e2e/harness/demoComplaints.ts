@@ -8,15 +8,17 @@ interface Login {
   pin: string;
 }
 
-const HOUR = 3_600_000;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
 
 /**
  * 投诉 at the demo desk, a case in every state: open ones taken today (one anonymous by
  * phone, one offered to a consultant), one overdue since yesterday and escalated by main's
  * timer, one responded with a plan, one waiting for the client, one resolved with a remedy
  * and its follow-up call due, one closed by a satisfied call (5), one reopened (2), and an
- * internal note on staff responsibility only the supervisor and admin read. Steps back a day
- * and returns the clock to where it was.
+ * internal note on staff responsibility only the supervisor and admin read, a critical case
+ * due soon, and the shift log's complaint entries (no owner until now) turned into linked
+ * cases. Steps back a day and returns the clock to where it was.
  */
 export function seedDemoComplaints(
   core: Core,
@@ -83,6 +85,35 @@ export function seedDemoComplaints(
     complaintId: reopened.id,
     result: '财务核对后已补录续卡。',
     remedy: { kind: 'extension', days: 7 },
+  });
+  // The shift log's complaint entry of an earlier shift had no owner: now it is a case.
+  for (const entry of unlinkedComplaintEntries(core)) {
+    const taken = open(desk, {
+      channel: 'desk',
+      contactName: '会员（交班日志）',
+      category: 'facility',
+      severity: 'normal',
+      summary: entry.body,
+      clientWants: '热水恢复稳定',
+      logEntryId: entry.id,
+    });
+    step(desk, 'complaints.addAction', {
+      complaintId: taken.id,
+      body: '已联系物业工程部，约定明早检修热水器。',
+    });
+  }
+
+  // A critical case taken 50 minutes ago: its hour for the first reply is nearly up.
+  clock.travel(back - 50 * MINUTE - clock.now());
+  const early = session(logins.colleague);
+  open(early, {
+    channel: 'desk',
+    contactName: '陈先生',
+    callBackPhone: '13911112222',
+    category: 'safety',
+    severity: 'critical',
+    summary: '泳池边防滑垫翘起，一位老人差点滑倒，家属情绪激动。',
+    clientWants: '马上处理并给个说法',
   });
   clock.travel(back - clock.now());
 
@@ -167,4 +198,16 @@ export function seedDemoComplaints(
     body: '器械日检表显示当班教练连续两天未检查钢索，按制度扣当月考核分。',
   });
   for (let i = 1; i <= n; i += 1) core.dispatch('auth.logout', undefined, `demo-complaints-${i}`);
+}
+
+/** Complaint entries of the shift log not yet linked to a case (read, not written). */
+function unlinkedComplaintEntries(core: Core): { id: string; body: string }[] {
+  return core
+    .db!.prepare(
+      `SELECT l.id, l.body FROM log_entries l
+       WHERE l.category = 'complaint' AND l.corrects_id IS NULL
+         AND NOT EXISTS (SELECT 1 FROM complaints k WHERE k.log_entry_id = l.id)
+       ORDER BY l.at`,
+    )
+    .all() as { id: string; body: string }[];
 }
