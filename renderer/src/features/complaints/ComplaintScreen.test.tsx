@@ -52,6 +52,7 @@ describe('ComplaintScreen', () => {
       'complaints.get': ok(
         caseView({
           nextDueAt: NOW - 90_000,
+          firstResponseDue: NOW - 90_000,
           deadlineState: 'overdue',
           may: {
             handle: false,
@@ -77,6 +78,7 @@ describe('ComplaintScreen', () => {
           state: 'waitingForClient',
           deadlineState: 'paused',
           nextDueAt: null,
+          resolutionDue: null,
           respondedAt: NOW - 600_000,
           internalNotes: [
             { id: 'n1', at: NOW, byName: '李经理', body: '当班教练未按规定检查设备' },

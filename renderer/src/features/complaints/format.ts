@@ -5,6 +5,7 @@ import type {
   ComplaintSummary,
   DeadlineState,
 } from '../../../../shared/contract/complaintViews';
+import { deadlineState } from '../../../../shared/domain/complaintDeadline';
 import type { T } from '../../app/i18n';
 import { useConnectionStore } from '../../app/live/connectionStore';
 
@@ -18,15 +19,9 @@ export const DEADLINE_COLOR: Record<DeadlineState, string> = {
 
 export const SEVERITY_COLOR = { low: 'gray', normal: 'blue', high: 'orange', critical: 'red' };
 
-/** As main decides it at read time (due soon: the last quarter, at most 2 h); re-judged as the clock ticks. */
-const SOON_AT_MOST_MS = 2 * 3_600_000;
-
+/** Re-judged every second with main's own thresholds, so the colour turns as the deadline passes. */
 export function liveDeadlineState(c: ComplaintSummary, now: number): DeadlineState {
-  if (c.deadlineState === 'done' || c.deadlineState === 'paused' || c.nextDueAt === null)
-    return c.deadlineState;
-  if (now >= c.nextDueAt) return 'overdue';
-  const soon = Math.min(SOON_AT_MOST_MS, (c.nextDueAt - c.receivedAt) / 4);
-  return c.nextDueAt - now <= soon ? 'dueSoon' : 'onTime';
+  return deadlineState(c, now);
 }
 
 /** main's time now, ticking every second while the line to main is up (else it stands still). */
