@@ -52,6 +52,12 @@ const FIELDS = [
   'staffInvolved',
 ];
 
+/** Where a form value's error sits when its name in main differs. */
+const PATH_OF: Partial<Record<keyof FormValues, string>> = {
+  costs: 'costsCents',
+  member: 'clientId',
+};
+
 /** Enter saves from any field; Shift+Enter is a new line in a text box. */
 function savesOnEnter(e: React.KeyboardEvent): boolean {
   const target = e.target as HTMLElement;
@@ -73,8 +79,16 @@ export function IncidentFormModal() {
     setF(editing ? formOf(editing) : emptyForm(Date.now()));
     setError(null);
   }, [formSeq, editing]);
-  const set = <K extends keyof FormValues>(k: K, v: FormValues[K]) =>
+  const set = <K extends keyof FormValues>(k: K, v: FormValues[K]) => {
     setF((x) => ({ ...x, [k]: v }));
+    // A field typed again is no longer the one main refused: its mark goes.
+    const path = PATH_OF[k] ?? k;
+    setError((e) => {
+      if (!e?.fields?.[path]) return e;
+      const { [path]: _gone, ...rest } = e.fields;
+      return Object.keys(rest).length ? { ...e, fields: rest } : null;
+    });
+  };
   const err = (path: string) => {
     const code = error?.fields?.[path];
     if (code === 'in the future') return t('incidents.error.future');

@@ -1,4 +1,5 @@
 import { Loader } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { IncidentView } from '../../../../shared/contract/incidentViews';
 import { ErrorAlert } from '../../app/ErrorAlert';
@@ -127,6 +128,8 @@ export function IncidentPrintScreen({ param }: { param: string | null }) {
   useEffect(() => {
     if (id) void load(id);
   }, [id, load]);
+  // A toast from the report ("scheduled") would be on the PDF.
+  useEffect(() => notifications.clean(), []);
   const ready = !!current && current.id === id;
   return (
     <div className="hp-root" data-testid="incident-print-sheet" data-ready={ready || undefined}>

@@ -44,7 +44,7 @@ function Section({ title, rows }: { title: string; rows: Rows }) {
         <Table.Tbody>
           {rows.map(([label, value, id]) => (
             <Table.Tr key={id}>
-              <Table.Td w={120} c="dimmed" style={{ verticalAlign: 'top' }}>
+              <Table.Td w={150} c="dimmed" style={{ verticalAlign: 'top' }}>
                 {label}
               </Table.Td>
               <Table.Td

@@ -1,0 +1,41 @@
+import type { IncidentView } from '../../../../shared/contract/incidentViews';
+
+/** A report as main answers it: an injured member, not yet signed. */
+export function incidentView(over: Partial<IncidentView> = {}): IncidentView {
+  return {
+    id: 'inc-1',
+    number: 'SJ-20261203-01',
+    kind: 'injury',
+    personName: '张三',
+    occurredAt: new Date(2026, 11, 3, 10, 20).getTime(),
+    place: '器械区',
+    injured: true,
+    hospitalEscort: true,
+    costsCents: 28_600,
+    signed: false,
+    recordedByName: '李娜',
+    clientId: 'c-1',
+    memberCard: 'VIP-0001',
+    gender: 'male',
+    age: 36,
+    phone: '13812345678',
+    whatHappened: '跑步时摔倒',
+    injury: '右膝擦伤',
+    firstAid: '消毒包扎',
+    hospital: '朝阳区第二医院',
+    handlingOpinion: null,
+    memberDemands: null,
+    witnesses: null,
+    staffInvolved: null,
+    recordedAt: new Date(2026, 11, 3, 10, 30).getTime(),
+    businessDate: '2026-12-03',
+    shiftName: '早班',
+    logEntryId: 'e-1',
+    signerName: null,
+    signedAt: null,
+    signatureDataUrl: null,
+    updatedAt: new Date(2026, 11, 3, 10, 30).getTime(),
+    followUps: [],
+    ...over,
+  };
+}
