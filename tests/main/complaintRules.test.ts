@@ -388,9 +388,9 @@ describe('the state loop', () => {
       resolvedAt: null,
     });
     expect(view.firstResponseDue).toBeGreaterThan(localTime(11, 0, 23));
-    expect(view.events.slice(-2).map((e) => [e.kind, e.state])).toEqual([
-      ['followUp', null],
-      ['reopened', 'open'],
+    expect(view.events.slice(-2).map((e) => [e.kind, e.state, e.body])).toEqual([
+      ['followUp', null, '2/5 · 还是不满意'],
+      ['reopened', 'open', '2/5'],
     ]);
     const detail = v
       .db()

@@ -110,7 +110,13 @@ export function applyFollowUpScore(
   score: number,
 ): void {
   const row = requireCase(ctx, complaintId);
-  addEvent(ctx, row.id, { kind: 'followUp', detail: { callId, score } });
+  const note = ctx.db
+    .prepare('SELECT note FROM follow_up_calls WHERE id = ?')
+    .pluck()
+    .get(callId) as string | null | undefined;
+  // "2/5" reads the same in both languages; the caller's note follows it.
+  const body = note ? `${score}/5 · ${note}` : `${score}/5`;
+  addEvent(ctx, row.id, { kind: 'followUp', body, detail: { callId, score } });
   if (followUpCloses(score)) {
     const state = step(row, 'close');
     touch(ctx, row.id, 'state = ?, closed_at = ?', [state, ctx.now]);
@@ -124,7 +130,12 @@ export function applyFollowUpScore(
        reopened_count = reopened_count + 1`,
       [state],
     );
-    addEvent(ctx, row.id, { kind: 'reopened', state, detail: { callId, score } });
+    addEvent(ctx, row.id, {
+      kind: 'reopened',
+      state,
+      body: `${score}/5`,
+      detail: { callId, score },
+    });
   }
   refreshCaseClock(ctx.db, row.id);
 }
