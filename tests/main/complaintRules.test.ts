@@ -453,3 +453,43 @@ describe('list queries', () => {
     ).toEqual([c.id]);
   });
 });
+
+describe('attachments in the vault', () => {
+  it('reading one is audited; a file over 5 MB names its content', () => {
+    const v = desk();
+    const c = v.open();
+    const png = Buffer.from('89504e470d0a1a0a0000', 'hex').toString('base64');
+    const meta = v.ok(
+      'complaints.attach',
+      { complaintId: c.id, fileName: '柜门.png', mimeType: 'image/png', contentBase64: png },
+      v.as('reception'),
+    );
+    expect(
+      v.db().prepare('SELECT size, content FROM complaint_attachments WHERE id = ?').get(meta.id),
+    ).toEqual({ size: 10, content: Buffer.from(png, 'base64') });
+    v.ok('complaints.attachment', { complaintId: c.id, attachmentId: meta.id }, v.as('duty'));
+    const audit = v
+      .db()
+      .prepare(
+        "SELECT actor_name, target_type, target_id, detail FROM audit_log WHERE action = 'complaints.attachment'",
+      )
+      .all() as { actor_name: string; target_type: string; target_id: string; detail: string }[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({
+      actor_name: '赵磊',
+      target_type: 'complaint',
+      target_id: c.id,
+    });
+    expect(JSON.parse(audit[0]!.detail)).toMatchObject({ attachmentId: meta.id });
+
+    const big = Buffer.alloc(5 * 1024 * 1024 + 1).toString('base64');
+    const e = errorOf(
+      v,
+      'complaints.attach',
+      { complaintId: c.id, fileName: '大图.jpg', mimeType: 'image/jpeg', contentBase64: big },
+      v.as('reception'),
+    );
+    expect(e).toMatchObject({ code: 'VALIDATION', reason: 'complaints.attachmentTooLarge' });
+    expect(Object.keys(e.fields ?? {})).toEqual(['contentBase64']);
+  });
+});
