@@ -83,6 +83,10 @@ describe('a phone complaint from the desk to a closed case', () => {
       ],
     });
     await signIn(page, 'wangfang', '1357');
+    // 我的投诉 on the home page: the demo's cases she owns, with their countdowns.
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('home-case').first().waitFor();
+    await shot(page, 'c0-home-my-cases-zh');
     await page.getByTestId('nav-desk').click();
     await page.getByTestId('complaint-new').waitFor();
     await page.keyboard.press('F7');
