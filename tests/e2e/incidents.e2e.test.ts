@@ -58,23 +58,28 @@ async function typeInto(testId: string, text: string) {
   await page.keyboard.type(text);
 }
 
-/** Draws a name on the pad with the mouse: three strokes across the canvas. */
+/** Draws a name on the pad with the mouse: two looping strokes and an underline. */
 async function drawSignature() {
   const box = (await page.locator('[data-testid="incident-sign-modal"] canvas').boundingBox())!;
-  for (const [y0, dy] of [
-    [0.45, 0.25],
-    [0.55, -0.2],
-    [0.5, 0.15],
-  ] as const) {
-    await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * y0);
+  const at = (x: number, y: number) => [box.x + box.width * x, box.y + box.height * y] as const;
+  const strokes: ((s: number) => [number, number])[] = [
+    (s) => [0.12 + s * 0.3 + Math.sin(s * 18) * 0.03, 0.5 + Math.cos(s * 18) * 0.18 - s * 0.1],
+    (s) => [0.46 + s * 0.34 + Math.sin(s * 14) * 0.025, 0.48 + Math.cos(s * 14) * 0.16],
+    (s) => [0.14 + s * 0.7, 0.78 - Math.sin(s * Math.PI) * 0.06],
+  ];
+  for (const f of strokes) {
+    await page.mouse.move(...at(...f(0)));
     await page.mouse.down();
-    for (let i = 1; i <= 20; i += 1)
-      await page.mouse.move(
-        box.x + box.width * (0.1 + i * 0.04),
-        box.y + box.height * (y0 + (i % 2 ? dy : -dy)),
-      );
+    for (let i = 1; i <= 60; i += 1) await page.mouse.move(...at(...f(i / 60)));
     await page.mouse.up();
   }
+}
+
+/** Toasts fade on their own; a screenshot is taken without them. */
+async function closeToasts() {
+  for (const b of await page.locator('.mantine-Notification-closeButton').all())
+    await b.click().catch(() => undefined);
+  await expect.poll(() => page.locator('.mantine-Notification-root').count()).toBe(0);
 }
 
 describe('an injury reported at the desk, signed on screen and printed as PDF', () => {
@@ -134,6 +139,7 @@ describe('an injury reported at the desk, signed on screen and printed as PDF', 
     await page.getByTestId('incident-signed-by').waitFor();
     await page.getByTestId('incident-followup-add').click();
     await page.getByTestId('incident-followup').waitFor();
+    await closeToasts();
     await shot(page, 'i2-signed-zh');
     const signed = await desk.harness.queryValue<number>(
       'SELECT length(signature) FROM incidents WHERE id = ?',
@@ -178,6 +184,9 @@ describe('the incident screens in both languages at 1366×768', () => {
       await shot(page, `i5-list-${lang}`);
       await page.getByTestId('incident-new').click();
       await page.getByTestId('incident-member-search').waitFor();
+      await expect.poll(focused).toBe('incident-member-search');
+      // The modal fades in: the shot waits for it.
+      await page.waitForTimeout(400);
       await shot(page, `i6-form-${lang}`);
       await page.keyboard.press('Escape');
       // The demo's report: signed, settled, with a call on tomorrow's list.
