@@ -358,7 +358,7 @@ describe('the shift log and the handover', () => {
     shiftAtWork(v);
     const entry = v.ok(
       'shiftLog.add',
-      { category: 'complaint', body: '会员投诉空调太冷' },
+      { category: 'complaint', body: '会员投诉空调太冷', followUp: {} },
       v.as('reception'),
     );
     const c = v.ok(
@@ -371,6 +371,10 @@ describe('the shift log and the handover', () => {
     expect(log.entries.find((e) => e.id === entry.id)).toMatchObject({
       complaintId: c.id,
       complaintNumber: c.number,
+    });
+    // The case travels from now on; the entry's own follow-up is done, naming the case.
+    expect(log.entries.find((e) => e.id === entry.id)!.followUp).toMatchObject({
+      doneNote: c.number,
     });
     expect(
       v.call('complaints.open', { ...PHONE_CASE, logEntryId: entry.id }, v.as('reception')),

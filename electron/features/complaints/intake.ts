@@ -37,12 +37,26 @@ function checkLogEntry(ctx: ServiceContext, entryId: string | undefined): void {
     });
 }
 
+/**
+ * The entry's own follow-up ends when it becomes a case: from now on the case is what travels
+ * from handover to handover, with its owner and deadlines, and it would otherwise be listed twice.
+ */
+function closeEntryFollowUp(ctx: ServiceContext, entryId: string, number: string): void {
+  ctx.db
+    .prepare(
+      `UPDATE log_entries SET done_at = ?, done_by = ?, done_note = ?
+       WHERE id = ? AND follow_up = 1 AND done_at IS NULL`,
+    )
+    .run(ctx.now, ctx.staff!.id, number, entryId);
+}
+
 /** 首问负责制: whoever takes the complaint is its first receiver and owns it from now on. */
 export function openCase(ctx: ServiceContext, input: OpenInput): ComplaintView {
   checkClient(ctx, input.clientId);
   checkLogEntry(ctx, input.logEntryId);
   const id = ctx.env.ids();
   const day = today(ctx);
+  const number = nextNumber(ctx, day);
   const me = ctx.staff!.id;
   const blank = (v: string | undefined) => (v === undefined || v === '' ? null : v);
   ctx.db
@@ -54,7 +68,7 @@ export function openCase(ctx: ServiceContext, input: OpenInput): ComplaintView {
     )
     .run(
       id,
-      nextNumber(ctx, day),
+      number,
       input.channel,
       input.clientId ?? null,
       blank(input.contactName),
@@ -72,6 +86,7 @@ export function openCase(ctx: ServiceContext, input: OpenInput): ComplaintView {
     );
   addEvent(ctx, id, { kind: 'received', state: 'open', detail: { channel: input.channel } });
   refreshCaseClock(ctx.db, id);
+  if (input.logEntryId) closeEntryFollowUp(ctx, input.logEntryId, number);
   auditCase(ctx, id, {
     channel: input.channel,
     category: input.category,
