@@ -159,7 +159,9 @@ describe('a phone complaint from the desk to a closed case', () => {
     // The demo's other cases escalated too: their toasts would cover the resolve form's buttons.
     await page
       .locator('.mantine-Notification-closeButton')
-      .evaluateAll((buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()));
+      .evaluateAll((buttons) =>
+        buttons.forEach((b) => (b as unknown as { click(): void }).click()),
+      );
     await page.getByTestId('complaint-action-respond').click();
     await page.getByTestId('step-text').fill('已致电赵女士致歉，维修人员今天下午检查热水器。');
     await page.keyboard.press('Enter');
