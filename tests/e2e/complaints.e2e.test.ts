@@ -222,8 +222,9 @@ describe('the complaint screens in both languages at 1366×768', () => {
         await page.getByTestId('complaints-closed-too').check();
       await page.getByTestId('complaint-row').first().waitFor();
       await shot(page, `c7-list-${lang}`);
-      await page.getByTestId('complaint-row').first().click();
-      await page.getByTestId('complaint-header').waitFor();
+      // The demo's overdue safety case: escalated by the timer, with the supervisor's internal note.
+      await page.getByTestId('complaint-row').filter({ hasText: '张三' }).first().click();
+      await page.getByTestId('complaint-internal-notes').waitFor();
       await shot(page, `c8-case-${lang}`);
       await page.getByTestId('complaint-back').click();
       await page.getByTestId('complaints-new').click();
