@@ -77,6 +77,49 @@ describe('incident reports (突发事件报告)', () => {
     expect(v.ok('incidents.list', undefined, v.as('reception')).total).toBe(1);
   });
 
+  it('takes only the name and card of a restricted file for those who may not open it', () => {
+    const v = desk();
+    v.ok(
+      'clients.setSecrecy',
+      { id: v.members.male[0], level: 'confidential', until: null, reason: '公众人物' },
+      v.as('supervisor'),
+    );
+    const r = v.ok(
+      'incidents.record',
+      v.injury({ clientId: v.members.male[0] }),
+      v.as('reception'),
+    );
+    expect(r).toMatchObject({ personName: '张强', memberCard: 'HV-4', phone: null });
+    const bySupervisor = v.ok(
+      'incidents.record',
+      v.injury({ clientId: v.members.male[0] }),
+      v.as('supervisor'),
+    );
+    expect(bySupervisor.phone).toBe('13700000004');
+  });
+
+  it('corrects an unsigned report field by field; the number stays', () => {
+    const v = desk();
+    const r = v.ok('incidents.record', v.injury(), v.as('reception'));
+    const moved = v.ok(
+      'incidents.update',
+      { incidentId: r.id, personName: '访客陈女士', hospitalEscort: false, injury: '' },
+      v.as('reception'),
+    );
+    expect(moved).toMatchObject({
+      number: r.number,
+      clientId: null,
+      personName: '访客陈女士',
+      memberCard: null,
+      phone: null,
+      gender: null,
+      hospitalEscort: false,
+      hospital: null,
+      injury: null,
+      injured: false,
+    });
+  });
+
   it('names every wrong field: person, hospital, a time in the future', () => {
     const v = desk();
     const r = v.call(

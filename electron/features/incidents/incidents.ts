@@ -83,8 +83,17 @@ function mergedFacts(row: IncidentRow, input: UpdateInput): Facts {
   const { incidentId: _id, costsCents: _c, handlingOpinion: _h, ...changes } = input;
   const base = factsOf(row);
   // Naming a person not on file takes the report off the member's file, and the reverse.
+  const switched =
+    (changes.personName !== undefined && changes.clientId === undefined && !!base.clientId) ||
+    (changes.clientId !== undefined && changes.clientId !== base.clientId);
   if (changes.personName !== undefined && changes.clientId === undefined) delete base.clientId;
   if (changes.clientId !== undefined) delete base.personName;
+  // Another person: the gender, age and phone of the one before do not carry over.
+  if (switched) {
+    delete base.gender;
+    delete base.age;
+    base.phone = '';
+  }
   return { ...base, ...changes } as Facts;
 }
 
