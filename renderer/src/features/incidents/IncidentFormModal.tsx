@@ -22,49 +22,17 @@ import { go } from '../../app/route';
 import { useModules } from '../settings/store';
 import {
   emptyForm,
+  FIELDS,
   formOf,
   localErrors,
+  PATH_OF,
   recordInput,
+  savesOnEnter,
   updateInput,
   type FormValues,
 } from './formState';
 import { MemberPicker } from './MemberPicker';
 import { useIncidentStore } from './store';
-
-const FIELDS = [
-  'clientId',
-  'personName',
-  'gender',
-  'age',
-  'phone',
-  'kind',
-  'occurredAt',
-  'place',
-  'whatHappened',
-  'injury',
-  'firstAid',
-  'hospitalEscort',
-  'hospital',
-  'costsCents',
-  'handlingOpinion',
-  'memberDemands',
-  'witnesses',
-  'staffInvolved',
-];
-
-/** Where a form value's error sits when its name in main differs. */
-const PATH_OF: Partial<Record<keyof FormValues, string>> = {
-  costs: 'costsCents',
-  member: 'clientId',
-};
-
-/** Enter saves from any field; Shift+Enter is a new line in a text box. */
-function savesOnEnter(e: React.KeyboardEvent): boolean {
-  const target = e.target as HTMLElement;
-  return (
-    e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing && target.tagName !== 'BUTTON'
-  );
-}
 
 /** 突发事件报告: a new report or a correction; a signed one opens with its settlement only. */
 export function IncidentFormModal() {

@@ -121,3 +121,38 @@ export function updateInput(id: string, f: FormValues, signed: boolean): Input<'
   if (signed) return { incidentId: id, ...settlement };
   return { incidentId: id, ...recordInput(f) };
 }
+
+export const FIELDS = [
+  'clientId',
+  'personName',
+  'gender',
+  'age',
+  'phone',
+  'kind',
+  'occurredAt',
+  'place',
+  'whatHappened',
+  'injury',
+  'firstAid',
+  'hospitalEscort',
+  'hospital',
+  'costsCents',
+  'handlingOpinion',
+  'memberDemands',
+  'witnesses',
+  'staffInvolved',
+];
+
+/** Where a form value's error sits when its name in main differs. */
+export const PATH_OF: Partial<Record<keyof FormValues, string>> = {
+  costs: 'costsCents',
+  member: 'clientId',
+};
+
+/** Enter saves from any field; Shift+Enter is a new line in a text box. */
+export function savesOnEnter(e: React.KeyboardEvent): boolean {
+  const target = e.target as HTMLElement;
+  return (
+    e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing && target.tagName !== 'BUTTON'
+  );
+}
