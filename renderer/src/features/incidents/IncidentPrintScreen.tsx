@@ -27,7 +27,7 @@ function RowsTable({ title, rows }: { title: string; rows: Rows }) {
         <tbody>
           {rows.map(([label, value, id]) => (
             <tr key={id}>
-              <th>{label}</th>
+              <th style={{ width: '24%', whiteSpace: 'normal' }}>{label}</th>
               <td className="hp-pre" data-testid={`iprint-${id}`}>
                 {value}
               </td>
