@@ -46,6 +46,8 @@ export interface ComplaintSummary {
   ownerName: string;
   firstReceiverName: string;
   receivedAt: number;
+  /** When the deadlines' clock started: the intake, or the last reopening. */
+  clockFrom: number;
   firstResponseDue: number | null;
   resolutionDue: number | null;
   respondedAt: number | null;

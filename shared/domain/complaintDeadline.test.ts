@@ -4,7 +4,7 @@ import { deadlineState, nextDueAt, type DeadlineFacts } from './complaintDeadlin
 const H = 3_600_000;
 const base: DeadlineFacts = {
   state: 'open',
-  receivedAt: 0,
+  clockFrom: 0,
   firstResponseDue: 24 * H,
   resolutionDue: 72 * H,
   respondedAt: null,
@@ -36,5 +36,12 @@ describe('deadlineState', () => {
     expect(deadlineState({ ...base, state: 'waitingForClient' }, 25 * H)).toBe('overdue');
     expect(deadlineState({ ...base, state: 'resolved' }, 100 * H)).toBe('done');
     expect(deadlineState({ ...base, state: 'closed' }, 100 * H)).toBe('done');
+  });
+
+  it('counts the quarter from the last reopening, not from the intake', () => {
+    // Reopened at 100 h with a one-hour first response: due soon only in its last 15 minutes.
+    const reopened = { ...base, clockFrom: 100 * H, firstResponseDue: 101 * H };
+    expect(deadlineState(reopened, 100.5 * H)).toBe('onTime');
+    expect(deadlineState(reopened, 100.75 * H)).toBe('dueSoon');
   });
 });

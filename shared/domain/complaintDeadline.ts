@@ -8,8 +8,8 @@ export const DUE_SOON_AT_MOST_MS = 2 * 3_600_000;
 
 export interface DeadlineFacts {
   state: ComplaintState | string;
-  /** When the case came in (the time allowed is counted from here). */
-  receivedAt: number;
+  /** When the clock started: the intake, or the last reopening (the time allowed counts from here). */
+  clockFrom: number;
   firstResponseDue: number | null;
   resolutionDue: number | null;
   respondedAt: number | null;
@@ -21,7 +21,7 @@ export function nextDueAt(c: DeadlineFacts): number | null {
 }
 
 /**
- * Due soon within the last quarter of the time allowed since the case came in, at most 2 h
+ * Due soon within the last quarter of the time allowed since the clock started, at most 2 h
  * before; paused while it waits for the client and its level stops the clock (the stored
  * deadline is then open); done once resolved or closed. Main decides the list's states with
  * it and the renderer's countdown ticks between reads with the same thresholds.
@@ -31,6 +31,6 @@ export function deadlineState(c: DeadlineFacts, now: number): DeadlineStateName 
   const due = nextDueAt(c);
   if (due === null) return c.state === 'waitingForClient' ? 'paused' : 'onTime';
   if (now >= due) return 'overdue';
-  const soon = Math.min(DUE_SOON_AT_MOST_MS, (due - c.receivedAt) / 4);
+  const soon = Math.min(DUE_SOON_AT_MOST_MS, (due - c.clockFrom) / 4);
   return due - now <= soon ? 'dueSoon' : 'onTime';
 }

@@ -230,6 +230,8 @@ describe('handling, resolving and the follow-up score', () => {
     expect(reopened.events.at(-1)).toMatchObject({ kind: 'reopened', state: 'open' });
     // The clock runs again from the reopening, not from the first intake.
     expect(reopened.firstResponseDue!).toBeGreaterThan(c.firstResponseDue!);
+    expect(reopened.clockFrom).toBe(at('2026-11-24', 10));
+    expect(c.clockFrom).toBe(c.receivedAt);
     v.ok('complaints.resolve', { complaintId: c.id, result: '更换地漏盖板' }, as);
     v.clock.ms = at('2026-11-25', 10);
     v.wake();

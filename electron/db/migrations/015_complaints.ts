@@ -75,6 +75,8 @@ export const complaints: Migration = {
         resolution_due     INTEGER,
         -- The earliest moment the next escalation level falls due; NULL when none is left.
         next_level_at      INTEGER,
+        -- When the clock of the deadlines started: the intake, or the last reopening.
+        clock_from         INTEGER,
         responded_at       INTEGER,
         resolved_at        INTEGER,
         closed_at          INTEGER,

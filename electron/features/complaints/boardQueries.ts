@@ -6,6 +6,7 @@
 export const BOARD_SQL = {
   /** Every case not closed: counts, attention, by owner and by category come from these. */
   openCases: `SELECT id, owner_id, category, severity, state, level, reopened_count, received_at,
+      clock_from,
       first_response_due, resolution_due, responded_at
     FROM complaints INDEXED BY complaints_open_due WHERE state <> 'closed'`,
   responded: `SELECT id, category, severity, responded_at AS end_at FROM complaints

@@ -13,6 +13,8 @@ import type { Db } from '../../db/types';
 export interface DeadlineFacts {
   state: string;
   received_at: number;
+  /** The last (re)opening; null (older rows, fixtures) means the intake. */
+  clock_from?: number | null;
   first_response_due: number | null;
   resolution_due: number | null;
   responded_at: number | null;
@@ -32,7 +34,7 @@ export function deadlineStateOf(c: DeadlineFacts, now: number): DeadlineState {
   return deadlineState(
     {
       state: c.state,
-      receivedAt: c.received_at,
+      clockFrom: c.clock_from ?? c.received_at,
       firstResponseDue: c.first_response_due,
       resolutionDue: c.resolution_due,
       respondedAt: c.responded_at,
@@ -106,6 +108,7 @@ export function boardSummaries(
         ownerName: r.owner_name,
         firstReceiverName: r.first_receiver_name,
         receivedAt: r.received_at,
+        clockFrom: r.clock_from ?? r.received_at,
         firstResponseDue: r.first_response_due,
         resolutionDue: r.resolution_due,
         respondedAt: r.responded_at,

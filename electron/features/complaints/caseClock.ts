@@ -47,10 +47,12 @@ export function refreshCaseClock(db: Db, complaintId: string): void {
       if (due !== null && (next === null || due < next)) next = due;
     }
   }
+  const history = stateHistory(db, complaintId);
+  const from = history.findLast((h) => h.state === 'open')?.at ?? null;
   db.prepare(
-    `UPDATE complaints SET first_response_due = ?, resolution_due = ?, next_level_at = ?
-     WHERE id = ?`,
-  ).run(d.firstResponseDue, d.resolutionDue, next, complaintId);
+    `UPDATE complaints SET first_response_due = ?, resolution_due = ?, next_level_at = ?,
+       clock_from = ? WHERE id = ?`,
+  ).run(d.firstResponseDue, d.resolutionDue, next, from, complaintId);
 }
 
 /** After the calendar, a level or the chain changed: every case not closed, recomputed. */

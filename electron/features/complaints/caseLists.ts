@@ -17,7 +17,7 @@ import { readChain } from './serviceSettings';
 type Filter = ParsedInput<'complaints.list'>;
 type Candidate = DeadlineFacts & { id: string; level: number; reopened_count: number };
 
-const CANDIDATE = `k.id, k.state, k.received_at, k.first_response_due, k.resolution_due,
+const CANDIDATE = `k.id, k.state, k.received_at, k.clock_from, k.first_response_due, k.resolution_due,
   k.responded_at, k.level, k.reopened_count`;
 
 /**

@@ -27,6 +27,7 @@ export function caseSummary(patch: Partial<ComplaintSummary> = {}): ComplaintSum
     ownerName: '王芳',
     firstReceiverName: '王芳',
     receivedAt: NOW - 3_600_000,
+    clockFrom: NOW - 3_600_000,
     firstResponseDue: NOW + 3_723_000,
     resolutionDue: NOW + 72 * 3_600_000,
     respondedAt: null,
