@@ -129,11 +129,12 @@ export function seedComplaints(db: Db, count: number, now: number, seed: number)
       if (closed) st.event.run(`${id}-4`, id, closed, owner, 'state', 'closed');
     }
   })();
-  // The stored deadlines and next escalation of the cases not closed, as the handlers keep them.
+  // The stored deadlines, next escalation and counted times, as the handlers keep them: every
+  // case not closed, and the closed ones the board's 30 days of times read.
   const live = db
-    .prepare("SELECT id FROM complaints WHERE state <> 'closed'")
+    .prepare("SELECT id FROM complaints WHERE state <> 'closed' OR responded_at >= ?")
     .pluck()
-    .all() as string[];
+    .all(now - 31 * DAY_MS) as string[];
   db.transaction(() => live.forEach((id) => refreshCaseClock(db, id)))();
   const [busiestClient, busiestCount] = [...byClient.entries()].sort((a, b) => b[1] - a[1])[0]!;
   return { cases: count, open, busiestClient, busiestCount };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BOARD_SQL } from '../../electron/features/complaints/boardQueries';
 import { deadlineStateOf, SUMMARY_SQL } from '../../electron/features/complaints/boardSummary';
 import { mondayOf, rank } from '../../electron/features/complaints/boardTimes';
+import { refreshCaseClock } from '../../electron/features/complaints/caseClock';
 import type { Db } from '../../electron/db/types';
 import { addEvent, at, complaintDesk, HOUR, MINUTE, seedCase } from '../helpers/complaintFixtures';
 
@@ -32,6 +33,7 @@ function closedCase(
   db.prepare(
     'UPDATE complaints SET responded_at = ?, resolved_at = ?, closed_at = ? WHERE id = ?',
   ).run(responded, resolved, resolved + HOUR, id);
+  refreshCaseClock(db, id);
   return id;
 }
 
@@ -146,9 +148,24 @@ describe('complaints.board', () => {
       },
       v.as('admin'),
     );
+    // The closed cases keep the times counted when they happened (clock hours: 120, 300).
+    expect(v.ok('complaints.board', undefined, v.as('admin')).resolutionMinutes).toEqual({
+      median: 120,
+      p90: 300,
+      count: 2,
+    });
+    // A case closed under the new calendar: 10:00→15:00 with the desk open until 11:00.
+    const late = closedCase(v.db(), v.staffId('reception'), at('2026-11-22', 10), 30, 300);
+    const stored = v
+      .db()
+      .prepare('SELECT resolution_minutes FROM complaints WHERE id = ?')
+      .pluck()
+      .get(late);
+    expect(stored).toBe(60);
     const b = v.ok('complaints.board', undefined, v.as('admin'));
-    // 10:00→15:00 with the desk open until 11:00 is 60 counted minutes.
-    expect(b.resolutionMinutes).toEqual({ median: 60, p90: 60, count: 2 });
+    // Sorted 60, 120, 300: nearest-rank median 120.
+    expect(b.resolutionMinutes).toEqual({ median: 120, p90: 300, count: 3 });
+    expect(b.responseMinutes).toEqual({ median: 30, p90: 60, count: 3 });
   });
 
   it('is for duty managers and up', () => {
@@ -164,7 +181,6 @@ describe('complaints.board', () => {
       openCases: /complaints_open_due/,
       responded: /complaints_responded/,
       resolved: /complaints_resolved/,
-      history: /complaint_events_case/,
       satisfaction: /follow_up_calls_done_day/,
       callsDue: /follow_up_calls_open/,
       callsDone: /follow_up_calls_done_day/,

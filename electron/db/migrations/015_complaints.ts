@@ -77,6 +77,11 @@ export const complaints: Migration = {
         next_level_at      INTEGER,
         -- When the clock of the deadlines started: the intake, or the last reopening.
         clock_from         INTEGER,
+        -- Counted minutes to the first response and to the resolution (opening or clock hours,
+        -- pauses left out), fixed when they happen, so the board sums them instead of
+        -- re-walking every case's calendar on each read.
+        response_minutes   INTEGER,
+        resolution_minutes INTEGER,
         responded_at       INTEGER,
         resolved_at        INTEGER,
         closed_at          INTEGER,

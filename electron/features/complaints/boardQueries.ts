@@ -9,14 +9,12 @@ export const BOARD_SQL = {
       clock_from,
       first_response_due, resolution_due, responded_at
     FROM complaints INDEXED BY complaints_open_due WHERE state <> 'closed'`,
-  responded: `SELECT id, category, severity, responded_at AS end_at FROM complaints
-    WHERE responded_at IS NOT NULL AND responded_at >= ? AND responded_at <= ?`,
-  resolved: `SELECT id, category, severity, resolved_at AS end_at FROM complaints
-    WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at <= ?`,
-  /** The state changes of the cases timed, for when each clock ran and stood still. */
-  history: `SELECT complaint_id, at, state FROM complaint_events
-    WHERE complaint_id IN (SELECT value FROM json_each(?)) AND state IS NOT NULL
-    ORDER BY complaint_id, at, rowid`,
+  responded: `SELECT response_minutes FROM complaints INDEXED BY complaints_responded
+    WHERE responded_at IS NOT NULL AND responded_at >= ? AND responded_at <= ?
+      AND response_minutes IS NOT NULL ORDER BY response_minutes`,
+  resolved: `SELECT resolution_minutes FROM complaints INDEXED BY complaints_resolved
+    WHERE resolved_at IS NOT NULL AND resolved_at >= ? AND resolved_at <= ?
+      AND resolution_minutes IS NOT NULL ORDER BY resolution_minutes`,
   // Most calls end with a day, so the statistics would tempt SQLite to scan them all; the
   // last 8 weeks are a small slice of two years.
   // The week's Monday: six days back, then forward to the next Monday (the day itself if one).

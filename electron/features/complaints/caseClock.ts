@@ -6,6 +6,7 @@ import type {
 import { levelDueAt } from '../../../shared/domain/escalation';
 import { deadlinesFromHistory, type StateChange } from '../../../shared/domain/serviceLevel';
 import type { Db } from '../../db/types';
+import { countedUntil } from './boardTimes';
 import { readCalendar, readChain, serviceLevelFor } from './serviceSettings';
 
 interface ClockRow {
@@ -14,6 +15,7 @@ interface ClockRow {
   state: ComplaintState;
   level: number;
   responded_at: number | null;
+  resolved_at: number | null;
 }
 
 /** The case's state changes in order: every event that carries a state. */
@@ -33,11 +35,19 @@ export function stateHistory(db: Db, complaintId: string): StateChange[] {
  */
 export function refreshCaseClock(db: Db, complaintId: string): void {
   const c = db
-    .prepare('SELECT category, severity, state, level, responded_at FROM complaints WHERE id = ?')
+    .prepare(
+      'SELECT category, severity, state, level, responded_at, resolved_at FROM complaints WHERE id = ?',
+    )
     .get(complaintId) as ClockRow | undefined;
   if (!c) return;
   const level = serviceLevelFor(db, c.category, c.severity);
-  const d = deadlinesFromHistory(stateHistory(db, complaintId), level, readCalendar(db));
+  const history = stateHistory(db, complaintId);
+  const cal = readCalendar(db);
+  const d = deadlinesFromHistory(history, level, cal);
+  const minutesTo = (end: number | null) => {
+    const m = end === null ? null : countedUntil(history, end, level, cal);
+    return m === null ? null : Math.round(m);
+  };
   let next: number | null = null;
   if (c.state !== 'resolved' && c.state !== 'closed') {
     const chain = readChain(db);
@@ -47,12 +57,19 @@ export function refreshCaseClock(db: Db, complaintId: string): void {
       if (due !== null && (next === null || due < next)) next = due;
     }
   }
-  const history = stateHistory(db, complaintId);
   const from = history.findLast((h) => h.state === 'open')?.at ?? null;
   db.prepare(
     `UPDATE complaints SET first_response_due = ?, resolution_due = ?, next_level_at = ?,
-       clock_from = ? WHERE id = ?`,
-  ).run(d.firstResponseDue, d.resolutionDue, next, from, complaintId);
+       clock_from = ?, response_minutes = ?, resolution_minutes = ? WHERE id = ?`,
+  ).run(
+    d.firstResponseDue,
+    d.resolutionDue,
+    next,
+    from,
+    minutesTo(c.responded_at),
+    minutesTo(c.resolved_at),
+    complaintId,
+  );
 }
 
 /** After the calendar, a level or the chain changed: every case not closed, recomputed. */
