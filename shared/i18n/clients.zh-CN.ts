@@ -119,7 +119,8 @@ export const clientsZhCN: Record<keyof typeof clientsEn, string> = {
   'clients.error.required': '必填。',
   'clients.error.tooLong': '太长了。',
   'clients.error.tooMany': '条目太多。',
-  'clients.error.phone': '请输入手机号（11位，如 138 0013 8000）或带区号的固话（如 010-6234 5678，分机号用 - 隔开）。',
+  'clients.error.phone':
+    '请输入手机号（11位，如 138 0013 8000）或带区号的固话（如 010-6234 5678，分机号用 - 隔开）。',
   'clients.error.cardFormat': '只能使用字母、数字或短横线。',
   'clients.error.day': '请按 YYYY-MM-DD 输入日期。',
   'clients.error.email': '请输入有效的电子邮箱。',

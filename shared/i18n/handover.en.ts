@@ -122,7 +122,7 @@ export const handoverEn = {
   'handover.open.noComplaints': 'None recorded',
   'handover.open.complaintOwner': 'Owner {name}',
   'handover.open.complaintLine':
-    '{number} {title} ({state}, {deadline}{level, plural, =0 {} other {, level #}}; owner {owner}, due {due})',
+    '{number} {title} ({state}, {deadline}{level, plural, =0 {} one {, level #} other {, level #}}; owner {owner}, due {due})',
   'handover.open.waiting': 'Visitors waiting',
   'handover.open.noWaiting': 'No one waiting',
   'handover.open.waitingLine': 'since {time}, with {consultant}',

@@ -154,8 +154,10 @@ export const oversightZhCN: Record<keyof typeof oversightEn, string> = {
   'approvals.reason.exports.notRequester': '只有申请人或客服部经理可以写出此导出文件。',
   'approvals.reason.exports.noFolder': '未选择文件夹，未写出任何文件。',
   'approvals.reason.exports.running': '此导出文件正在写出，进度见下方。',
-  'approvals.reason.exports.fileExists': '文件夹中已有同名文件，已原样保留，未写出任何文件。请移走该文件或另选文件夹。',
-  'approvals.reason.exports.writeFailed': '文件无法写出（磁盘已满、已拔出或只读？），未写出任何文件。请检查后重试。',
+  'approvals.reason.exports.fileExists':
+    '文件夹中已有同名文件，已原样保留，未写出任何文件。请移走该文件或另选文件夹。',
+  'approvals.reason.exports.writeFailed':
+    '文件无法写出（磁盘已满、已拔出或只读？），未写出任何文件。请检查后重试。',
   'approvals.reason.destruction.pending': '此档案已有一份待审批的销毁申请。',
   'reviews.reason.reviews.creditRole':
     '信用复核由值班经理、客服部经理或店长记录。您的角色（{role}）可以做档案核定。',

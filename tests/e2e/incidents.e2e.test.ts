@@ -45,7 +45,8 @@ async function ensureShiftAtWork() {
   await call('auth.logout');
 }
 
-const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+const focused = () =>
+  page.evaluate("document.activeElement?.getAttribute('data-testid')") as Promise<string | null>;
 
 /** Tab on until the field is focused: how someone at the desk moves through the form. */
 async function tabTo(testId: string) {

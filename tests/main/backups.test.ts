@@ -282,8 +282,9 @@ function rollBackTo(raw: Database.Database, version: number): void {
   const old = schemaOf(migrations.slice(0, version));
   const now = schemaOf(migrations);
   const had = new Set(old.objects.map((o) => o.name));
+  // Newest first: a table is dropped before the tables it references (foreign keys).
   for (const type of ['trigger', 'view', 'index', 'table'])
-    for (const o of now.objects.filter((x) => x.type === type && !had.has(x.name)))
+    for (const o of now.objects.filter((x) => x.type === type && !had.has(x.name)).reverse())
       raw.exec(`DROP ${type.toUpperCase()} IF EXISTS ${o.name}`);
   for (const [table, cols] of old.columns) {
     const added = (now.columns.get(table) ?? []).filter((c) => !cols.includes(c));

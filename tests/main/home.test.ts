@@ -16,7 +16,14 @@ const KEYS = {
     'unreadNotes',
     'visitorsWaiting',
   ],
-  consultant: ['callBacksOpen', 'callsToday', 'myTrialsToday', 'myVisitorsWaiting', 'role', 'rotation'],
+  consultant: [
+    'callBacksOpen',
+    'callsToday',
+    'myTrialsToday',
+    'myVisitorsWaiting',
+    'role',
+    'rotation',
+  ],
   dutyManager: ['cashTakenCents', 'followUpsOpen', 'overridesToday', 'role', 'shift', 'voidsToday'],
   supervisor: [
     'approvalsWaiting',

@@ -81,7 +81,7 @@ describe('incident reports (突发事件报告)', () => {
     const v = desk();
     v.ok(
       'clients.setSecrecy',
-      { id: v.members.male[0], level: 'confidential', until: null, reason: '公众人物' },
+      { id: v.members.male[0]!, level: 'confidential', until: null, reason: '公众人物' },
       v.as('supervisor'),
     );
     const r = v.ok(

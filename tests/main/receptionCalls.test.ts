@@ -212,7 +212,11 @@ describe('day counts for the handover (交接本)', () => {
 
   it('alerts at check-in too: the reception lookup of a matching member carries the alert', () => {
     const v = receptionDesk();
-    v.ok('blockList.add', { name: '张三', phone: '138-1234-5678', reason: '多次骚扰会员' }, v.as('supervisor'));
+    v.ok(
+      'blockList.add',
+      { name: '张三', phone: '138-1234-5678', reason: '多次骚扰会员' },
+      v.as('supervisor'),
+    );
     const member = v.ok(
       'clients.create',
       { kind: 'person', name: '章三', phones: ['13812345678'], cardNumber: 'BL-1' },

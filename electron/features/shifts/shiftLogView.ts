@@ -34,8 +34,7 @@ function followUpView(db: Db, row: LogEntryRow, now: number): FollowUpView | nul
 function caseOf(db: Db, row: LogEntryRow): { id: string; number: string } | undefined {
   if (row.category !== 'complaint') return undefined;
   return db.prepare('SELECT id, number FROM complaints WHERE log_entry_id = ?').get(row.id) as
-    | { id: string; number: string }
-    | undefined;
+    { id: string; number: string } | undefined;
 }
 
 export function logEntryView(db: Db, row: LogEntryRow, now: number): LogEntryView {

@@ -31,10 +31,7 @@ import { IntakeModal } from '../features/complaints/IntakeModal';
 import { ServiceLevelsScreen } from '../features/complaints/ServiceLevelsScreen';
 import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
 import { IncidentScreen } from '../features/incidents/IncidentScreen';
-import {
-  IncidentPrintScreen,
-  parseIncidentParam,
-} from '../features/incidents/IncidentPrintScreen';
+import { IncidentPrintScreen, parseIncidentParam } from '../features/incidents/IncidentPrintScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { WaiverTextScreen } from '../features/waiver/WaiverTextScreen';

@@ -305,7 +305,9 @@ describe('ShiftScreen: the shift log', () => {
     await screen.findByTestId('shift-log-form');
     fireEvent.change(screen.getByTestId('shift-log-body'), { target: { value: '回电刘女士' } });
     fireEvent.click(screen.getByTestId('shift-log-followup'));
-    fireEvent.change(screen.getByTestId('shift-log-due'), { target: { value: '2025-06-02T15:30' } });
+    fireEvent.change(screen.getByTestId('shift-log-due'), {
+      target: { value: '2025-06-02T15:30' },
+    });
     fireEvent.click(screen.getByTestId('shift-log-add'));
     const due = screen.getByTestId('shift-log-due');
     await waitFor(() => expect(due.getAttribute('aria-invalid')).toBe('true'));
