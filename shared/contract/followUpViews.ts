@@ -1,4 +1,5 @@
-import type { CallOutcome, FollowUpRule } from '../domain/followUpPlan';
+import type { AutoRuleKind, CallOutcome, FollowUpRule } from '../domain/followUpPlan';
+export type { AutoRuleKind } from '../domain/followUpPlan';
 
 /** What a call is for: a client's plan, a resolved complaint, or an incident. */
 export type FollowUpSource = 'plan' | 'complaint' | 'incident';
@@ -73,9 +74,14 @@ export interface FollowUpPlanView {
   assignedToName: string | null;
   note: string | null;
   createdByName: string | null;
+  /** Written by a desk rule over every member (自动回访), not by a person. */
+  autoRule: AutoRuleKind | null;
   createdAt: number;
   endedAt: number | null;
 }
+
+/** Each rule with its days, or null when it is off. */
+export type AutoRules = Record<AutoRuleKind, number | null>;
 
 /** The 回访 section of a client file. */
 export interface ClientFollowUps {

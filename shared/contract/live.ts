@@ -129,6 +129,8 @@ export const REFRESHES: Partial<Record<ChannelName, readonly LiveView[]>> = {
   'followUps.record': ['followUps.today', 'complaints.mine'],
   'followUps.setPlan': ['followUps.today'],
   'followUps.endPlan': ['followUps.today'],
+  // Switching a rule on writes today's calls at once.
+  'followUps.setRule': ['followUps.today'],
   // The report is an incident entry of the shift at work.
   'incidents.record': LOG,
   'incidents.scheduleFollowUp': ['followUps.today'],

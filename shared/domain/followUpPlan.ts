@@ -88,3 +88,10 @@ export function nextAttemptAt(
   if (outcome !== 'noAnswer' || attempt >= MAX_CALL_ATTEMPTS) return null;
   return at + 24 * 3_600_000;
 }
+
+/**
+ * The desk's rules over every member (自动回访规则): after a first visit, before the membership
+ * ends, not seen for N days. Each reaches a member on one day, and main writes one call then.
+ */
+export const AUTO_RULE_KINDS = ['afterFirstVisit', 'beforeExpiry', 'notSeen'] as const;
+export type AutoRuleKind = (typeof AUTO_RULE_KINDS)[number];

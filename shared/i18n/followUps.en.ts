@@ -101,4 +101,16 @@ export const followUpsEn = {
   'followUps.describe.notSeen': 'not seen for {days, plural, one {# day} other {# days}}',
   'home.item.callsToday': 'follow-up calls to make today',
   'home.callsToday.detail': '{overdue} overdue · {done} made today',
+  'followUps.auto.open': 'Automatic calls',
+  'followUps.auto.title': 'Automatic follow-up calls',
+  'followUps.auto.intro':
+    'Rules over every member: each member a rule reaches gets one call on the day, assigned to their consultant (the desk when they have none). Switched on, today’s members are added at once.',
+  'followUps.auto.days': 'Days',
+  'followUps.auto.daysUnit': 'days',
+  'followUps.auto.daysError': '1 to 730 days',
+  'followUps.auto.done': 'Done',
+  'followUps.auto.hint.afterFirstVisit': 'A call this many days after a member’s first visit.',
+  'followUps.auto.hint.beforeExpiry': 'A call this many days before an active membership ends.',
+  'followUps.auto.hint.notSeen': 'A call when an active member has not come in for this many days.',
+  'followUps.plan.automatic': 'Automatic rule',
 };

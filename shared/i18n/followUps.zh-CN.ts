@@ -101,4 +101,16 @@ export const followUpsZhCN: Record<keyof typeof followUpsEn, string> = {
   'followUps.describe.notSeen': '{days} 天未到店',
   'home.item.callsToday': '今日待回访',
   'home.callsToday.detail': '逾期 {overdue} · 今日已回访 {done}',
+  'followUps.auto.open': '自动回访',
+  'followUps.auto.title': '自动回访规则',
+  'followUps.auto.intro':
+    '对全体会员生效：规则到期的会员当天各生成一条回访，分配给其顾问（无顾问则归前台）。开启后，今天到期的会员立即加入。',
+  'followUps.auto.days': '天数',
+  'followUps.auto.daysUnit': '天',
+  'followUps.auto.daysError': '1 至 730 天',
+  'followUps.auto.done': '完成',
+  'followUps.auto.hint.afterFirstVisit': '会员首次到店后第几天回访。',
+  'followUps.auto.hint.beforeExpiry': '有效会籍到期前几天回访。',
+  'followUps.auto.hint.notSeen': '有效会员连续多少天未到店时回访。',
+  'followUps.plan.automatic': '自动规则',
 };

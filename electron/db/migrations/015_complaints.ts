@@ -222,11 +222,26 @@ export const complaints: Migration = {
         starts_on   TEXT NOT NULL,
         assigned_to TEXT REFERENCES staff (id),
         note        TEXT,
-        created_by  TEXT NOT NULL REFERENCES staff (id),
+        -- Written by a desk rule (follow_up_rules.kind) rather than by a person.
+        auto_rule   TEXT,
+        created_by  TEXT REFERENCES staff (id),
         created_at  INTEGER NOT NULL,
         ended_at    INTEGER
       ) STRICT;
       CREATE INDEX follow_up_plans_client ON follow_up_plans (client_id);
+      CREATE INDEX follow_up_plans_auto ON follow_up_plans (client_id, auto_rule)
+        WHERE auto_rule IS NOT NULL;
+
+      -- The desk's own rules over every member (自动回访): a row is a rule switched on. Each
+      -- day main writes a one-call plan for each member the rule reaches that day.
+      CREATE TABLE follow_up_rules (
+        kind       TEXT PRIMARY KEY CHECK (kind IN ('afterFirstVisit','beforeExpiry','notSeen')),
+        days       INTEGER NOT NULL CHECK (days BETWEEN 0 AND 730),
+        updated_by TEXT NOT NULL REFERENCES staff (id),
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      -- 'Not seen for N days' reads the members whose last visit fell on one day.
+      CREATE INDEX client_visits_last ON client_visits (last_at);
       CREATE INDEX follow_up_plans_active ON follow_up_plans (starts_on) WHERE ended_at IS NULL;
 
       -- One call to make: from a plan, a resolved complaint, or an incident. A call not

@@ -1,3 +1,4 @@
+import type { AutoRuleKind } from '../../../shared/contract/followUpViews';
 import type {
   FollowUpCallState,
   FollowUpCallView,
@@ -139,7 +140,8 @@ export interface PlanRow {
   starts_on: string;
   assigned_to: string | null;
   note: string | null;
-  created_by: string;
+  created_by: string | null;
+  auto_rule: AutoRuleKind | null;
   created_at: number;
   ended_at: number | null;
   assigned_name: string | null;
@@ -173,6 +175,7 @@ export function planView(row: PlanRow): FollowUpPlanView {
     assignedToName: row.assigned_name,
     note: row.note,
     createdByName: row.created_by_name,
+    autoRule: row.auto_rule,
     createdAt: row.created_at,
     endedAt: row.ended_at,
   };

@@ -11,6 +11,7 @@ import {
   stateOf,
   type CallRow,
 } from './callViews';
+import { readAutoRules, setAutoRule } from './autoRules';
 import { endPlan, setPlan } from './plans';
 import { recordCall } from './record';
 import { openableClient, requireClientFiles, viewer } from './viewer';
@@ -78,7 +79,14 @@ export const followUpHandlers: Pick<
   | 'followUps.ofClient'
   | 'followUps.setPlan'
   | 'followUps.endPlan'
+  | 'followUps.rules'
+  | 'followUps.setRule'
 > = {
+  'followUps.rules': (ctx) => readAutoRules(ctx.db),
+  'followUps.setRule': (ctx, input) => {
+    requireClientFiles(ctx);
+    return setAutoRule(ctx, input);
+  },
   'followUps.today': (ctx, input) => today(ctx, input?.scope),
   'followUps.record': (ctx, input) => recordCall(ctx, input),
   'followUps.ofClient': (ctx, input) => ofClient(ctx, input.clientId),

@@ -7,6 +7,7 @@ import {
 import { addDays, businessDate } from '../../../shared/domain/time';
 import type { IdSource } from '../../db/ids';
 import type { Db } from '../../db/types';
+import { applyAutoRules } from './autoRules';
 
 /** The settings row that says the daily run has been done for a day (not a setting). */
 const GENERATED_ON = 'followUpsGeneratedOn';
@@ -144,6 +145,13 @@ export function generateDueCalls(db: Db, ids: IdSource, now: number): number {
     .all(addDays(today, LOOK_AHEAD_DAYS)) as GeneratingPlan[];
   let added = 0;
   for (const plan of plans) added += generatePlanCalls(db, ids, now, plan);
+  added += applyAutoRules(
+    db,
+    ids,
+    now,
+    today,
+    done === undefined ? null : (JSON.parse(done) as string),
+  );
   db.prepare(
     `INSERT INTO settings (key, value) VALUES (?, ?)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value`,

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { CALL_OUTCOMES } from '../../domain/followUpPlan';
-import { ALL_ROLES } from '../../domain/roles';
+import { AUTO_RULE_KINDS, CALL_OUTCOMES } from '../../domain/followUpPlan';
+import { ALL_ROLES, OVERSIGHT_ROLES } from '../../domain/roles';
 import { channel } from '../define';
-import { idField, timestampField } from '../fields';
+import { idField, noInput, timestampField } from '../fields';
 import type {
+  AutoRules,
   ClientFollowUps,
   FollowUpCallView,
   FollowUpDay,
@@ -75,6 +76,21 @@ export const followUpChannels = {
       note: noteField.optional(),
     }),
     roles: ALL_ROLES,
+    audit: true,
+  }),
+  /** The desk's rules over every member (自动回访规则): days for each, null when off. */
+  'followUps.rules': channel<AutoRules>()({
+    input: noInput,
+    roles: ALL_ROLES,
+    audit: false,
+  }),
+  /** Switches a rule on with its days, or off (null); on, today's members are reached at once. */
+  'followUps.setRule': channel<AutoRules>()({
+    input: z.strictObject({
+      kind: z.enum(AUTO_RULE_KINDS),
+      days: z.number().int().min(1).max(730).nullable(),
+    }),
+    roles: OVERSIGHT_ROLES,
     audit: true,
   }),
   /** Ends a plan: its calls not made yet are dropped, those made stay on the file. */

@@ -120,7 +120,7 @@ export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {
       { reception: by('lina'), supervisor: by('sunli') },
       DEMO_STAFF.filter((s) => s.role === 'consultant'),
     );
-    seedDemoFollowUps(core, clock, { reception: by('wangfang') });
+    seedDemoFollowUps(core, clock, { reception: by('wangfang'), supervisor: by('sunli') });
     seedDemoIncidents(core, { reception: by('lina'), duty: by('zhaolei') });
     seedDemoComplaints(core, clock, {
       reception: by('wangfang'),

@@ -26,7 +26,7 @@ function localAt(day: string, hh: number, mm = 0): number {
 export function seedDemoFollowUps(
   core: Core,
   clock: DemoClock,
-  logins: { reception: Login },
+  logins: { reception: Login; supervisor: Login },
 ): void {
   const call = caller(core);
   const back = clock.now();
@@ -122,4 +122,9 @@ export function seedDemoFollowUps(
     note: '私教服务很好，准备续卡',
   });
   call(desk, 'auth.logout');
+  // The desk's own rules over every member, as a supervisor sets them up (自动回访规则).
+  const boss = session(logins.supervisor);
+  call(boss, 'followUps.setRule', { kind: 'beforeExpiry', days: 30 });
+  call(boss, 'followUps.setRule', { kind: 'notSeen', days: 30 });
+  call(boss, 'auth.logout');
 }

@@ -21,6 +21,7 @@ const PLAN = {
   assignedToName: '刘洋',
   note: null,
   createdByName: '王芳',
+  autoRule: null,
   createdAt: 1,
   endedAt: null,
 };

@@ -30,9 +30,11 @@ function PlanLine({ plan, onChange }: { plan: FollowUpPlanView; onChange(): void
             ? `${t('followUps.plan.since', { day: plan.startsOn })} · `
             : ''}
           {t('followUps.plan.by', { name: plan.assignedToName ?? t('followUps.desk') })}
-          {ended
-            ? ` · ${t('followUps.plan.ended', { day: dayjs(plan.endedAt).format('YYYY-MM-DD') })}`
-            : ''}
+          {plan.autoRule
+            ? ` · ${t('followUps.plan.automatic')} · ${plan.startsOn}`
+            : ended
+              ? ` · ${t('followUps.plan.ended', { day: dayjs(plan.endedAt).format('YYYY-MM-DD') })}`
+              : ''}
           {plan.note ? ` · ${plan.note}` : ''}
         </Text>
       </Stack>

@@ -1,5 +1,6 @@
 import {
   Badge,
+  Button,
   Grid,
   Group,
   Paper,
@@ -13,9 +14,13 @@ import {
 import dayjs from 'dayjs';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FollowUpCallView } from '../../../../shared/contract/followUpViews';
+import { IconSettingsAutomation } from '@tabler/icons-react';
+import { OVERSIGHT_ROLES } from '../../../../shared/domain/roles';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
+import { useSessionStore } from '../auth/store';
+import { AutoRulesModal } from './AutoRulesModal';
 import { CallPanel } from './CallPanel';
 import { reasonOf, STATE_COLOR } from './labels';
 import { useFollowUpsStore } from './store';
@@ -129,6 +134,10 @@ export function FollowUpsScreen() {
   const t = useT();
   const { day, error, load } = useFollowUpsStore();
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [rulesOpen, setRulesOpen] = useState(false);
+  // Main refuses anyone else; this only spares them a button that would be refused.
+  const role = useSessionStore((s) => s.session?.role);
+  const mayRule = role !== undefined && OVERSIGHT_ROLES.includes(role);
   const listRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -163,19 +172,32 @@ export function FollowUpsScreen() {
         subtitle={t('followUps.subtitle')}
         actions={
           day?.canSeeAll ? (
-            <SegmentedControl
-              value={day.scope}
-              onChange={(v) => void load(v as 'mine' | 'all')}
-              data={[
-                { value: 'mine', label: t('followUps.scope.mine') },
-                { value: 'all', label: t('followUps.scope.all') },
-              ]}
-              data-testid="followups-scope"
-            />
+            <Group gap="sm">
+              {mayRule && (
+                <Button
+                  variant="default"
+                  leftSection={<IconSettingsAutomation size={16} />}
+                  onClick={() => setRulesOpen(true)}
+                  data-testid="auto-rules-open"
+                >
+                  {t('followUps.auto.open')}
+                </Button>
+              )}
+              <SegmentedControl
+                value={day.scope}
+                onChange={(v) => void load(v as 'mine' | 'all')}
+                data={[
+                  { value: 'mine', label: t('followUps.scope.mine') },
+                  { value: 'all', label: t('followUps.scope.all') },
+                ]}
+                data-testid="followups-scope"
+              />
+            </Group>
           ) : undefined
         }
       />
       <ErrorAlert error={error} />
+      <AutoRulesModal opened={rulesOpen} onClose={() => setRulesOpen(false)} />
       <div data-testid="followups-screen">
         <Grid gap="md">
           <Grid.Col span={{ base: 12, md: 5 }}>

@@ -2,7 +2,11 @@
 import { create } from 'zustand';
 import type { Input } from '../../../../shared/contract';
 import type { StaffDirectoryEntry } from '../../../../shared/contract/clientViews';
-import type { ClientFollowUps, FollowUpDay } from '../../../../shared/contract/followUpViews';
+import type {
+  AutoRules,
+  ClientFollowUps,
+  FollowUpDay,
+} from '../../../../shared/contract/followUpViews';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import { call, follow, type LiveFollower } from '../../api/client';
 
@@ -22,6 +26,10 @@ interface FollowUpsState {
   setPlan(input: Input<'followUps.setPlan'>): Promise<AppErrorShape | null>;
   endPlan(planId: string): Promise<AppErrorShape | null>;
   loadStaff(): Promise<void>;
+  /** 自动回访规则 (supervisor and admin set them). */
+  rules: AutoRules | null;
+  loadRules(): Promise<void>;
+  setRule(input: Input<'followUps.setRule'>): Promise<AppErrorShape | null>;
 }
 
 export const useFollowUpsStore = create<FollowUpsState>((set, get) => {
@@ -37,6 +45,18 @@ export const useFollowUpsStore = create<FollowUpsState>((set, get) => {
     client: null,
     clientError: null,
     staff: [],
+    rules: null,
+    async loadRules() {
+      const r = await call('followUps.rules');
+      if (r.ok) set({ rules: r.data });
+    },
+    async setRule(input) {
+      const r = await call('followUps.setRule', input);
+      if (!r.ok) return r.error;
+      set({ rules: r.data });
+      await get().load();
+      return null;
+    },
     async load(scope) {
       const chosen = scope ?? get().scope;
       if (scope) set({ scope });
