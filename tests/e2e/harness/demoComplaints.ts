@@ -68,12 +68,17 @@ export function seedDemoComplaints(
     severity: 'normal',
     summary: '男更衣室地面积水，毛巾架上没有干净毛巾。',
   });
-  step(desk, 'complaints.respond', { complaintId: closed.id, body: '已致电致歉，保洁已处理。' });
-  step(desk, 'complaints.resolve', {
+  // Answered 35 minutes later and resolved that afternoon: the board's times read like a desk's.
+  clock.travel(35 * MINUTE);
+  const answer = session(logins.reception);
+  step(answer, 'complaints.respond', { complaintId: closed.id, body: '已致电致歉，保洁已处理。' });
+  clock.travel(2 * HOUR + 10 * MINUTE);
+  const settle = session(logins.reception);
+  step(settle, 'complaints.resolve', {
     complaintId: closed.id,
     result: '增加午间保洁巡查一次，毛巾补货改为每两小时。',
   });
-  const reopened = open(desk, {
+  const reopened = open(settle, {
     channel: 'online',
     contactName: '周女士',
     callBackPhone: '13587654321',
@@ -81,23 +86,25 @@ export function seedDemoComplaints(
     severity: 'normal',
     summary: '网上续卡付款成功，但会员卡有效期没有延长。',
   });
-  step(desk, 'complaints.resolve', {
+  clock.travel(50 * MINUTE);
+  const billing = session(logins.reception);
+  step(billing, 'complaints.resolve', {
     complaintId: reopened.id,
     result: '财务核对后已补录续卡。',
     remedy: { kind: 'extension', days: 7 },
   });
   // The shift log's complaint entry of an earlier shift had no owner: now it is a case.
   for (const entry of unlinkedComplaintEntries(core)) {
-    const taken = open(desk, {
+    const taken = open(billing, {
       channel: 'desk',
-      contactName: '会员（交班日志）',
+      contactName: '何女士',
       category: 'facility',
       severity: 'normal',
       summary: entry.body,
       clientWants: '热水恢复稳定',
       logEntryId: entry.id,
     });
-    step(desk, 'complaints.addAction', {
+    step(billing, 'complaints.addAction', {
       complaintId: taken.id,
       body: '已联系物业工程部，约定明早检修热水器。',
     });

@@ -2,6 +2,7 @@ import {
   Badge,
   Button,
   Card,
+  Grid,
   Group,
   Paper,
   Progress,
@@ -234,26 +235,30 @@ export function BoardPanel() {
       {board && (
         <>
           <Counts board={board} />
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            <Paper withBorder radius="md" p="md" data-testid="board-attention">
-              <Group justify="space-between" mb="xs">
-                <Title order={5}>{t('complaint.board.attention')}</Title>
-                <Badge variant="light" color="red">
-                  {board.attention.length}
-                </Badge>
-              </Group>
-              <ComplaintTable
-                items={board.attention.slice(0, 8)}
-                offsetMs={offsetMs}
-                testId="board-attention-rows"
-                compact
-              />
-            </Paper>
-            <Stack gap="md">
-              <Satisfaction board={board} />
-              <FollowUpsToday board={board} />
-            </Stack>
-          </SimpleGrid>
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 7 }}>
+              <Paper withBorder radius="md" p="md" data-testid="board-attention" h="100%">
+                <Group justify="space-between" mb="xs">
+                  <Title order={5}>{t('complaint.board.attention')}</Title>
+                  <Badge variant="light" color="red">
+                    {board.attention.length}
+                  </Badge>
+                </Group>
+                <ComplaintTable
+                  items={board.attention.slice(0, 8)}
+                  offsetMs={offsetMs}
+                  testId="board-attention-rows"
+                  compact
+                />
+              </Paper>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <Stack gap="md">
+                <Satisfaction board={board} />
+                <FollowUpsToday board={board} />
+              </Stack>
+            </Grid.Col>
+          </Grid>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             <Breakdown
               title={t('complaint.board.byOwner')}
