@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateRawSync } from 'node:zlib';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { exportDirOf } from '../helpers/testVault';
 import { at, complaintDesk, seedCase } from '../helpers/complaintFixtures';
+import { xlsxText as fileText } from '../helpers/xlsxParts';
 
 const NOW = at('2026-11-23', 15);
 const NOTE = '教练王某态度恶劣，已口头警告';
@@ -27,18 +27,6 @@ function exportDesk() {
      VALUES ('note-1', ?, ?, ?, ?)`,
   ).run(first, NOW, v.staffId('supervisor'), NOTE);
   return v;
-}
-
-/** Every XML part of the file, inflated: what anyone opening the file could read. */
-function fileText(zip: Buffer): string {
-  const parts: string[] = [];
-  for (let at = 0; zip.readUInt32LE(at) === 0x04034b50;) {
-    const size = zip.readUInt32LE(at + 18);
-    const start = at + 30 + zip.readUInt16LE(at + 26) + zip.readUInt16LE(at + 28);
-    parts.push(inflateRawSync(zip.subarray(start, start + size)).toString('utf8'));
-    at = start + size;
-  }
-  return parts.join('\n');
 }
 
 async function exportAs(v: ReturnType<typeof exportDesk>, who: 'duty' | 'supervisor', input = {}) {
@@ -70,6 +58,12 @@ describe('complaints.export', () => {
     const { rows } = await exportAs(v, 'duty', { category: 'service' });
     expect(rows.map((r) => r[15])).toEqual(['投诉内容', '淋浴水温忽冷忽热', '更衣柜门坏了没人修']);
     expect(rows[1]).toEqual(expect.arrayContaining(['电话', '服务', '待处理', '王芳', '李女士']));
+    // Typed cells: the received time is a date (the desk's wall clock), reopenings a number.
+    const received = at('2026-11-23', 11);
+    const wall = received - new Date(received).getTimezoneOffset() * 60_000;
+    const cell = rows[1]![9] as unknown as Date;
+    expect(Math.round(cell.getTime() / 60_000) * 60_000).toBe(wall);
+    expect(rows[1]![20]).toBe(0);
     // Searching the internal note finds nothing for a duty manager.
     const search = await exportAs(v, 'duty', { query: '态度恶劣' });
     expect(search.rows).toHaveLength(1);

@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { buildCsv } from '../../electron/features/oversight/exportFile';
-import { sheetRows } from '../../electron/features/oversight/exportTask';
+import { clientSheet } from '../../electron/features/oversight/exportTask';
+import { csvBytes } from '../../electron/files/workbook';
 import { frontDesk } from '../helpers/deskFixtures';
 import { importSheet, untilJob } from '../helpers/jobFixtures';
 import { exportDirOf } from '../helpers/testVault';
@@ -52,7 +52,7 @@ describe('export writing as a job on the jobs worker', () => {
     const done = statusOf(v, req.id);
     expect(done).toMatchObject({ status: 'exported', fileName: end.result!.fileName });
     const written = readFileSync(join(exportDirOf(v.dir), done.fileName!));
-    expect(written.equals(buildCsv(sheetRows(v.core.db!, ids)))).toBe(true);
+    expect(written.equals(csvBytes([clientSheet(v.core.db!, ids)]))).toBe(true);
     expect(written.toString('utf8')).toContain('导入客户000299');
     expect(exportAccessRows(v)).toBe(ids.length);
     const endRow = v.rows(
@@ -79,8 +79,12 @@ describe('export writing as a job on the jobs worker', () => {
     const { jobId } = v.ok('exports.run', { id: req.id }, v.as('duty'));
     const { result } = await v.core.jobs.whenEnded(jobId);
     const sheet = await readSheet(join(exportDirOf(v.dir), result!.fileName!));
-    const expected = sheetRows(v.core.db!, ids);
-    expect(sheet.map((row) => row.map((c) => (c === null ? '' : String(c))))).toEqual(expected);
+    const expected = clientSheet(v.core.db!, ids);
+    expect(sheet[0]).toEqual(expected.columns.map((c) => c.header));
+    // Every value is a text cell, so it reads back as the same string (or empty).
+    expect(sheet.slice(1).map((row) => row.map((c) => (c === null ? '' : c)))).toEqual(
+      expected.rows,
+    );
   });
 
   it('runs on its own thread: the desk answers meanwhile, and the file is written while this thread is held', async () => {

@@ -120,7 +120,15 @@ describe('workbookBytes', () => {
 
   it('writes text as strings, never formulas', async () => {
     const file = await workbookBytes([
-      text('S', [['=HYPERLINK("http://x","点我")', '+8613812345678', '@cmd', '  两端空格  ']]),
+      text('S', [
+        [
+          '=HYPERLINK("http://x","点我")',
+          '+8613812345678',
+          '@cmd',
+          '  两端空格  ',
+          'A & B <c> "d" \'e\'',
+        ],
+      ]),
     ]);
     const s = sheetStyles(file);
     expect(s.xml).not.toContain('<f>');
@@ -130,6 +138,7 @@ describe('workbookBytes', () => {
       '+8613812345678',
       '@cmd',
       '  两端空格  ',
+      'A & B <c> "d" \'e\'',
     ]);
   });
 

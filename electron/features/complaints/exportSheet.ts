@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import { canOpenFile, type SecrecyLevel } from '../../../shared/domain/clients';
 import type { Role } from '../../../shared/domain/roles';
 import type { Db } from '../../db/types';
+import type { CellKind, SheetColumn, SheetSpec } from '../../files/workbook';
 
 export type ExportFilter = ParsedInput<'complaints.export'>;
 
@@ -107,13 +108,6 @@ function where(
   return { sql: parts.join(' AND '), args };
 }
 
-function when(ms: unknown): string {
-  if (typeof ms !== 'number') return '';
-  const d = new Date(ms);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
-
 function remedyText(r: CaseRow): string {
   if (r.remedy_kind === 'money') return `退款 ${((r.remedy_cents ?? 0) / 100).toFixed(2)} 元`;
   if (r.remedy_kind === 'freeSession') return `免费课 ${r.remedy_sessions ?? 0} 次`;
@@ -127,13 +121,17 @@ function clientText(r: CaseRow, role: Role): string {
   return canOpenFile(role, r.secrecy ?? 'none') ? r.client_name : (r.card_number ?? '');
 }
 
-function cells(r: CaseRow, role: Role): string[] {
+/** Times and deadlines are dateTime cells (shown in the site's time), counts are integers. */
+const kindOf = (key: string): CellKind =>
+  key.endsWith('At') || key.endsWith('Due') ? 'dateTime' : key === 'reopened' ? 'integer' : 'text';
+
+function cells(r: CaseRow, role: Role): (string | number | null)[] {
   return COLUMNS.map(([key]) => {
     if (key === 'client') return clientText(r, role);
     if (key === 'remedy') return remedyText(r);
     const value = r[key];
-    if (key.endsWith('At') || key.endsWith('Due')) return when(value);
-    if (value === null || value === undefined) return '';
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'number' && kindOf(key) !== 'text') return value;
     return WORDS[key]?.[String(value)] ?? String(value);
   });
 }
@@ -154,14 +152,14 @@ const SELECT = (withNotes: boolean) => `SELECT k.*,
   LEFT JOIN clients c ON c.id = k.client_id`;
 
 /**
- * The sheet: a header, then one row per case of the filter, newest first. The internal note
+ * The sheet: one row per case of the filter, newest first. The internal note
  * column exists only when `withNotes` (supervisor, admin): for anyone else it is never read.
  */
 export function complaintSheet(
   db: Db,
   o: { filter: ExportFilter; role: Role; withNotes: boolean; now: number },
   onRow: (done: number, total: number) => void = () => {},
-): string[][] {
+): SheetSpec {
   const w = where(o.filter, o.withNotes);
   const args = { ...w.args, now: o.now };
   const total = db
@@ -170,15 +168,16 @@ export function complaintSheet(
     )
     .pluck()
     .get(args) as number;
-  const header = [...COLUMNS.map(([, zh]) => zh), ...(o.withNotes ? [NOTE_COLUMN] : [])];
-  const rows: string[][] = [header];
+  const columns: SheetColumn[] = COLUMNS.map(([key, zh]) => ({ header: zh, kind: kindOf(key) }));
+  if (o.withNotes) columns.push({ header: NOTE_COLUMN, kind: 'text' });
+  const rows: (string | number | null)[][] = [];
   const found = db
     .prepare(`${SELECT(o.withNotes)} WHERE ${w.sql} ORDER BY k.received_at DESC`)
     .iterate(args) as IterableIterator<CaseRow>;
   for (const r of found) {
-    rows.push([...cells(r, o.role), ...(o.withNotes ? [r.notes ?? ''] : [])]);
-    if ((rows.length - 1) % 500 === 0) onRow(rows.length - 1, total);
+    rows.push([...cells(r, o.role), ...(o.withNotes ? [r.notes ?? null] : [])]);
+    if (rows.length % 500 === 0) onRow(rows.length, total);
   }
-  onRow(rows.length - 1, total);
-  return rows;
+  onRow(rows.length, total);
+  return { name: '投诉', columns, rows };
 }

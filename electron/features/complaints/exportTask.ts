@@ -2,8 +2,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Role } from '../../../shared/domain/roles';
 import type { Db } from '../../db/types';
+import { workbookBytes } from '../../files/workbook';
 import type { ReadTaskControl } from '../../jobs';
-import { buildXlsx } from '../oversight';
 import { complaintSheet, type ExportFilter } from './exportSheet';
 
 export const COMPLAINT_EXPORT_TASK = 'complaints.sheet';
@@ -26,10 +26,10 @@ export async function complaintExportTask(
 ): Promise<{ rows: number }> {
   const p = params as ComplaintExportParams;
   ctl.progress('reading', 0, 0);
-  const rows = db.transaction(() =>
+  const sheet = db.transaction(() =>
     complaintSheet(db, p, (done, total) => ctl.progress('reading', done, total)),
   )();
-  const content = buildXlsx(rows, '投诉');
+  const content = await workbookBytes([sheet]);
   ctl.progress('writing', 0, 1);
   await ctl.ready();
   const target = join(p.folder, p.fileName);
@@ -47,5 +47,5 @@ export async function complaintExportTask(
       },
     });
   }
-  return { rows: rows.length - 1 };
+  return { rows: sheet.rows.length };
 }

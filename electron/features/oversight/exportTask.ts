@@ -4,7 +4,7 @@ import { EXPORT_WORDS, SHEET_COLUMNS } from '../../../shared/domain/clientSheet'
 import type { AppErrorShape } from '../../../shared/contract/result';
 import type { Db } from '../../db/types';
 import type { ReadTaskControl } from '../../jobs/readProtocol';
-import { buildCsv, buildXlsx } from './exportFile';
+import { csvBytes, workbookBytes, type SheetSpec } from '../../files/workbook';
 
 /** Progress is reported after this many files read. */
 const BATCH = 500;
@@ -33,22 +33,23 @@ function cells(r: Record<string, unknown>): string[] {
   });
 }
 
-/** The sheet content: every column import reads, with clear values (the export was approved). */
-export function sheetRows(
+/** The sheet: every column import reads, as text, with clear values (the export was approved). */
+export function clientSheet(
   db: Db,
   ids: string[],
   onBatch: (done: number) => void = () => {},
-): string[][] {
+): SheetSpec {
   const found = db
     .prepare('SELECT * FROM clients WHERE id IN (SELECT value FROM json_each(?)) ORDER BY sort_key')
     .iterate(JSON.stringify(ids)) as IterableIterator<Record<string, unknown>>;
-  const rows: string[][] = [SHEET_COLUMNS.map((c) => c.zh)];
+  const rows: string[][] = [];
   for (const r of found) {
     rows.push(cells(r));
-    if ((rows.length - 1) % BATCH === 0) onBatch(rows.length - 1);
+    if (rows.length % BATCH === 0) onBatch(rows.length);
   }
-  onBatch(rows.length - 1);
-  return rows;
+  onBatch(rows.length);
+  const columns = SHEET_COLUMNS.map((c) => ({ header: c.zh, kind: 'text' as const }));
+  return { name: '客户档案', columns, rows };
 }
 
 /** A full disk, a removed stick or a file already there: the person can fix it, never INTERNAL. */
@@ -76,10 +77,10 @@ export async function exportSheetTask(
   const p = params as ExportTaskParams;
   ctl.progress('reading', 0, p.ids.length);
   // One read transaction: every batch sees the same snapshot of the vault.
-  const rows = db.transaction(() =>
-    sheetRows(db, p.ids, (done) => ctl.progress('reading', done, p.ids.length)),
+  const sheet = db.transaction(() =>
+    clientSheet(db, p.ids, (done) => ctl.progress('reading', done, p.ids.length)),
   )();
-  const content = p.format === 'csv' ? buildCsv(rows) : buildXlsx(rows, '客户档案');
+  const content = p.format === 'csv' ? csvBytes([sheet]) : await workbookBytes([sheet]);
   ctl.progress('writing', 0, 1);
   await ctl.ready();
   const target = join(p.folder, p.fileName);
@@ -92,5 +93,5 @@ export async function exportSheetTask(
     if ((err as { code?: string }).code !== 'EEXIST') rmSync(target, { force: true });
     throw Object.assign(new Error('write refused'), { refusal: writeRefusal(err) });
   }
-  return { rows: rows.length - 1 };
+  return { rows: sheet.rows.length };
 }

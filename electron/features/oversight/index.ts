@@ -4,7 +4,5 @@ export { destructionHandlers } from './destruction';
 export { exportHandlers } from './exports';
 /** The jobs worker's task that reads approved files and writes the export. */
 export { exportSheetTask } from './exportTask';
-/** The XLSX writer other exports share (the complaint cases). */
-export { buildXlsx } from './exportFile';
 export { recordAccess } from './fileAccess';
 export { reviewHandlers } from './reviews';
