@@ -21,6 +21,8 @@ import { callbacksEn } from './callbacks.en';
 import { complaintsEn } from './complaints.en';
 import { followUpsEn } from './followUps.en';
 import { incidentsEn } from './incidents.en';
+import { retentionEn } from './retention.en';
+import { reportsEn } from './reports.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -46,6 +48,8 @@ export const en = {
   ...complaintsEn,
   ...followUpsEn,
   ...incidentsEn,
+  ...retentionEn,
+  ...reportsEn,
   ...photoBadgeEn,
 };
 

@@ -22,6 +22,8 @@ import { callbacksZhCN } from './callbacks.zh-CN';
 import { complaintsZhCN } from './complaints.zh-CN';
 import { followUpsZhCN } from './followUps.zh-CN';
 import { incidentsZhCN } from './incidents.zh-CN';
+import { retentionZhCN } from './retention.zh-CN';
+import { reportsZhCN } from './reports.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -47,5 +49,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...complaintsZhCN,
   ...followUpsZhCN,
   ...incidentsZhCN,
+  ...retentionZhCN,
+  ...reportsZhCN,
   ...photoBadgeZhCN,
 };

@@ -42,6 +42,9 @@ import { ShiftSetupScreen } from '../features/shift/ShiftSetupScreen';
 import { HandoverScreen } from '../features/handover/HandoverScreen';
 import { HandoverBoardScreen } from '../features/handover/HandoverBoardScreen';
 import { PrintScreen } from '../features/handover/PrintScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
+import { ReportPrintScreen } from '../features/reports/ReportPrintScreen';
+import { parseReportParam } from '../features/reports/period';
 import { SignInNotes } from './SignInNotes';
 import { landingRoute, moduleOfRoute } from './nav';
 import { ModuleOff } from './ModuleOff';
@@ -118,6 +121,8 @@ function Screen({
       return <HandoverScreen session={session} param={param} />;
     case 'handovers':
       return <HandoverBoardScreen session={session} />;
+    case 'reports':
+      return <ReportsScreen session={session} />;
     default:
       return <HomeScreen session={session} />;
   }
@@ -163,6 +168,7 @@ export function Shell({ session }: { session: SessionView }) {
   // The print view is the page itself: no header or navigation on paper or in the PDF.
   if (route === 'print' && parseBadgeParam(param)) return <BadgeScreen param={param} />;
   if (route === 'print' && parseIncidentParam(param)) return <IncidentPrintScreen param={param} />;
+  if (route === 'print' && parseReportParam(param)) return <ReportPrintScreen param={param} />;
   if (route === 'print') return <PrintScreen session={session} param={param} />;
 
   return (

@@ -52,6 +52,7 @@ describe('navigation', () => {
       'clients',
       'reviews',
       'handovers',
+      'reports',
       'approvals',
     ]);
     expect(visible('supervisor')).toEqual([
@@ -66,6 +67,7 @@ describe('navigation', () => {
       'clients',
       'reviews',
       'handovers',
+      'reports',
       'fairness',
       'approvals',
       'access',
@@ -87,6 +89,7 @@ describe('navigation', () => {
       'clients',
       'reviews',
       'handovers',
+      'reports',
       'fairness',
       'approvals',
       'access',

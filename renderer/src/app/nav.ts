@@ -47,6 +47,7 @@ export const NAV_ITEMS: NavItem[] = [
   { route: 'clients', label: 'nav.clients', group: 'clients', channel: 'clients.list' },
   { route: 'reviews', label: 'nav.reviews', group: 'clients', channel: 'reviews.due' },
   { route: 'handovers', label: 'nav.handovers', group: 'oversight', channel: 'handover.board' },
+  { route: 'reports', label: 'nav.reports', group: 'oversight', channel: 'reports.build' },
   { route: 'fairness', label: 'nav.fairness', group: 'oversight', channel: 'fairness.today' },
   { route: 'approvals', label: 'nav.approvals', group: 'oversight', channel: 'exports.list' },
   { route: 'access', label: 'nav.access', group: 'oversight', channel: 'access.list' },

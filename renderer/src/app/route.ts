@@ -30,6 +30,7 @@ export const ROUTES = [
   'shiftsetup',
   'handover',
   'handovers',
+  'reports',
   'print',
 ] as const;
 export type Route = (typeof ROUTES)[number];

@@ -1,0 +1,93 @@
+/** 日报 / 周报 / 月报 / 自定义, previous / next / this period: buttons, so Enter works on each. */
+import { ActionIcon, Button, Group, Text, Tooltip } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import 'dayjs/locale/zh-cn';
+import type { ReportKind } from '../../../../shared/contract/reportViews';
+import type { MessageKey } from '../../../../shared/i18n';
+import { useT } from '../../app/i18n';
+import { useUiStore } from '../../app/uiStore';
+import { lastDay } from './period';
+import { useReportsStore } from './store';
+
+const KINDS: ReportKind[] = ['day', 'week', 'month', 'range'];
+
+function RangePicker() {
+  const t = useT();
+  const language = useUiStore((s) => s.language);
+  const period = useReportsStore((s) => s.period);
+  const setRange = useReportsStore((s) => s.setRange);
+  return (
+    <DatePickerInput
+      type="range"
+      aria-label={t('reports.range.label')}
+      value={[period.from, lastDay(period)]}
+      onChange={(v) => {
+        const [from, to] = v as [string | null, string | null];
+        if (from && to) void setRange(from, to);
+      }}
+      valueFormat="YYYY-MM-DD"
+      locale={language === 'zh-CN' ? 'zh-cn' : 'en'}
+      allowSingleDateInRange
+      w={240}
+      data-testid="report-range"
+    />
+  );
+}
+
+export function PeriodBar() {
+  const t = useT();
+  const { period, setKind, step, goThis } = useReportsStore();
+  const to = lastDay(period);
+  const prev = t(`reports.prev.${period.kind}` as MessageKey);
+  const next = t(`reports.next.${period.kind}` as MessageKey);
+  return (
+    <Group gap="sm" wrap="wrap" mb="md" data-testid="report-period-bar">
+      <Button.Group aria-label={t('reports.kindLabel')}>
+        {KINDS.map((k) => (
+          <Button
+            key={k}
+            variant={period.kind === k ? 'filled' : 'default'}
+            aria-pressed={period.kind === k}
+            onClick={() => void setKind(k)}
+            data-testid={`report-kind-${k}`}
+          >
+            {t(`reports.kind.${k}` as MessageKey)}
+          </Button>
+        ))}
+      </Button.Group>
+      <Tooltip label={prev}>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          aria-label={prev}
+          onClick={() => void step(-1)}
+          data-testid="report-prev"
+        >
+          <IconChevronLeft size={18} />
+        </ActionIcon>
+      </Tooltip>
+      {period.kind === 'range' ? (
+        <RangePicker />
+      ) : (
+        <Text fw={700} fz="lg" miw={200} ta="center" data-testid="report-period">
+          {period.from === to ? period.from : `${period.from} – ${to}`}
+        </Text>
+      )}
+      <Tooltip label={next}>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          aria-label={next}
+          onClick={() => void step(1)}
+          data-testid="report-next"
+        >
+          <IconChevronRight size={18} />
+        </ActionIcon>
+      </Tooltip>
+      <Button variant="subtle" onClick={() => void goThis()} data-testid="report-this">
+        {t(`reports.this.${period.kind}` as MessageKey)}
+      </Button>
+    </Group>
+  );
+}

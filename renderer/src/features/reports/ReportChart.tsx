@@ -1,0 +1,257 @@
+/** Each section's chart, drawn with @mantine/charts; the table beside it holds its numbers. */
+import { AreaChart, BarChart, DonutChart, MatrixChart } from '@mantine/charts';
+import { Text } from '@mantine/core';
+import dayjs from 'dayjs';
+import type { ReportView } from '../../../../shared/contract/reportViews';
+import { useT, type T } from '../../app/i18n';
+import { hourLabel } from './format';
+import { activeHours, byHour, categoryName, weekdayName, type SectionModel } from './sections';
+
+interface ChartProps {
+  section: SectionModel;
+  view: ReportView;
+  /** On paper: no tooltips or animation, fixed light colours. */
+  print?: boolean;
+}
+
+const H = 240;
+
+/** Axis and grid colours that read on white paper whatever the app's colour scheme. */
+function common(print: boolean | undefined) {
+  return print
+    ? ({ textColor: 'gray.7', gridColor: 'gray.3', withTooltip: false } as const)
+    : ({ tickLine: 'y', gridAxis: 'y' } as const);
+}
+
+const still = { isAnimationActive: false } as const;
+
+function series(t: T) {
+  return [
+    { name: 'current', label: t('reports.series.current'), color: 'blue.6' },
+    { name: 'previous', label: t('reports.series.previous'), color: 'gray.5' },
+  ];
+}
+
+function ByDay({ view, print }: ChartProps) {
+  const t = useT();
+  const prev = view.previous.checkIns.byDay;
+  const week = view.period.days <= 7;
+  const data = view.current.checkIns.byDay.map((d, i) => ({
+    label: week ? weekdayName(t, (dayjs(d.date).day() + 6) % 7) : d.date.slice(5),
+    current: d.count,
+    previous: prev[i]?.count ?? 0,
+  }));
+  return (
+    <BarChart
+      h={H}
+      data={data}
+      dataKey="label"
+      series={series(t)}
+      withLegend
+      barProps={still}
+      {...common(print)}
+    />
+  );
+}
+
+function ByHourChart({ view, print }: ChartProps) {
+  const t = useT();
+  const now = byHour(view.current);
+  const before = byHour(view.previous);
+  const data = activeHours([now, before]).map((h) => ({
+    label: hourLabel(h),
+    current: now[h]!,
+    previous: before[h]!,
+  }));
+  return (
+    <BarChart
+      h={H}
+      data={data}
+      dataKey="label"
+      series={series(t)}
+      withLegend
+      barProps={still}
+      {...common(print)}
+    />
+  );
+}
+
+function Heat({ view, print }: ChartProps) {
+  const t = useT();
+  const values = view.current.checkIns.heat;
+  const hours = activeHours(values);
+  if (hours.length === 0) return <Text c="dimmed">{t('reports.noneInPeriod')}</Text>;
+  const xLabels = hours.map((h) => String(h).padStart(2, '0'));
+  const yLabels = values.map((_, w) => weekdayName(t, w));
+  const data = values.flatMap((row, w) =>
+    hours.map((h) => ({ x: String(h).padStart(2, '0'), y: yLabels[w]!, value: row[h] ?? 0 })),
+  );
+  return (
+    <MatrixChart
+      data={data}
+      xLabels={xLabels}
+      yLabels={yLabels}
+      withXLabels
+      withYLabels
+      xLabelsPosition="top"
+      xLabelsRotation={0}
+      xLabelsHeight={22}
+      yLabelsWidth={48}
+      cellSize={print ? 24 : 30}
+      gap={2}
+      colors={['blue.1', 'blue.3', 'blue.5', 'blue.7', 'blue.9']}
+      withLegend
+      legendLabels={[t('reports.heat.less'), t('reports.heat.more')]}
+      withTooltip={!print}
+      getTooltipLabel={(c) =>
+        t('reports.heat.tooltip', { weekday: c.y, hour: `${c.x}:00`, count: c.value ?? 0 })
+      }
+      aria-label={t('reports.section.heat')}
+    />
+  );
+}
+
+function Gender({ view, print }: ChartProps) {
+  const t = useT();
+  const g = view.current.checkIns.gender;
+  const data = [
+    { name: t('reports.gender.female'), value: g.female, color: 'pink.5' },
+    { name: t('reports.gender.male'), value: g.male, color: 'blue.5' },
+    { name: t('reports.gender.unknown'), value: g.unknown, color: 'gray.4' },
+  ].filter((d) => d.value > 0);
+  if (data.length === 0) return <Text c="dimmed">{t('reports.noneInPeriod')}</Text>;
+  return (
+    <DonutChart
+      data={data}
+      size={180}
+      thickness={28}
+      withLabels
+      withLabelsLine
+      labelsType="percent"
+      chartLabel={g.total.toLocaleString('en-US')}
+      withTooltip={!print}
+      pieProps={still}
+      mx="auto"
+    />
+  );
+}
+
+function Occupancy({ view, print }: ChartProps) {
+  const t = useT();
+  const o = view.current.occupancy.byHour;
+  const data = activeHours([o.map((h) => h.peak)]).map((h) => ({
+    label: hourLabel(h),
+    average: o.find((x) => x.hour === h)?.average ?? 0,
+    peak: o.find((x) => x.hour === h)?.peak ?? 0,
+  }));
+  return (
+    <AreaChart
+      h={H}
+      data={data}
+      dataKey="label"
+      curveType="monotone"
+      withLegend
+      series={[
+        { name: 'average', label: t('reports.occupancy.average'), color: 'teal.6' },
+        { name: 'peak', label: t('reports.occupancy.peakCol'), color: 'orange.6' },
+      ]}
+      areaProps={still}
+      {...common(print)}
+    />
+  );
+}
+
+function Consultants({ view, print }: ChartProps) {
+  const t = useT();
+  return (
+    <BarChart
+      h={H}
+      data={view.current.visitors.byConsultant.map((c) => ({ ...c }))}
+      dataKey="name"
+      withLegend
+      series={[
+        { name: 'visitors', label: t('reports.fig.visitors'), color: 'blue.6' },
+        { name: 'trials', label: t('reports.fig.trials'), color: 'cyan.5' },
+        { name: 'converted', label: t('reports.fig.converted'), color: 'teal.6' },
+      ]}
+      barProps={still}
+      {...common(print)}
+    />
+  );
+}
+
+function Cards({ view, print }: ChartProps) {
+  const t = useT();
+  return (
+    <BarChart
+      h={H}
+      data={view.current.cardsSold.byType.map((c) => ({ type: c.cardType, count: c.count }))}
+      dataKey="type"
+      series={[{ name: 'count', label: t('reports.col.cards'), color: 'violet.6' }]}
+      barProps={still}
+      {...common(print)}
+    />
+  );
+}
+
+function Categories({ view, print }: ChartProps) {
+  const t = useT();
+  const now = view.current.complaints.byCategory;
+  const before = view.previous.complaints.byCategory;
+  const codes = [...new Set([...now, ...before].map((c) => c.category))];
+  const n = (list: typeof now, c: string) => list.find((x) => x.category === c)?.count ?? 0;
+  const data = codes.map((c) => ({
+    label: categoryName(t, c),
+    current: n(now, c),
+    previous: n(before, c),
+  }));
+  if (data.length === 0) return <Text c="dimmed">{t('reports.complaints.none')}</Text>;
+  return (
+    <BarChart
+      h={H}
+      data={data}
+      dataKey="label"
+      series={series(t)}
+      withLegend
+      barProps={still}
+      {...common(print)}
+    />
+  );
+}
+
+function Compare({ section, print }: ChartProps) {
+  const t = useT();
+  const data = (section.compare ?? []).map((r) => ({
+    label: r.label,
+    current: r.current ?? 0,
+    previous: r.previous ?? 0,
+  }));
+  return (
+    <BarChart
+      h={200}
+      data={data}
+      dataKey="label"
+      series={series(t)}
+      withLegend
+      barProps={still}
+      {...common(print)}
+    />
+  );
+}
+
+const CHARTS = {
+  byDay: ByDay,
+  byHour: ByHourChart,
+  heat: Heat,
+  gender: Gender,
+  occupancy: Occupancy,
+  consultants: Consultants,
+  cards: Cards,
+  categories: Categories,
+  compare: Compare,
+};
+
+export function ReportChart(props: ChartProps) {
+  const Chart = props.section.chart ? CHARTS[props.section.chart] : null;
+  return Chart ? <Chart {...props} /> : null;
+}

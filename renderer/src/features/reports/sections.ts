@@ -1,0 +1,685 @@
+/**
+ * What the report shows, as data: each section's title, its comparison rows and its tables.
+ * The screen draws them with Mantine, the print view as plain HTML, so both say the same.
+ */
+import dayjs from 'dayjs';
+import type { ReportFigures, ReportView } from '../../../../shared/contract/reportViews';
+import type { MessageKey } from '../../../../shared/i18n';
+import type { T } from '../../app/i18n';
+import { count, decimal, hourLabel, minutes, money, rate, seconds, type Good } from './format';
+
+export interface CompareRow {
+  key: string;
+  label: string;
+  current: number | null;
+  previous: number | null;
+  format: (n: number | null) => string;
+  good: Good;
+}
+
+export interface TableModel {
+  id: string;
+  head: { label: string; numeric?: boolean }[];
+  rows: { key: string; cells: string[] }[];
+}
+
+export type ChartKind =
+  | 'byDay'
+  | 'byHour'
+  | 'heat'
+  | 'gender'
+  | 'occupancy'
+  | 'consultants'
+  | 'cards'
+  | 'categories'
+  | 'compare';
+
+export interface SectionModel {
+  id: string;
+  title: string;
+  note?: string;
+  chart?: ChartKind;
+  /** The chart takes the whole width and its tables go below it (the heat map's 24 hours). */
+  wide?: boolean;
+  /** Columns of 12 the chart takes beside its table. */
+  chartSpan?: number;
+  compare?: CompareRow[];
+  tables: TableModel[];
+}
+
+type Pick = (f: ReportFigures) => number | null;
+
+function rowOf(
+  view: ReportView,
+  key: string,
+  label: string,
+  pick: Pick,
+  format: (n: number | null) => string,
+  good: Good,
+): CompareRow {
+  return { key, label, current: pick(view.current), previous: pick(view.previous), format, good };
+}
+
+const uses = (view: ReportView, module: string) => view.modules.includes(module);
+const mmdd = (date: string) => date.slice(5);
+
+export function weekdayName(t: T, index: number): string {
+  return t(`reports.weekday.${index}` as MessageKey);
+}
+
+/** Hours that had anyone, from the first to the last: the opening hours, not 24 columns. */
+export function activeHours(values: number[][]): number[] {
+  const any = (h: number) => values.some((row) => (row[h] ?? 0) > 0);
+  const hours = [...Array(24).keys()];
+  const first = hours.find(any);
+  const last = [...hours].reverse().find(any);
+  return first === undefined || last === undefined ? [] : hours.slice(first, last + 1);
+}
+
+/** Check-ins per hour over the whole period (a day report's chart). */
+export function byHour(f: ReportFigures): number[] {
+  return [...Array(24).keys()].map((h) => f.checkIns.heat.reduce((s, row) => s + (row[h] ?? 0), 0));
+}
+
+function checkIns(t: T, view: ReportView): SectionModel {
+  const { current, previous } = view;
+  const peak = current.checkIns.peakHour;
+  const note = peak
+    ? t('reports.checkIns.peak', { hour: hourLabel(peak.hour), count: peak.count })
+    : undefined;
+  const compare = [
+    rowOf(view, 'checkIns', t('reports.fig.checkIns'), (f) => f.checkIns.gender.total, count, 'up'),
+  ];
+  if (view.period.days === 1) {
+    const now = byHour(current);
+    const before = byHour(previous);
+    const hours = activeHours([now, before]);
+    return {
+      id: 'checkins',
+      title: t('reports.section.checkInsByHour'),
+      note,
+      chart: 'byHour',
+      compare,
+      tables: [
+        {
+          id: 'checkins-table',
+          head: [
+            { label: t('reports.col.hour') },
+            { label: view.period.from, numeric: true },
+            { label: view.previousPeriod.from, numeric: true },
+          ],
+          rows: hours.map((h) => ({
+            key: String(h),
+            cells: [hourLabel(h), count(now[h]!), count(before[h]!)],
+          })),
+        },
+      ],
+    };
+  }
+  const prev = previous.checkIns.byDay;
+  return {
+    id: 'checkins',
+    title: t('reports.section.checkInsByDay'),
+    note,
+    chart: 'byDay',
+    compare,
+    tables: [
+      {
+        id: 'checkins-table',
+        head: [
+          { label: t('reports.col.date') },
+          { label: t('reports.fig.checkIns'), numeric: true },
+          { label: t('reports.col.previousDate') },
+          { label: t('reports.col.previous'), numeric: true },
+        ],
+        rows: current.checkIns.byDay.map((d, i) => ({
+          key: d.date,
+          cells: [
+            `${mmdd(d.date)} ${weekdayName(t, (dayjs(d.date).day() + 6) % 7)}`,
+            count(d.count),
+            prev[i] ? mmdd(prev[i].date) : '—',
+            prev[i] ? count(prev[i].count) : '—',
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+function heat(t: T, view: ReportView): SectionModel {
+  const values = view.current.checkIns.heat;
+  const hours = activeHours(values);
+  return {
+    id: 'heat',
+    title: t('reports.section.heat'),
+    note: t('reports.heat.note'),
+    chart: 'heat',
+    wide: true,
+    tables: [
+      {
+        id: 'heat-table',
+        head: [
+          { label: t('reports.col.weekday') },
+          ...hours.map((h) => ({ label: String(h).padStart(2, '0'), numeric: true })),
+          { label: t('reports.col.total'), numeric: true },
+        ],
+        rows: values.map((row, w) => ({
+          key: String(w),
+          cells: [
+            weekdayName(t, w),
+            ...hours.map((h) => count(row[h] ?? 0)),
+            count(row.reduce((s, n) => s + n, 0)),
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+function gender(t: T, view: ReportView): SectionModel {
+  const total = view.current.checkIns.gender.total;
+  const share = (n: number) => (total > 0 ? ` (${rate(n / total)})` : '');
+  const g = view.current.checkIns.gender;
+  return {
+    id: 'gender',
+    title: t('reports.section.gender'),
+    chart: 'gender',
+    chartSpan: 5,
+    compare: [
+      rowOf(
+        view,
+        'female',
+        `${t('reports.gender.female')}${share(g.female)}`,
+        (f) => f.checkIns.gender.female,
+        count,
+        'neither',
+      ),
+      rowOf(
+        view,
+        'male',
+        `${t('reports.gender.male')}${share(g.male)}`,
+        (f) => f.checkIns.gender.male,
+        count,
+        'neither',
+      ),
+      rowOf(
+        view,
+        'unknown',
+        `${t('reports.gender.unknown')}${share(g.unknown)}`,
+        (f) => f.checkIns.gender.unknown,
+        count,
+        'neither',
+      ),
+      rowOf(
+        view,
+        'genderTotal',
+        t('reports.col.total'),
+        (f) => f.checkIns.gender.total,
+        count,
+        'up',
+      ),
+    ],
+    tables: [],
+  };
+}
+
+function occupancy(t: T, view: ReportView): SectionModel {
+  const o = view.current.occupancy;
+  const hours = activeHours([o.byHour.map((h) => h.peak)]);
+  const at = (h: number) => o.byHour.find((x) => x.hour === h);
+  return {
+    id: 'occupancy',
+    title: t('reports.section.occupancy'),
+    note: o.peak
+      ? t('reports.occupancy.peak', {
+          count: o.peak.count,
+          time: dayjs(o.peak.at).format('YYYY-MM-DD HH:mm'),
+        })
+      : undefined,
+    chart: 'occupancy',
+    tables: [
+      {
+        id: 'occupancy-table',
+        head: [
+          { label: t('reports.col.hour') },
+          { label: t('reports.occupancy.average'), numeric: true },
+          { label: t('reports.occupancy.peakCol'), numeric: true },
+        ],
+        rows: hours.map((h) => ({
+          key: String(h),
+          cells: [hourLabel(h), decimal(at(h)?.average ?? 0), count(at(h)?.peak ?? 0)],
+        })),
+      },
+    ],
+  };
+}
+
+function visitors(t: T, view: ReportView): SectionModel {
+  return {
+    id: 'visitors',
+    title: t('reports.section.visitors'),
+    compare: [
+      rowOf(view, 'visitors', t('reports.fig.visitors'), (f) => f.visitors.total, count, 'up'),
+      rowOf(view, 'trials', t('reports.fig.trials'), (f) => f.visitors.trials, count, 'up'),
+      rowOf(
+        view,
+        'converted',
+        t('reports.fig.converted'),
+        (f) => f.visitors.converted,
+        count,
+        'up',
+      ),
+      rowOf(
+        view,
+        'conversionRate',
+        t('reports.fig.conversionRate'),
+        (f) => f.visitors.conversionRate,
+        rate,
+        'up',
+      ),
+    ],
+    tables: [],
+  };
+}
+
+function consultants(t: T, view: ReportView): SectionModel {
+  return {
+    id: 'consultants',
+    title: t('reports.section.consultants'),
+    chart: 'consultants',
+    tables: [
+      {
+        id: 'consultants-table',
+        head: [
+          { label: t('reports.col.consultant') },
+          { label: t('reports.fig.visitors'), numeric: true },
+          { label: t('reports.fig.trials'), numeric: true },
+          { label: t('reports.fig.converted'), numeric: true },
+          { label: t('reports.fig.conversionRate'), numeric: true },
+        ],
+        rows: view.current.visitors.byConsultant.map((c) => ({
+          key: c.staffId,
+          cells: [
+            c.name,
+            count(c.visitors),
+            count(c.trials),
+            count(c.converted),
+            rate(c.visitors > 0 ? c.converted / c.visitors : null),
+          ],
+        })),
+      },
+    ],
+  };
+}
+
+function cards(t: T, view: ReportView): SectionModel {
+  const c = view.current.cardsSold;
+  return {
+    id: 'cards',
+    title: t('reports.section.cards'),
+    chart: 'cards',
+    compare: [
+      rowOf(view, 'cardsSold', t('reports.fig.cardsSold'), (f) => f.cardsSold.count, count, 'up'),
+      rowOf(
+        view,
+        'cardsCents',
+        t('reports.fig.cardsAmount'),
+        (f) => f.cardsSold.cents,
+        nullMoney,
+        'up',
+      ),
+    ],
+    tables: [
+      {
+        id: 'cards-table',
+        head: [
+          { label: t('reports.col.cardType') },
+          { label: t('reports.col.cards'), numeric: true },
+          { label: t('reports.col.amount'), numeric: true },
+        ],
+        rows: c.byType.map((b) => ({
+          key: b.cardType,
+          cells: [b.cardType, count(b.count), money(b.cents)],
+        })),
+      },
+    ],
+  };
+}
+
+const nullMoney = (n: number | null) => (n === null ? '—' : money(n));
+const nullMinutes = (t: T) => (n: number | null) => minutes(t, n);
+const nullSeconds = (t: T) => (n: number | null) => seconds(t, n);
+
+function inquiries(t: T, view: ReportView): SectionModel {
+  const queue = uses(view, 'queue');
+  const rows = [
+    rowOf(
+      view,
+      'phoneInquiries',
+      t('reports.fig.phoneInquiries'),
+      (f) => f.phoneInquiries,
+      count,
+      'up',
+    ),
+  ];
+  if (queue)
+    rows.push(
+      rowOf(view, 'queueServed', t('reports.fig.queueServed'), (f) => f.queue.served, count, 'up'),
+      rowOf(
+        view,
+        'queueAverage',
+        t('reports.fig.queueAverage'),
+        (f) => f.queue.averageWaitSeconds,
+        nullSeconds(t),
+        'down',
+      ),
+      rowOf(
+        view,
+        'queueP90',
+        t('reports.fig.queueP90'),
+        (f) => f.queue.p90WaitSeconds,
+        nullSeconds(t),
+        'down',
+      ),
+    );
+  return {
+    id: 'inquiries',
+    title: t(queue ? 'reports.section.inquiriesQueue' : 'reports.section.inquiries'),
+    compare: rows,
+    tables: [],
+  };
+}
+
+function complaints(t: T, view: ReportView): SectionModel {
+  const now = view.current.complaints.byCategory;
+  const before = view.previous.complaints.byCategory;
+  const categories = [...new Set([...now, ...before].map((c) => c.category))];
+  const n = (list: typeof now, c: string) => list.find((x) => x.category === c)?.count ?? 0;
+  return {
+    id: 'complaints',
+    title: t('reports.section.complaints'),
+    chart: 'categories',
+    compare: [
+      rowOf(
+        view,
+        'complaintsOpened',
+        t('reports.fig.complaintsOpened'),
+        (f) => f.complaints.opened,
+        count,
+        'down',
+      ),
+      rowOf(
+        view,
+        'complaintsResolved',
+        t('reports.fig.complaintsResolved'),
+        (f) => f.complaints.resolved,
+        count,
+        'up',
+      ),
+      rowOf(
+        view,
+        'escalations',
+        t('reports.fig.escalations'),
+        (f) => f.complaints.escalations,
+        count,
+        'down',
+      ),
+      rowOf(
+        view,
+        'firstResponse',
+        t('reports.fig.firstResponse'),
+        (f) => f.complaints.averageFirstResponseMinutes,
+        nullMinutes(t),
+        'down',
+      ),
+      rowOf(
+        view,
+        'resolution',
+        t('reports.fig.resolution'),
+        (f) => f.complaints.averageResolutionMinutes,
+        nullMinutes(t),
+        'down',
+      ),
+      rowOf(
+        view,
+        'satisfaction',
+        t('reports.fig.satisfaction'),
+        (f) => f.complaints.satisfactionAverage,
+        decimal,
+        'up',
+      ),
+      rowOf(
+        view,
+        'satisfactionCount',
+        t('reports.fig.satisfactionCount'),
+        (f) => f.complaints.satisfactionCount,
+        count,
+        'neither',
+      ),
+    ],
+    tables: [
+      {
+        id: 'categories-table',
+        head: [
+          { label: t('reports.col.category') },
+          { label: t('reports.col.current'), numeric: true },
+          { label: t('reports.col.previous'), numeric: true },
+        ],
+        rows: categories.map((c) => ({
+          key: c,
+          cells: [categoryName(t, c), count(n(now, c)), count(n(before, c))],
+        })),
+      },
+    ],
+  };
+}
+
+export function categoryName(t: T, code: string): string {
+  return t(`complaint.category.${code}` as MessageKey);
+}
+
+function followUps(t: T, view: ReportView): SectionModel {
+  return {
+    id: 'followups',
+    title: t('reports.section.followUps'),
+    chart: 'compare',
+    compare: [
+      rowOf(
+        view,
+        'followUpsDone',
+        t('reports.fig.followUpsDone'),
+        (f) => f.followUps.done,
+        count,
+        'up',
+      ),
+      rowOf(
+        view,
+        'followUpsMissed',
+        t('reports.fig.followUpsMissed'),
+        (f) => f.followUps.missed,
+        count,
+        'down',
+      ),
+    ],
+    tables: [],
+  };
+}
+
+function desk(t: T, view: ReportView): SectionModel {
+  return {
+    id: 'desk',
+    title: t('reports.section.desk'),
+    chart: 'compare',
+    compare: [
+      rowOf(view, 'tagLosses', t('reports.fig.tagLosses'), (f) => f.desk.tagLosses, count, 'down'),
+      rowOf(view, 'voids', t('reports.fig.voids'), (f) => f.desk.voids, count, 'down'),
+      rowOf(view, 'overrides', t('reports.fig.overrides'), (f) => f.desk.overrides, count, 'down'),
+    ],
+    tables: [],
+  };
+}
+
+function cash(t: T, view: ReportView): SectionModel {
+  return {
+    id: 'cash',
+    title: t('reports.section.cash'),
+    compare: [
+      rowOf(view, 'takings', t('reports.fig.takings'), (f) => f.cash.takingsCents, nullMoney, 'up'),
+      rowOf(
+        view,
+        'cashCounted',
+        t('reports.fig.cashCounted'),
+        (f) => f.cash.counted,
+        count,
+        'neither',
+      ),
+      rowOf(
+        view,
+        'withVariance',
+        t('reports.fig.withVariance'),
+        (f) => f.cash.withVariance,
+        count,
+        'down',
+      ),
+      rowOf(
+        view,
+        'variance',
+        t('reports.fig.variance'),
+        (f) => f.cash.varianceCents,
+        nullMoney,
+        'neither',
+      ),
+    ],
+    tables: [],
+  };
+}
+
+function handovers(t: T, view: ReportView): SectionModel {
+  return {
+    id: 'handovers',
+    title: t('reports.section.handovers'),
+    chart: 'compare',
+    compare: [
+      rowOf(
+        view,
+        'handoversExpected',
+        t('reports.fig.handoversExpected'),
+        (f) => f.handovers.expected,
+        count,
+        'neither',
+      ),
+      rowOf(
+        view,
+        'handoversSigned',
+        t('reports.fig.handoversSigned'),
+        (f) => f.handovers.signed,
+        count,
+        'up',
+      ),
+      rowOf(
+        view,
+        'handoversMissing',
+        t('reports.fig.handoversMissing'),
+        (f) => f.handovers.missing,
+        count,
+        'down',
+      ),
+      rowOf(
+        view,
+        'handoversFlagged',
+        t('reports.fig.handoversFlagged'),
+        (f) => f.handovers.flagged,
+        count,
+        'down',
+      ),
+    ],
+    tables: [],
+  };
+}
+
+/** The sections of the site's modules, in reading order. */
+export function reportSections(t: T, view: ReportView): SectionModel[] {
+  const tags = uses(view, 'handTags');
+  const list: (SectionModel | false)[] = [
+    tags && checkIns(t, view),
+    tags && heat(t, view),
+    tags && gender(t, view),
+    tags && occupancy(t, view),
+    uses(view, 'visitors') && visitors(t, view),
+    uses(view, 'visitors') && uses(view, 'consultants') && consultants(t, view),
+    tags && cards(t, view),
+    inquiries(t, view),
+    complaints(t, view),
+    followUps(t, view),
+    tags && desk(t, view),
+    cash(t, view),
+    handovers(t, view),
+  ];
+  return list.filter((s): s is SectionModel => s !== false);
+}
+
+export interface SummaryCard {
+  key: string;
+  label: string;
+  current: number | null;
+  previous: number | null;
+  format: (n: number | null) => string;
+  good: Good;
+}
+
+/** The key figures at the top: those of the site's modules. */
+export function summaryCards(t: T, view: ReportView): SummaryCard[] {
+  const tags = uses(view, 'handTags');
+  const vis = uses(view, 'visitors');
+  const cards: (CompareRow | false)[] = [
+    tags &&
+      rowOf(
+        view,
+        'checkIns',
+        t('reports.fig.checkIns'),
+        (f) => f.checkIns.gender.total,
+        count,
+        'up',
+      ),
+    vis && rowOf(view, 'visitors', t('reports.fig.visitors'), (f) => f.visitors.total, count, 'up'),
+    vis &&
+      rowOf(
+        view,
+        'conversionRate',
+        t('reports.fig.conversionRate'),
+        (f) => f.visitors.conversionRate,
+        rate,
+        'up',
+      ),
+    tags &&
+      rowOf(view, 'cardsSold', t('reports.fig.cardsSold'), (f) => f.cardsSold.count, count, 'up'),
+    uses(view, 'queue') &&
+      rowOf(view, 'queueServed', t('reports.fig.queueServed'), (f) => f.queue.served, count, 'up'),
+    rowOf(
+      view,
+      'phoneInquiries',
+      t('reports.fig.phoneInquiries'),
+      (f) => f.phoneInquiries,
+      count,
+      'up',
+    ),
+    rowOf(
+      view,
+      'complaintsOpened',
+      t('reports.fig.complaintsOpened'),
+      (f) => f.complaints.opened,
+      count,
+      'down',
+    ),
+    rowOf(
+      view,
+      'followUpsDone',
+      t('reports.fig.followUpsDone'),
+      (f) => f.followUps.done,
+      count,
+      'up',
+    ),
+    rowOf(view, 'takings', t('reports.fig.takings'), (f) => f.cash.takingsCents, nullMoney, 'up'),
+  ];
+  return cards.filter((c): c is CompareRow => c !== false);
+}
