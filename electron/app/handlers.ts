@@ -33,6 +33,7 @@ import { homeHandlers } from '../features/home';
 import { complaintHandlers } from '../features/complaints';
 import { followUpHandlers } from '../features/followUps';
 import { incidentHandlers } from '../features/incidents';
+import { retentionHandlers } from '../features/retention';
 import { queueHandlers } from '../features/queue';
 import { jobHandlers } from '../jobs';
 import { waiverHandlers } from '../features/waivers';
@@ -91,6 +92,7 @@ export const handlers: Handlers = {
   ...complaintHandlers,
   ...followUpHandlers,
   ...incidentHandlers,
+  ...retentionHandlers,
 };
 
 /** Channels that run without an open vault: setup, recovery, restore. */

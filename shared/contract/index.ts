@@ -20,6 +20,7 @@ import { callBackChannels } from './channels/callBacks';
 import { complaintChannels } from './channels/complaints';
 import { followUpChannels } from './channels/followUps';
 import { incidentChannels } from './channels/incidents';
+import { retentionChannels } from './channels/retention';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -44,6 +45,7 @@ export const contract = {
   ...complaintChannels,
   ...followUpChannels,
   ...incidentChannels,
+  ...retentionChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -77,4 +79,5 @@ export * from './integrityViews';
 export * from './complaintViews';
 export * from './followUpViews';
 export * from './incidentViews';
+export * from './retentionViews';
 export type { ChannelDef } from './define';

@@ -10,6 +10,7 @@ export const JOB_KINDS = [
   'backups.preview',
   'integrity.check',
   'complaints.export',
+  'retention.run',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
@@ -26,6 +27,8 @@ export type JobPhase =
   | 'undoing'
   | 'copying'
   | 'verifying'
+  /** A retention run blanking personal fields, whole records at a time. */
+  | 'anonymising'
   | 'finished';
 
 /** Counts and names a job leaves behind; never personal data. */
@@ -39,6 +42,8 @@ export interface JobResult {
   size?: number;
   /** Backup targets that failed or were missing (the local copy may still be good). */
   failures?: number;
+  /** Records anonymised by a retention run, all kinds together. */
+  anonymised?: number;
 }
 
 export interface JobView {

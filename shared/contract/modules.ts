@@ -48,6 +48,8 @@ export const NAMESPACE_MODULES: Record<ChannelNamespace, Module | null> = {
   followUps: null,
   // Someone can get hurt at any site; the member search is used only where files exist.
   incidents: null,
+  // Every site keeps personal data, so every site lets it go.
+  retention: null,
 };
 
 /** The module a channel needs, or null when every site has it. */

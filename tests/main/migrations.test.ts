@@ -463,6 +463,45 @@ describe('later migrations', () => {
     d.prepare("UPDATE incidents SET costs_cents = 5000 WHERE id = 'i1'").run();
   });
 
+  it('016 retention keeps periods, marks anonymised rows and lets frozen rows be anonymised only', () => {
+    const d = upTo(16);
+    expect(tables(d)).toEqual(expect.arrayContaining(['retention_periods']));
+    const period = d.prepare('INSERT INTO retention_periods (kind, months) VALUES (?, ?)');
+    period.run('visitors', 6);
+    expect(() => period.run('handovers', 12)).toThrow(/CHECK/);
+    expect(() => period.run('callBacks', 0)).toThrow(/CHECK/);
+    d.prepare(
+      "INSERT INTO staff (id, username, display_name, role, pin_hash, created_at, updated_at) VALUES ('s1', 'u', 'U', 'receptionist', 'x', 0, 0)",
+    ).run();
+    d.prepare(
+      `INSERT INTO shifts (id, name, business_date, planned_start, planned_end, opened_at,
+         opened_by, status) VALUES ('a', 'x', '2026-01-01', 0, 1, 0, 's1', 'handedOver')`,
+    ).run();
+    d.prepare(
+      `INSERT INTO log_entries (id, shift_id, business_date, at, by_staff, category, body, locked)
+       VALUES ('e', 'a', '2026-01-01', 0, 's1', 'general', '王先生来电', 1)`,
+    ).run();
+    expect(() => d.prepare("UPDATE log_entries SET body = 'x' WHERE id = 'e'").run()).toThrow(
+      /handed over/,
+    );
+    d.prepare("UPDATE log_entries SET body = '', anonymised_at = 5 WHERE id = 'e'").run();
+    expect(() => d.prepare("UPDATE log_entries SET body = 'y' WHERE id = 'e'").run()).toThrow(
+      /handed over/,
+    );
+    const plan = (sql: string) =>
+      (d.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' ');
+    expect(
+      plan('SELECT count(*) FROM visitors WHERE anonymised_at IS NULL AND registered_at < 5'),
+    ).toMatch(/visitors_retention/);
+    expect(
+      plan(
+        "SELECT id FROM complaints WHERE anonymised_at IS NULL AND closed_at < 5 AND state = 'closed'",
+      ),
+    ).toMatch(/complaints_retention/);
+  });
+
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {
     const d = upTo(9);
     expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));

@@ -13,6 +13,7 @@ import { siteProfile } from './012_site_profile';
 import { callBacks } from './013_call_backs';
 import { searchHeat } from './014_search_heat';
 import { complaints } from './015_complaints';
+import { retention } from './016_retention';
 import type { Migration } from './types';
 
 /**
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   callBacks,
   searchHeat,
   complaints,
+  retention,
 ];
 
 export const LATEST_VERSION = migrations.length;
