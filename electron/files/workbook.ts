@@ -1,4 +1,5 @@
 import writeXlsxFile, { type Cell, type Sheet } from 'write-excel-file/node';
+import { inlineProtoKeyCells, takeProtoKeyCells, type FileContent } from './protoKeyCells';
 
 /**
  * Spreadsheet files every export shares: XLSX through write-excel-file (typed cells, formats,
@@ -148,7 +149,7 @@ function columnWidth(spec: SheetSpec, col: number, timeZone: string | undefined)
   return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, Math.round(width)));
 }
 
-function sheetOf(spec: SheetSpec, name: string, timeZone: string | undefined): Sheet<Buffer> {
+function sheetOf(spec: SheetSpec, name: string, timeZone: string | undefined): Sheet<FileContent> {
   const header: Cell[] = spec.columns.map((c) => ({
     value: c.header,
     type: String,
@@ -170,7 +171,8 @@ export function workbookBytes(sheets: SheetSpec[], opts: Opts = {}): Promise<Buf
   const taken = new Set<string>();
   const specs = sheets.length > 0 ? sheets : [{ name: 'Sheet', columns: [], rows: [] }];
   const all = specs.map((s) => sheetOf(s, sheetName(s.name, taken), opts.timeZone));
-  return writeXlsxFile(all).toBuffer();
+  const protoKeyCells = all.map((sheet) => takeProtoKeyCells(sheet.data));
+  return writeXlsxFile(all, { features: [inlineProtoKeyCells(protoKeyCells)] }).toBuffer();
 }
 
 // ---------------------------------------------------------------- CSV

@@ -142,6 +142,22 @@ describe('workbookBytes', () => {
     ]);
   });
 
+  it('writes text that names an Object.prototype key (a library bug would corrupt the file)', async () => {
+    const keys = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+    const file = await workbookBytes([
+      {
+        name: 'S',
+        columns: keys.map((k) => col(k, 'text')),
+        rows: [keys, ['a', ...keys.slice(1)]],
+      },
+      text('T', [['constructor']]),
+    ]);
+    const sheets = await readExcelFile(file);
+    expect(sheets[0]!.data).toEqual([keys, keys, ['a', ...keys.slice(1)]]);
+    expect(sheets[1]!.data).toEqual([['列1'], ['constructor']]);
+    expect(sheetStyles(file).format('A2')).toBe('@');
+  });
+
   it('keeps line breaks, stores CR as LF and drops characters XML cannot hold', async () => {
     const file = await workbookBytes([
       text('S', [['第一行\n第二行', 'a\u0001b\uFFFFc\uD800d', 'x\r\ny']]),
