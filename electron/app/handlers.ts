@@ -33,6 +33,11 @@ import { homeHandlers } from '../features/home';
 import { complaintHandlers } from '../features/complaints';
 import { followUpHandlers } from '../features/followUps';
 import { incidentHandlers } from '../features/incidents';
+import {
+  personExportHandlers,
+  personFindHandlers,
+  personRequestHandlers,
+} from '../features/privacy';
 import { retentionHandlers } from '../features/retention';
 import { queueHandlers } from '../features/queue';
 import { jobHandlers } from '../jobs';
@@ -92,6 +97,9 @@ export const handlers: Handlers = {
   ...complaintHandlers,
   ...followUpHandlers,
   ...incidentHandlers,
+  ...personFindHandlers,
+  ...personRequestHandlers,
+  ...personExportHandlers,
   ...retentionHandlers,
 };
 

@@ -163,6 +163,17 @@ export interface HandoverView {
   staffNames: string[];
   /** Kept until this date at least (retention setting). */
   keepUntil: string;
+  /**
+   * Sanctioned redactions of an erased or destroyed person (issue 13): when, why, how many
+   * fields became "(erased)". Figures, signatures and the audit head are as signed.
+   */
+  redactions?: HandoverRedaction[];
+}
+
+export interface HandoverRedaction {
+  at: number;
+  source: 'erasure' | 'destruction';
+  fields: number;
 }
 
 export type HandoverBlocker =

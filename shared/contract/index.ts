@@ -20,6 +20,7 @@ import { callBackChannels } from './channels/callBacks';
 import { complaintChannels } from './channels/complaints';
 import { followUpChannels } from './channels/followUps';
 import { incidentChannels } from './channels/incidents';
+import { personDataChannels } from './channels/personData';
 import { retentionChannels } from './channels/retention';
 import type { ChannelDef } from './define';
 
@@ -45,6 +46,7 @@ export const contract = {
   ...complaintChannels,
   ...followUpChannels,
   ...incidentChannels,
+  ...personDataChannels,
   ...retentionChannels,
 } satisfies Record<string, ChannelDef>;
 
@@ -79,5 +81,6 @@ export * from './integrityViews';
 export * from './complaintViews';
 export * from './followUpViews';
 export * from './incidentViews';
+export * from './personDataViews';
 export * from './retentionViews';
 export type { ChannelDef } from './define';

@@ -10,6 +10,7 @@ export const JOB_KINDS = [
   'backups.preview',
   'integrity.check',
   'complaints.export',
+  'personData.export',
   'retention.run',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];

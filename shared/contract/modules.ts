@@ -50,6 +50,8 @@ export const NAMESPACE_MODULES: Record<ChannelNamespace, Module | null> = {
   incidents: null,
   // Every site keeps personal data, so every site lets it go.
   retention: null,
+  // A person may ask for their data on any site, with or without a client file.
+  personData: null,
 };
 
 /** The module a channel needs, or null when every site has it. */

@@ -502,6 +502,50 @@ describe('later migrations', () => {
     ).toMatch(/complaints_retention/);
   });
 
+  it('017 person requests: a signed handover changes only its text, only inside a redaction', () => {
+    const d = upTo(17);
+    expect(tables(d)).toEqual(
+      expect.arrayContaining(['person_requests', 'handover_redactions', 'redaction_window']),
+    );
+    d.exec(`
+      INSERT INTO staff (id, username, display_name, role, pin_hash, created_at, updated_at)
+        VALUES ('s1', 'u', 'U', 'receptionist', 'x', 0, 0);
+      INSERT INTO shifts (id, name, business_date, planned_start, planned_end, opened_at, opened_by, status)
+        VALUES ('a', 'x', '2026-01-01', 0, 1, 0, 's1', 'handedOver');
+      INSERT INTO handovers (id, shift_id, business_date, created_at, created_by, updated_at, updated_by,
+          content, expected_cents, outgoing_id, outgoing_signed_at, audit_seq, audit_head)
+        VALUES ('h', 'a', '2026-01-01', 0, 's1', 0, 's1', '{"n":"王芳"}', 500, 's1', 9, 3, 'abc');
+    `);
+    const text = d.prepare(`UPDATE handovers SET content = '{"n":"[erased]"}' WHERE id = 'h'`);
+    expect(() => text.run()).toThrow(/signed/);
+    d.prepare("INSERT INTO redaction_window (id, source) VALUES (1, 'erasure')").run();
+    text.run();
+    for (const figure of ['expected_cents = 1', "audit_head = 'x'", 'outgoing_signed_at = 1'])
+      expect(() => d.prepare(`UPDATE handovers SET ${figure} WHERE id = 'h'`).run()).toThrow(
+        /signed/,
+      );
+    d.prepare('DELETE FROM redaction_window').run();
+    expect(() => text.run()).toThrow(/signed/);
+    expect(() =>
+      d.prepare("INSERT INTO redaction_window (id, source) VALUES (2, 'x')").run(),
+    ).toThrow(/CHECK/);
+    const plan = (sql: string) =>
+      (d.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' ');
+    expect(plan("SELECT id FROM check_ins WHERE client_id = 'c'")).toMatch(/check_ins_client/);
+    expect(plan("SELECT id FROM visitors WHERE phone IN ('1')")).toMatch(/visitors_phone/);
+    expect(plan("SELECT id FROM calls WHERE callback_phone IN ('1')")).toMatch(/calls_phone/);
+    expect(plan("SELECT id FROM queue_tickets WHERE phone IN ('1')")).toMatch(
+      /queue_tickets_phone/,
+    );
+    expect(
+      plan(
+        "SELECT id FROM person_requests WHERE status IN ('pending','approved') ORDER BY requested_at",
+      ),
+    ).toMatch(/person_requests_open/);
+  });
+
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {
     const d = upTo(9);
     expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));

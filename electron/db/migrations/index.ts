@@ -14,6 +14,7 @@ import { callBacks } from './013_call_backs';
 import { searchHeat } from './014_search_heat';
 import { complaints } from './015_complaints';
 import { retention } from './016_retention';
+import { personRequests } from './017_person_requests';
 import type { Migration } from './types';
 
 /**
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   searchHeat,
   complaints,
   retention,
+  personRequests,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -13,6 +13,7 @@ import { DEFAULT_SETTINGS, modulesInUse, readSettings } from '../settings';
 import { getShift, shiftStaffRows } from '../shifts';
 import type { Db } from '../../db/types';
 import { generateContent } from './handoverContent';
+import { redactionsOf } from './handoverRedaction';
 
 /** No outgoing signature: draft; no receipt: awaiting; reviewed: accepted; else as received. */
 export function handoverStatus(db: Db, row: HandoverRow): HandoverStatus {
@@ -116,5 +117,6 @@ export function handoverView(db: Db, row: HandoverRow, now: number): HandoverVie
     auditFingerprint: row.audit_head ? fingerprint(row.audit_head) : null,
     staffNames: shiftStaffRows(db, shift.id).map((s) => s.display_name),
     keepUntil: addMonths(row.business_date, retentionMonths(db)),
+    redactions: redactionsOf(db, row.id),
   };
 }

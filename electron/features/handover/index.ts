@@ -6,3 +6,5 @@ export { purgeHandoversBefore } from './handoverQueries';
 export { handoverPrintHandlers } from './handoverPrint';
 export { handoverSignatureHandlers, mayReceiveHandover } from './handoverSignatures';
 export { handoverHome } from './handoverHome';
+/** A sanctioned redaction of a person from the handovers (erasure, destruction). */
+export { handoversNaming, redactHandovers, type RedactionSubject } from './handoverRedaction';

@@ -4,6 +4,7 @@ import { appendAudit } from '../../audit/chain';
 import type { ServiceContext } from '../../ipc/context';
 import { AppError, notFound } from '../../ipc/errors';
 import { requireClient } from '../clients';
+import { erasePerson, fileSubject } from '../privacy';
 import type { Handlers } from '../../ipc/handler';
 
 interface DestructionRow {
@@ -55,10 +56,16 @@ function load(ctx: ServiceContext, id: string): DestructionRow {
 
 /**
  * Removes the file's content for good: the row and, by cascade, its search terms,
- * documents, history and reviews. secure_delete zeroes the freed pages, and the WAL is
+ * documents, history and reviews; the person is anonymised in every other record first. secure_delete zeroes the freed pages, and the WAL is
  * truncated after commit so no old page image survives there either.
  */
 function destroy(ctx: ServiceContext, r: DestructionRow, approvers: string[]): void {
+  // The person also leaves the records that stay: visits, cases, signed handovers (issue 13).
+  const subject = fileSubject(ctx.db, r.client_id);
+  if (subject) {
+    const stamp = { db: ctx.db, now: ctx.now, ids: ctx.env.ids, staff: ctx.staff! };
+    erasePerson({ ...stamp, source: 'destruction', requestId: r.id }, subject, false);
+  }
   ctx.db.prepare('DELETE FROM clients WHERE id = ?').run(r.client_id);
   ctx.db
     .prepare(
