@@ -33,6 +33,7 @@ import { IncidentsScreen } from '../features/incidents/IncidentsScreen';
 import { IncidentScreen } from '../features/incidents/IncidentScreen';
 import { IncidentPrintScreen, parseIncidentParam } from '../features/incidents/IncidentPrintScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { RetentionScreen } from '../features/retention/RetentionScreen';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { WaiverTextScreen } from '../features/waiver/WaiverTextScreen';
 import { ShiftReminder, ShiftScreen } from '../features/shift/ShiftScreen';
@@ -113,6 +114,8 @@ function Screen({
       return <SettingsScreen session={session} />;
     case 'backups':
       return <BackupsScreen session={session} />;
+    case 'retention':
+      return <RetentionScreen session={session} />;
     case 'shift':
       return <ShiftScreen session={session} />;
     case 'shiftsetup':

@@ -76,6 +76,7 @@ describe('navigation', () => {
       'blocklist',
       'waivertext',
       'shiftsetup',
+      'retention',
     ]);
     expect(visible('admin')).toEqual([
       'home',
@@ -101,6 +102,7 @@ describe('navigation', () => {
       'servicelevels',
       'staff',
       'settings',
+      'retention',
       'backups',
     ]);
   });

@@ -69,6 +69,8 @@ export const NAV_ITEMS: NavItem[] = [
   },
   { route: 'staff', label: 'nav.staff', group: 'setup', channel: 'staff.list' },
   { route: 'settings', label: 'nav.settings', group: 'setup', channel: 'settings.update' },
+  // 保留期限: a supervisor sees what is due; only an admin sets periods and runs.
+  { route: 'retention', label: 'nav.retention', group: 'setup', channel: 'retention.get' },
   { route: 'backups', label: 'nav.backups', group: 'setup', channel: 'backups.run' },
 ];
 

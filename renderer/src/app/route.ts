@@ -19,6 +19,7 @@ export const ROUTES = [
   'audit',
   'settings',
   'backups',
+  'retention',
   'shift',
   'callbacks',
   'followups',
