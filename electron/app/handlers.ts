@@ -33,6 +33,7 @@ import { homeHandlers } from '../features/home';
 import { complaintHandlers } from '../features/complaints';
 import { followUpHandlers } from '../features/followUps';
 import { incidentHandlers } from '../features/incidents';
+import { reportHandlers } from '../features/reports';
 import {
   personExportHandlers,
   personFindHandlers,
@@ -97,6 +98,7 @@ export const handlers: Handlers = {
   ...complaintHandlers,
   ...followUpHandlers,
   ...incidentHandlers,
+  ...reportHandlers,
   ...personFindHandlers,
   ...personRequestHandlers,
   ...personExportHandlers,

@@ -6,6 +6,12 @@ import { backupCheckTask, backupTask, CHECK_TASK } from '../features/backups';
 import { integrityTask, INTEGRITY_TASK } from '../features/integrity';
 import { exportSheetTask } from '../features/oversight';
 import { COMPLAINT_EXPORT_TASK, complaintExportTask } from '../features/complaints';
+import {
+  REPORT_BUILD_TASK,
+  REPORT_EXPORT_TASK,
+  reportBuildTask,
+  reportExportTask,
+} from '../features/reports';
 import type {
   FromReadWorker,
   ReadAccess,
@@ -33,6 +39,8 @@ const TASKS: Record<string, ReadTask> = {
   [INTEGRITY_TASK]: integrityTask,
   'backups.make': backupTask,
   [COMPLAINT_EXPORT_TASK]: complaintExportTask,
+  [REPORT_BUILD_TASK]: reportBuildTask,
+  [REPORT_EXPORT_TASK]: reportExportTask,
 };
 
 /** Tasks that open a file of their own (a backup copy) with the key they were given. */

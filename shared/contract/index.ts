@@ -20,6 +20,7 @@ import { callBackChannels } from './channels/callBacks';
 import { complaintChannels } from './channels/complaints';
 import { followUpChannels } from './channels/followUps';
 import { incidentChannels } from './channels/incidents';
+import { reportChannels } from './channels/reports';
 import { personDataChannels } from './channels/personData';
 import { retentionChannels } from './channels/retention';
 import type { ChannelDef } from './define';
@@ -46,6 +47,7 @@ export const contract = {
   ...complaintChannels,
   ...followUpChannels,
   ...incidentChannels,
+  ...reportChannels,
   ...personDataChannels,
   ...retentionChannels,
 } satisfies Record<string, ChannelDef>;

@@ -12,6 +12,8 @@ export const JOB_KINDS = [
   'complaints.export',
   'personData.export',
   'retention.run',
+  'reports.build',
+  'reports.export',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 

@@ -147,6 +147,7 @@ export const CHANGES_NO_LIVE_VIEW: readonly ChannelName[] = [
   'handover.purgeExpired',
   'handover.printDay',
   'complaints.export',
+  'reports.export',
   'complaints.addInternalNote',
   'complaints.attach',
   'complaints.attachment',

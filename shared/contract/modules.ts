@@ -48,6 +48,8 @@ export const NAMESPACE_MODULES: Record<ChannelNamespace, Module | null> = {
   followUps: null,
   // Someone can get hurt at any site; the member search is used only where files exist.
   incidents: null,
+  // Figures of every module the site uses (sections of modules it does not use are zero).
+  reports: null,
   // Every site keeps personal data, so every site lets it go.
   retention: null,
   // A person may ask for their data on any site, with or without a client file.

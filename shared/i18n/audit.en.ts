@@ -164,6 +164,8 @@ export const auditEn = {
   'audit.action.complaints.autoEscalate': 'Complaint escalated automatically',
   'audit.action.complaints.export': 'Complaint export started',
   'audit.action.complaints.export.end': 'Complaint export ended',
+  'audit.action.reports.export': 'Report export started',
+  'audit.action.reports.export.end': 'Report export ended',
   'audit.key.refreshed': 'cases recomputed',
   'audit.key.internalNotes': 'with internal notes',
   'audit.target.followUpRule': 'Automatic follow-up rule',

@@ -166,6 +166,8 @@ export const auditZhCN: Record<keyof typeof auditEn, string> = {
   'audit.action.complaints.autoEscalate': '投诉自动升级',
   'audit.action.complaints.export': '开始导出投诉',
   'audit.action.complaints.export.end': '投诉导出结束',
+  'audit.action.reports.export': '开始导出报表',
+  'audit.action.reports.export.end': '报表导出结束',
   'audit.key.refreshed': '重算案件数',
   'audit.key.internalNotes': '含内部备注',
   'audit.target.followUpRule': '自动回访规则',

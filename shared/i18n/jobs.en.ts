@@ -10,6 +10,8 @@ export const jobsEn = {
   'jobs.kind.clients.import': 'Import of client files',
   'jobs.kind.exports.write': 'Writing an export',
   'jobs.kind.complaints.export': 'Exporting complaint cases',
+  'jobs.kind.reports.build': 'Building a report',
+  'jobs.kind.reports.export': 'Exporting a report',
   'jobs.phase.queued': 'Starting…',
   'jobs.phase.checking': 'Checking rows {done} of {total}',
   'jobs.phase.saving': 'Saving rows {done} of {total}',

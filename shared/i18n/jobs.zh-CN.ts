@@ -12,6 +12,8 @@ export const jobsZhCN: Record<keyof typeof jobsEn, string> = {
   'jobs.kind.clients.import': '导入客户档案',
   'jobs.kind.exports.write': '写出导出文件',
   'jobs.kind.complaints.export': '导出投诉案件',
+  'jobs.kind.reports.build': '生成报表',
+  'jobs.kind.reports.export': '导出报表',
   'jobs.phase.queued': '正在开始…',
   'jobs.phase.checking': '正在校验第 {done} / {total} 行',
   'jobs.phase.saving': '正在保存第 {done} / {total} 行',

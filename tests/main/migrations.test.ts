@@ -546,6 +546,20 @@ describe('later migrations', () => {
     ).toMatch(/person_requests_open/);
   });
 
+  it('018 report indexes reads the escalations of a period by time, not every case history', () => {
+    const d = upTo(18);
+    const plan = (
+      d
+        .prepare(
+          "EXPLAIN QUERY PLAN SELECT count(*) FROM complaint_events WHERE kind = 'escalated' AND at >= 1 AND at < 2",
+        )
+        .all() as { detail: string }[]
+    )
+      .map((r) => r.detail)
+      .join(' ');
+    expect(plan).toMatch(/complaint_events_escalated/);
+  });
+
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {
     const d = upTo(9);
     expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));

@@ -15,6 +15,7 @@ import { searchHeat } from './014_search_heat';
 import { complaints } from './015_complaints';
 import { retention } from './016_retention';
 import { personRequests } from './017_person_requests';
+import { reportIndexes } from './018_report_indexes';
 import type { Migration } from './types';
 
 /**
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   complaints,
   retention,
   personRequests,
+  reportIndexes,
 ];
 
 export const LATEST_VERSION = migrations.length;

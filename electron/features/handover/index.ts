@@ -1,6 +1,6 @@
 /** What other features and the app may use of handover; everything else is internal. */
 export { handoverHandlers } from './handover';
-export { handoverBoardHandlers } from './handoverBoard';
+export { boardShifts, handoverBoardHandlers } from './handoverBoard';
 /** Retention removes handovers past their period the way handover.purgeExpired does. */
 export { purgeHandoversBefore } from './handoverQueries';
 export { handoverPrintHandlers } from './handoverPrint';

@@ -1,0 +1,8 @@
+/** What other features and the app may use of reports; everything else is internal. */
+export { reportHandlers } from './reportHandlers';
+export {
+  REPORT_BUILD_TASK,
+  REPORT_EXPORT_TASK,
+  reportBuildTask,
+  reportExportTask,
+} from './reportTask';
