@@ -8,6 +8,7 @@ import { seedDemoFollowUps } from './demoFollowUps';
 import { seedDemoIncidents } from './demoIncidents';
 import { seedDemoComplaints } from './demoComplaints';
 import { openTodaysShift, seedDemoShifts } from './demoShifts';
+import { seedDemoRetention } from './demoRetention';
 
 export interface DemoAccount {
   username: string;
@@ -87,6 +88,8 @@ export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {
   must(core, client, 'auth.logout');
   if (clock) {
     const by = (u: string) => DEMO_STAFF.find((s) => s.username === u)!;
+    // Before anything else: the desk's first days, now past their retention period.
+    seedDemoRetention(core, clock, { reception: by('lina'), consultant: by('liuyang') });
     seedDemoClients(core, clock, {
       reception: by('wangfang'),
       duty: by('zhaolei'),
