@@ -25,6 +25,8 @@ export const reportsEn = {
   'reports.reload': 'Count again',
   'reports.comparedWith': 'Compared with {from} – {to} · counted {time}',
   'reports.summary.before': 'Before: {value}',
+  'reports.noneEither': 'None in this period or the one before.',
+  'reports.share': '{label} ({share})',
   'reports.noneInPeriod': 'None in this period.',
   'reports.complaints.none': 'No complaints in either period.',
   'reports.col.figure': 'Figure',
@@ -61,8 +63,6 @@ export const reportsEn = {
   'reports.checkIns.peak':
     'Busiest hour: {hour} ({count, plural, one {# check-in} other {# check-ins}})',
   'reports.heat.note': 'Darker is busier; the table below has every number.',
-  'reports.heat.less': 'Fewer',
-  'reports.heat.more': 'More',
   'reports.heat.tooltip': '{weekday} {hour}: {count}',
   'reports.occupancy.average': 'Average on site',
   'reports.occupancy.peakCol': 'Most on site',

@@ -23,6 +23,9 @@ function common(print: boolean | undefined) {
     : ({ tickLine: 'y', gridAxis: 'y' } as const);
 }
 
+/** One or two bars would otherwise fill the whole chart. */
+const BAR = { maxBarWidth: 44 } as const;
+
 const still = { isAnimationActive: false } as const;
 
 function series(t: T) {
@@ -49,6 +52,7 @@ function ByDay({ view, print }: ChartProps) {
       series={series(t)}
       withLegend
       barProps={still}
+      {...BAR}
       {...common(print)}
     />
   );
@@ -71,6 +75,7 @@ function ByHourChart({ view, print }: ChartProps) {
       series={series(t)}
       withLegend
       barProps={still}
+      {...BAR}
       {...common(print)}
     />
   );
@@ -84,7 +89,8 @@ function Heat({ view, print }: ChartProps) {
   const xLabels = hours.map((h) => String(h).padStart(2, '0'));
   const yLabels = values.map((_, w) => weekdayName(t, w));
   const data = values.flatMap((row, w) =>
-    hours.map((h) => ({ x: String(h).padStart(2, '0'), y: yLabels[w]!, value: row[h] ?? 0 })),
+    // An hour nobody came is left blank, not the palest blue.
+    hours.map((h) => ({ x: String(h).padStart(2, '0'), y: yLabels[w]!, value: row[h] || null })),
   );
   return (
     <MatrixChart
@@ -100,8 +106,7 @@ function Heat({ view, print }: ChartProps) {
       cellSize={print ? 24 : 30}
       gap={2}
       colors={['blue.1', 'blue.3', 'blue.5', 'blue.7', 'blue.9']}
-      withLegend
-      legendLabels={[t('reports.heat.less'), t('reports.heat.more')]}
+      emptyColor="gray.1"
       withTooltip={!print}
       getTooltipLabel={(c) =>
         t('reports.heat.tooltip', { weekday: c.y, hour: `${c.x}:00`, count: c.value ?? 0 })
@@ -130,6 +135,7 @@ function Gender({ view, print }: ChartProps) {
       labelsType="percent"
       chartLabel={g.total.toLocaleString('en-US')}
       withTooltip={!print}
+      withLegend
       pieProps={still}
       mx="auto"
     />
@@ -175,6 +181,7 @@ function Consultants({ view, print }: ChartProps) {
         { name: 'converted', label: t('reports.fig.converted'), color: 'teal.6' },
       ]}
       barProps={still}
+      {...BAR}
       {...common(print)}
     />
   );
@@ -189,6 +196,7 @@ function Cards({ view, print }: ChartProps) {
       dataKey="type"
       series={[{ name: 'count', label: t('reports.col.cards'), color: 'violet.6' }]}
       barProps={still}
+      {...BAR}
       {...common(print)}
     />
   );
@@ -214,6 +222,7 @@ function Categories({ view, print }: ChartProps) {
       series={series(t)}
       withLegend
       barProps={still}
+      {...BAR}
       {...common(print)}
     />
   );
@@ -221,7 +230,10 @@ function Categories({ view, print }: ChartProps) {
 
 function Compare({ section, print }: ChartProps) {
   const t = useT();
-  const data = (section.compare ?? []).map((r) => ({
+  const rows = section.compare ?? [];
+  if (rows.every((r) => !r.current && !r.previous))
+    return <Text c="dimmed">{t('reports.noneEither')}</Text>;
+  const data = rows.map((r) => ({
     label: r.label,
     current: r.current ?? 0,
     previous: r.previous ?? 0,
@@ -234,6 +246,7 @@ function Compare({ section, print }: ChartProps) {
       series={series(t)}
       withLegend
       barProps={still}
+      {...BAR}
       {...common(print)}
     />
   );

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useUiStore } from '../../app/uiStore';
 import { renderWithMantine } from '../../test/render';
 import { sessionAs } from '../clients/fixtures';
@@ -8,7 +8,11 @@ import { reportBridge } from './fixtures';
 import { ReportsScreen } from './ReportsScreen';
 import { useReportsStore } from './store';
 
-beforeAll(stubFonts);
+beforeAll(() => {
+  stubFonts();
+  // recharts measures a 0 × 0 box in jsdom and says so.
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
 beforeEach(() => {
   useUiStore.setState({ language: 'en' });
   useReportsStore.setState({
