@@ -21,6 +21,7 @@ import { callbacksEn } from './callbacks.en';
 import { complaintsEn } from './complaints.en';
 import { followUpsEn } from './followUps.en';
 import { incidentsEn } from './incidents.en';
+import { privacyEn } from './privacy.en';
 import { retentionEn } from './retention.en';
 import { reportsEn } from './reports.en';
 
@@ -48,6 +49,7 @@ export const en = {
   ...complaintsEn,
   ...followUpsEn,
   ...incidentsEn,
+  ...privacyEn,
   ...retentionEn,
   ...reportsEn,
   ...photoBadgeEn,

@@ -22,6 +22,7 @@ import { callbacksZhCN } from './callbacks.zh-CN';
 import { complaintsZhCN } from './complaints.zh-CN';
 import { followUpsZhCN } from './followUps.zh-CN';
 import { incidentsZhCN } from './incidents.zh-CN';
+import { privacyZhCN } from './privacy.zh-CN';
 import { retentionZhCN } from './retention.zh-CN';
 import { reportsZhCN } from './reports.zh-CN';
 
@@ -49,6 +50,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...complaintsZhCN,
   ...followUpsZhCN,
   ...incidentsZhCN,
+  ...privacyZhCN,
   ...retentionZhCN,
   ...reportsZhCN,
   ...photoBadgeZhCN,

@@ -9,6 +9,7 @@ import { AccessScreen } from '../features/access/AccessScreen';
 import { BackupsScreen } from '../features/backups/BackupsScreen';
 import { BackupWarning } from '../features/backups/BackupWarning';
 import { ApprovalsScreen } from '../features/approvals/ApprovalsScreen';
+import { PersonDataScreen } from '../features/privacy/PersonDataScreen';
 import { ClientFileScreen } from '../features/clients/ClientFileScreen';
 import { ClientSpotlight } from '../features/clients/ClientSpotlight';
 import { ClientsScreen } from '../features/clients/ClientsScreen';
@@ -102,6 +103,8 @@ function Screen({
       return <ReviewsScreen session={session} />;
     case 'approvals':
       return <ApprovalsScreen session={session} />;
+    case 'persondata':
+      return <PersonDataScreen session={session} clientId={param} />;
     case 'access':
       return <AccessScreen session={session} />;
     case 'import':

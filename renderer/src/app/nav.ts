@@ -50,6 +50,13 @@ export const NAV_ITEMS: NavItem[] = [
   { route: 'reports', label: 'nav.reports', group: 'oversight', channel: 'reports.build' },
   { route: 'fairness', label: 'nav.fairness', group: 'oversight', channel: 'fairness.today' },
   { route: 'approvals', label: 'nav.approvals', group: 'oversight', channel: 'exports.list' },
+  // 个人信息请求: every site keeps personal data, with or without client files.
+  {
+    route: 'persondata',
+    label: 'nav.persondata',
+    group: 'oversight',
+    channel: 'personData.find',
+  },
   { route: 'access', label: 'nav.access', group: 'oversight', channel: 'access.list' },
   { route: 'audit', label: 'nav.audit', group: 'oversight', channel: 'audit.list' },
   { route: 'prices', label: 'nav.prices', group: 'setup', channel: 'desk.setPriceItem' },

@@ -14,6 +14,7 @@ export const ROUTES = [
   'reviews',
   'access',
   'approvals',
+  'persondata',
   'import',
   'staff',
   'audit',

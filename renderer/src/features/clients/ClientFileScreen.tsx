@@ -23,6 +23,7 @@ import {
   IconPencil,
   IconShieldLock,
   IconTrashX,
+  IconUserShield,
 } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import type { ClientFile } from '../../../../shared/contract/clientViews';
@@ -197,6 +198,16 @@ function Header({
               data-testid="client-request-destruction"
             >
               {t('clients.file.requestDestruction')}
+            </Button>
+          )}
+          {guardian && (
+            <Button
+              variant="subtle"
+              leftSection={<IconUserShield size={16} />}
+              onClick={() => go('persondata', file.id)}
+              data-testid="client-person-data"
+            >
+              {t('privacy.fromClientFile')}
             </Button>
           )}
         </Stack>

@@ -1,8 +1,10 @@
 import type { HandoverSignature, HandoverView } from '../../../../../shared/contract/handoverViews';
 import { translate } from '../../../../../shared/i18n';
 import type { HandoverSection } from '../../../../../shared/domain/shift';
+import { useMemo } from 'react';
 import { useT } from '../../../app/i18n';
 import { useUiStore } from '../../../app/uiStore';
+import { withErasedWord } from '../erased';
 import { dateTime, windowText } from '../format';
 import {
   PrintAnomalies,
@@ -140,7 +142,7 @@ function ReviewAndCorrections({ view }: { view: HandoverView }) {
 
 /** One handover on paper: header with the fingerprint, every section, signatures, review. */
 export function PrintHandover({
-  view,
+  view: signed,
   siteName,
   newPage = false,
   printedAt,
@@ -152,6 +154,7 @@ export function PrintHandover({
   printedAt?: number;
 }) {
   const t = useT();
+  const view = useMemo(() => withErasedWord(signed, t('privacy.erased')), [signed, t]);
   const c = view.content;
   const flagsOf = (s: HandoverSection) => view.flags.filter((f) => f.section === s);
   return (
@@ -180,6 +183,11 @@ export function PrintHandover({
         </div>
         <FingerprintBox value={view.auditFingerprint} testId="print-fingerprint" />
       </header>
+      {view.redactions?.map((r) => (
+        <p key={r.at} className="hp-small hp-muted" data-testid="print-redaction">
+          {t('privacy.redactedNote', { date: dateTime(r.at), count: r.fields })}
+        </p>
+      ))}
       <table className="hp-meta">
         <tbody>
           <tr>
