@@ -44,7 +44,7 @@ export const retentionEn = {
     '{count, plural, one {# record} other {# records}} will be anonymised or removed. This cannot be undone.',
   'retention.confirm': 'Anonymise',
   'retention.cancelRun': 'Keep them',
-  'retention.lastRun': 'Last run',
+  'retention.lastRun': 'Last run: ',
   'retention.lastRunNone': 'No run yet.',
   'retention.lastRunLine':
     '{at} by {name}: {count, plural, one {# record} other {# records}} anonymised',

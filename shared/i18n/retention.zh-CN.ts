@@ -42,7 +42,7 @@ export const retentionZhCN = {
   'retention.confirmBody': '将匿名化或删除 {count} 条记录，此操作无法撤销。',
   'retention.confirm': '匿名化',
   'retention.cancelRun': '暂不执行',
-  'retention.lastRun': '上次执行',
+  'retention.lastRun': '上次执行：',
   'retention.lastRunNone': '尚未执行过。',
   'retention.lastRunLine': '{at}，{name}：已匿名化 {count} 条',
   'retention.lastRunCancelled': '{at}，{name}：处理 {count} 条后已取消',

@@ -43,10 +43,10 @@ export function RetentionPeriods({
       <Table verticalSpacing={6} layout="fixed">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="26%">{t('retention.kind')}</Table.Th>
+            <Table.Th w="30%">{t('retention.kind')}</Table.Th>
             <Table.Th>{t('retention.what')}</Table.Th>
-            <Table.Th w={150}>{t('retention.months')}</Table.Th>
-            <Table.Th w={110}>{t('retention.default')}</Table.Th>
+            <Table.Th w={130}>{t('retention.months')}</Table.Th>
+            <Table.Th w={100}>{t('retention.default')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

@@ -125,7 +125,7 @@ export function RetentionRun({
       <ErrorAlert error={error} />
       <Text mt="sm" size="sm" data-testid="retention-last-run">
         <Text span fw={500}>
-          {t('retention.lastRun')}:{' '}
+          {t('retention.lastRun')}
         </Text>
         {lastRun ? lastRunLine(t, lastRun) : t('retention.lastRunNone')}
       </Text>
@@ -145,7 +145,8 @@ export function RetentionRun({
             </Table.Tbody>
           </Table>
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
+            {/* A destructive step: the keyboard lands on keeping them. */}
+            <Button variant="default" onClick={close} data-autofocus>
               {t('retention.cancelRun')}
             </Button>
             <Button color="red" onClick={() => void start()} data-testid="retention-confirm">
