@@ -21,8 +21,16 @@ export interface RetentionSource {
 /** A name that was there: the row keeps saying someone was, not who. */
 export const NAME_MARK = '—';
 
+/** Statements per connection: a run prepares each once, not once per record. */
+type Runnable = { run(...params: unknown[]): unknown };
+const prepared = new WeakMap<Db, Map<string, Runnable>>();
+
 function run(db: Db, sql: string, ...args: unknown[]): void {
-  db.prepare(sql).run(...args);
+  let cache = prepared.get(db);
+  if (!cache) prepared.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = db.prepare(sql) as Runnable));
+  stmt.run(...args);
 }
 
 /** A visitor with the waivers they signed as a visitor (a member's are the waivers kind). */
