@@ -62,14 +62,15 @@ export const retention: Migration = {
       CREATE INDEX file_access_retention ON file_access (at)
         WHERE anonymised_at IS NULL AND reason IS NOT NULL;
 
-      DROP TRIGGER log_entries_frozen;
+      -- IF EXISTS: a table rebuilt without its triggers (the restore test's old schema) still migrates.
+      DROP TRIGGER IF EXISTS log_entries_frozen;
       CREATE TRIGGER log_entries_frozen
         BEFORE UPDATE OF shift_id, business_date, at, by_staff, category, body, edited_at,
           corrects_id, follow_up, owner_id, due_at, locked, anonymised_at ON log_entries
         WHEN OLD.locked = 1 AND NOT (${LOG_ANONYMISING})
         BEGIN SELECT RAISE(ABORT, 'log entry was handed over'); END;
 
-      DROP TRIGGER incidents_signed;
+      DROP TRIGGER IF EXISTS incidents_signed;
       CREATE TRIGGER incidents_signed BEFORE UPDATE OF kind, person_name, occurred_at, place,
           what_happened, injury, first_aid, signature, signer_name, signed_at, anonymised_at
         ON incidents
