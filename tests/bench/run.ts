@@ -35,6 +35,7 @@ import { benchHandover } from './handover';
 import { benchComplaints, benchComplaintsAlone } from './complaints';
 import { benchJobs } from './jobs';
 import { benchBackup } from './backup';
+import { benchReports } from './reports';
 import { benchRanking, benchRankingAt } from './ranking';
 import { OPEN_BY_CLIENT_SQL, OPEN_BY_TAG_SQL } from '../../electron/features/desk/deskQueries';
 
@@ -362,8 +363,10 @@ function main(): void {
 // BENCH_ONLY=jobs runs just the jobs table; BENCH_ONLY=search the search and ranking tables;
 // BENCH_ONLY=backup just the backup of the 100k/1M vault with check-ins meanwhile.
 // BENCH_ONLY=complaints: the complaint board and a client's cases at 50,000 cases, on their own.
+// BENCH_ONLY=reports: the monthly and yearly report over two years (tests/bench/reports.ts).
 try {
   if (ONLY === 'complaints') benchComplaintsAlone();
+  else if (ONLY === 'reports') void benchReports().catch(failed);
   else runAll();
 } catch (err) {
   console.error('bench failed:', err);
@@ -375,8 +378,11 @@ function runAll(): void {
   const jobs = ONLY === 'search' || ONLY === 'backup' ? Promise.resolve() : benchJobs();
   jobs
     .then(() => (ONLY === 'search' || ONLY === 'jobs' ? undefined : benchBackup()))
-    .catch((err: unknown) => {
-      console.error('bench failed:', err);
-      process.exitCode = 1;
-    });
+    .then(() => (ONLY === undefined ? benchReports() : undefined))
+    .catch(failed);
+}
+
+function failed(err: unknown): void {
+  console.error('bench failed:', err);
+  process.exitCode = 1;
 }

@@ -546,18 +546,21 @@ describe('later migrations', () => {
     ).toMatch(/person_requests_open/);
   });
 
-  it('018 report indexes reads the escalations of a period by time, not every case history', () => {
+  it('018 report indexes covers a period of entries and reads escalations by time', () => {
     const d = upTo(18);
-    const plan = (
-      d
-        .prepare(
-          "EXPLAIN QUERY PLAN SELECT count(*) FROM complaint_events WHERE kind = 'escalated' AND at >= 1 AND at < 2",
-        )
-        .all() as { detail: string }[]
-    )
-      .map((r) => r.detail)
-      .join(' ');
-    expect(plan).toMatch(/complaint_events_escalated/);
+    const plan = (sql: string) =>
+      (d.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' ');
+    expect(
+      plan("SELECT count(*) FROM complaint_events WHERE kind = 'escalated' AND at >= 1 AND at < 2"),
+    ).toMatch(/complaint_events_escalated/);
+    expect(
+      plan(
+        `SELECT checked_in_at, checked_out_at, gender, override_by FROM check_ins
+         WHERE business_date BETWEEN '2026-11-01' AND '2026-11-30' AND checked_in_at >= 1`,
+      ),
+    ).toMatch(/COVERING INDEX check_ins_report/);
   });
 
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {

@@ -50,7 +50,7 @@ describe('reports.export', () => {
     const days = byName.get('每日签到')!;
     expect(days).toHaveLength(31);
     // A date cell, read back as a Date of that calendar day.
-    expect((days[30]![0] as Date).toISOString().slice(0, 10)).toBe('2026-11-30');
+    expect((days[30]![0] as unknown as Date).toISOString().slice(0, 10)).toBe('2026-11-30');
     expect(days[30]![1]).toBe(5);
     expect(byName.get('签到热力图')![1]!.slice(1)).toEqual(view.current.checkIns.heat[0]);
     expect(byName.get('顾问转化')![1]).toEqual([

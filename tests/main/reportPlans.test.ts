@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALLS_SQL } from '../../electron/features/reports/callSection';
-import { CHECK_INS_SQL } from '../../electron/features/reports/checkInSection';
+import { ENTRIES_SQL } from '../../electron/features/reports/entryRows';
 import {
   ESCALATED_SQL,
   OPENED_SQL,
@@ -8,17 +8,12 @@ import {
   RESPONDED_SQL,
   SCORES_SQL,
 } from '../../electron/features/reports/complaintSection';
-import {
-  OVERRIDES_SQL,
-  TAG_LOSSES_SQL,
-  VOIDS_SQL,
-} from '../../electron/features/reports/deskSection';
+import { TAG_LOSSES_SQL, VOIDS_SQL } from '../../electron/features/reports/deskSection';
 import {
   DONE_SQL,
   DROPPED_SQL,
   OVERDUE_SQL,
 } from '../../electron/features/reports/followUpSection';
-import { STAYS_SQL } from '../../electron/features/reports/occupancySection';
 import { SERVED_SQL } from '../../electron/features/reports/queueSection';
 import {
   CARD_SALES_SQL,
@@ -37,9 +32,12 @@ const DAYS = { first: '2026-11-01', last: '2026-11-30', today: '2026-12-02' };
 
 /** Each section's query and the index its plan must use (the big tables never scanned). */
 const PLANS: [string, string, object, RegExp][] = [
-  ['check-ins', CHECK_INS_SQL, SPAN, /check_ins_day/],
-  ['stays', STAYS_SQL, SPAN, /check_ins_day/],
-  ['overrides', OVERRIDES_SQL, SPAN, /check_ins_day/],
+  [
+    'entries',
+    ENTRIES_SQL,
+    SPAN,
+    /COVERING INDEX check_ins_report \(business_date>\? AND business_date<\?\)/,
+  ],
   ['visitors', VISITORS_SQL, SPAN, /visitors_day/],
   [
     'converted by phone',
@@ -55,12 +53,7 @@ const PLANS: [string, string, object, RegExp][] = [
   ],
   ['cards', CARD_SALES_SQL, SPAN, /card_sales_day/],
   ['calls', CALLS_SQL, SPAN, /calls_day/],
-  [
-    'queue',
-    SERVED_SQL,
-    SPAN,
-    /SEARCH queue_tickets USING INDEX \w+ \(business_date>/,
-  ],
+  ['queue', SERVED_SQL, SPAN, /SEARCH queue_tickets USING INDEX \w+ \(business_date>/],
   ['cash', CASH_TAKEN_SQL, SPAN, /tag_charges_settled/],
   ['voids', VOIDS_SQL, SPAN, /tag_charges_voided/],
   ['tag losses', TAG_LOSSES_SQL, SPAN, /hand_tags_lost/],

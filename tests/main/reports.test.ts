@@ -292,7 +292,7 @@ function handoverSums(v: SeededMonth, from: string, to: string): Sum {
     cards: sum((c) => c.figures.cardsSold.reduce((n, s) => n + s.count, 0)),
     calls: sum((c) => c.figures.phoneInquiries),
     queue: sum((c) => c.figures.queueServed),
-    cash: sum((c) => c.cash.cashTakingsCents + c.cash.beforeOpeningCents),
+    cash: sum((c) => c.cash.cashTakingsCents + (c.cash.beforeOpeningCents ?? 0)),
   };
 }
 

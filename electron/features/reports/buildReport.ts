@@ -19,7 +19,7 @@ type Section = (db: Db, p: PeriodDays, now: number) => Partial<ReportFigures>;
 
 /** One query module per section; each reads its own records of the period's span. */
 const SECTIONS: Section[] = [
-  (db, p) => ({ checkIns: checkInFigures(db, p) }),
+  (db, p, now) => ({ checkIns: checkInFigures(db, p, now) }),
   (db, p, now) => ({ occupancy: occupancyFigures(db, p, now) }),
   (db, p) => ({ visitors: visitorFigures(db, p) }),
   (db, p) => ({ cardsSold: cardSales(db, p) }),
@@ -27,7 +27,7 @@ const SECTIONS: Section[] = [
   (db, p) => ({ queue: queueFigures(db, p) }),
   (db, p) => ({ complaints: complaintFigures(db, p) }),
   (db, p, now) => ({ followUps: followUpFigures(db, p, businessDate(now)) }),
-  (db, p) => ({ desk: deskFigures(db, p) }),
+  (db, p, now) => ({ desk: deskFigures(db, p, now) }),
   (db, p) => ({ cash: cashFigures(db, p) }),
   (db, p, now) => ({ handovers: handoverFigures(db, p, now) }),
 ];

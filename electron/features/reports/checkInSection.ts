@@ -1,37 +1,30 @@
 import type { CheckInFigures } from '../../../shared/contract/reportViews';
 import { weekdayOf } from '../../../shared/domain/reportPeriod';
 import type { Db } from '../../db/types';
+import { entriesOf } from './entryRows';
 import type { PeriodDays } from './reportDays';
 
 /**
- * Entries of the span: the day index (business_date) finds the calendar days, the time
- * column cuts them to the span. One row per entry; the figures are counted in JS because
- * each entry's business date comes from the shifts, not from a column.
+ * Entries by gender, by business date, weekday × local hour and the busiest hour. Counted
+ * in JS from the period's entries because each one's business date comes from the shifts
+ * (a night shift's 00:40 is the evening's), not from a column.
  */
-export const CHECK_INS_SQL = `SELECT checked_in_at, gender FROM check_ins
-  WHERE business_date BETWEEN @fromDay AND @toDay
-    AND checked_in_at >= @from AND checked_in_at < @to`;
-
-export function checkInFigures(db: Db, p: PeriodDays): CheckInFigures {
-  const rows = db.prepare(CHECK_INS_SQL).raw().all(p.span) as [number, string][];
+export function checkInFigures(db: Db, p: PeriodDays, now: number): CheckInFigures {
+  const e = entriesOf(db, p, now);
   const byDay = new Array<number>(p.days.length).fill(0);
   const heat = Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
   const weekdays = p.days.map(weekdayOf);
-  const gender = { female: 0, male: 0, unknown: 0, total: 0 };
-  for (const [at, g] of rows) {
-    const day = p.dayIndex(at);
-    if (day < 0) continue;
+  const genders = [0, 0, 0];
+  for (let i = 0; i < e.count; i += 1) {
+    const day = e.day[i]!;
     byDay[day]! += 1;
-    heat[weekdays[day]!]![p.hourOf(at)]! += 1;
-    if (g === 'female') gender.female += 1;
-    else if (g === 'male') gender.male += 1;
-    else gender.unknown += 1;
-    gender.total += 1;
+    heat[weekdays[day]!]![p.hourOf(e.at[i]!)]! += 1;
+    genders[e.gender[i]!]! += 1;
   }
   const hours = Array.from({ length: 24 }, (_, h) => heat.reduce((n, row) => n + row[h]!, 0));
   const top = Math.max(...hours);
   return {
-    gender,
+    gender: { female: genders[0]!, male: genders[1]!, unknown: genders[2]!, total: e.count },
     heat,
     peakHour: top > 0 ? { hour: hours.indexOf(top), count: top } : null,
     byDay: p.days.map((date, i) => ({ date, count: byDay[i]! })),

@@ -1,17 +1,9 @@
 import type { OccupancyFigures } from '../../../shared/contract/reportViews';
 import type { Db } from '../../db/types';
+import { entriesOf } from './entryRows';
 import type { PeriodDays } from './reportDays';
 
 const HOUR = 3_600_000;
-
-/** Stays of the span's entries; one still on site counts until the span ends or now. */
-export const STAYS_SQL = `SELECT checked_in_at, coalesce(checked_out_at, @until) FROM check_ins
-  WHERE business_date BETWEEN @fromDay AND @toDay
-    AND checked_in_at >= @from AND checked_in_at < @to`;
-
-function sorted(values: number[]): Float64Array {
-  return Float64Array.from(values).sort();
-}
 
 /**
  * 在场人数 by a sweep over arrivals and departures: the average is person-time inside each
@@ -19,13 +11,9 @@ function sorted(values: number[]): Float64Array {
  * site on a typical day at that hour), the peak the most on site at once in that hour.
  */
 export function occupancyFigures(db: Db, p: PeriodDays, now: number): OccupancyFigures {
-  const until = Math.min(now, p.span.to);
-  const rows = db
-    .prepare(STAYS_SQL)
-    .raw()
-    .all({ ...p.span, until }) as [number, number][];
-  const ins = sorted(rows.map((r) => r[0]));
-  const outs = sorted(rows.map((r) => Math.min(Math.max(r[1], r[0]), p.span.to)));
+  const e = entriesOf(db, p, now);
+  const ins = e.at.slice(0, e.count).sort();
+  const outs = e.out.slice(0, e.count).sort();
   const area = new Array<number>(24).fill(0);
   const peaks = new Array<number>(24).fill(0);
   let peak: OccupancyFigures['peak'] = null;

@@ -90,6 +90,20 @@ function midnights(fromDay: string, toDay: string): number[] {
   return out;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The index of the last of `sorted` at or before `x` (-1 if none), starting from a guess:
+ * the entries are about a day apart, so the guess is right or one off and a report of a
+ * million entries makes no binary search per entry.
+ */
+function nearDay(sorted: readonly number[], x: number): number {
+  let k = Math.min(sorted.length - 1, Math.max(0, Math.floor((x - sorted[0]!) / DAY_MS)));
+  while (k >= 0 && sorted[k]! > x) k -= 1;
+  while (k + 1 < sorted.length && sorted[k + 1]! <= x) k += 1;
+  return k;
+}
+
 export function periodDays(db: Db, period: ReportPeriod): PeriodDays {
   const days = daysOf(period);
   const label = labeler(db, period.from, period.to);
@@ -106,9 +120,9 @@ export function periodDays(db: Db, period: ReportPeriod): PeriodDays {
   return {
     span,
     days,
-    dayIndex: (ms) => (ms < from || ms >= to ? -1 : lastAtOrBefore(starts, ms)),
+    dayIndex: (ms) => (ms < from || ms >= to ? -1 : Math.min(days.length - 1, nearDay(starts, ms))),
     hourOf: (ms) => {
-      const m = mids[Math.max(0, lastAtOrBefore(mids, ms))]!;
+      const m = mids[Math.max(0, nearDay(mids, ms))]!;
       return Math.min(23, Math.max(0, Math.floor((ms - m) / 3_600_000)));
     },
   };
