@@ -4,6 +4,7 @@ import type {
   PersonRequestStatus,
   PersonRequestView,
 } from '../../../shared/contract/personDataViews';
+import { FILE_GUARDIANS } from '../../../shared/domain/clients';
 import type { ServiceContext } from '../../ipc/context';
 import { role } from '../../ipc/context';
 import { AppError, notFound } from '../../ipc/errors';
@@ -195,12 +196,13 @@ export const requestHandlers: Pick<
     return requestView(ctx, loadRequest(ctx, id));
   },
 
-  'personData.requests': (ctx) =>
-    (
-      ctx.db
-        .prepare('SELECT * FROM person_requests ORDER BY requested_at DESC LIMIT 200')
-        .all() as RequestRow[]
-    ).map((r) => requestView(ctx, r)),
+  'personData.requests': (ctx) => {
+    const mine = FILE_GUARDIANS.includes(role(ctx)) ? '' : 'WHERE requested_by = @me';
+    const rows = ctx.db
+      .prepare(`SELECT * FROM person_requests ${mine} ORDER BY requested_at DESC LIMIT 200`)
+      .all({ me: ctx.staff!.id }) as RequestRow[];
+    return rows.map((r) => requestView(ctx, r));
+  },
 
   'personData.approve': (ctx, input) => {
     const row = loadRequest(ctx, input.id);

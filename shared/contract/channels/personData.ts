@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FILE_GUARDIANS } from '../../domain/clients';
+import type { Role } from '../../domain/roles';
 import { phoneField, reasonField } from '../clientFields';
 import { channel } from '../define';
 import { idField, noInput } from '../fields';
@@ -21,6 +22,9 @@ const subject = z
       ctx.addIssue({ code: 'custom', message: 'a phone or an ID number', path: ['phone'] });
   });
 
+/** Who takes a person's request at the desk and files it: duty manager and up. */
+const MANAGERS: readonly Role[] = ['dutyManager', 'supervisor', 'admin'];
+
 export const personDataChannels = {
   /** Everything held about one person, per kind (个人信息查阅). A sensitive read: audited. */
   'personData.find': channel<PersonDataView>()({
@@ -28,19 +32,23 @@ export const personDataChannels = {
     roles: FILE_GUARDIANS,
     audit: true,
   }),
-  /** An export for the person (个人信息复制) or an erasure (删除), waiting for approval. */
+  /**
+   * An export for the person (个人信息复制) or an erasure (删除), waiting for approval; filed
+   * by whoever took the person's request, like a destruction request.
+   */
   'personData.request': channel<PersonRequestView>()({
     input: z.strictObject({
       kind: z.enum(['export', 'erase']),
       subject,
       reason: reasonField,
     }),
-    roles: FILE_GUARDIANS,
+    roles: MANAGERS,
     audit: true,
   }),
+  /** Supervisor and admin see every request; a duty manager their own. */
   'personData.requests': channel<PersonRequestView[]>()({
     input: noInput,
-    roles: FILE_GUARDIANS,
+    roles: MANAGERS,
     audit: false,
   }),
   /**

@@ -9,6 +9,7 @@ import { seedDemoIncidents } from './demoIncidents';
 import { seedDemoComplaints } from './demoComplaints';
 import { openTodaysShift, seedDemoShifts } from './demoShifts';
 import { seedDemoRetention } from './demoRetention';
+import { seedDemoPersonData } from './demoPersonData';
 
 export interface DemoAccount {
   username: string;
@@ -131,6 +132,7 @@ export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {
       consultant: by('liuyang'),
       supervisor: by('sunli'),
     });
+    seedDemoPersonData(core, { duty: by('zhaolei'), supervisor: by('sunli') });
   }
   return recoveryKey!;
 }

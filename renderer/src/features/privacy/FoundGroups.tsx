@@ -1,7 +1,8 @@
-import { Accordion, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import dayjs from 'dayjs';
 import type { PersonDataGroup, PersonDataView } from '../../../../shared/contract/personDataViews';
 import { useT, type T } from '../../app/i18n';
+import { go } from '../../app/route';
 import { itemLabel } from './labels';
 
 const when = (at: number | null) => (at === null ? '—' : dayjs(at).format('YYYY-MM-DD HH:mm'));
@@ -21,7 +22,19 @@ function GroupItems({ group, t }: { group: PersonDataGroup; t: T }) {
           {group.items.map((item) => (
             <Table.Tr key={item.id}>
               <Table.Td>{when(item.at)}</Table.Td>
-              <Table.Td>{itemLabel(t, item)}</Table.Td>
+              <Table.Td>
+                {itemLabel(t, item)}
+                {item.label === 'clientFile.match' && (
+                  <Anchor
+                    ml="sm"
+                    size="sm"
+                    onClick={() => go('persondata', item.id)}
+                    data-testid="persondata-use-file"
+                  >
+                    {t('privacy.found.useFile')}
+                  </Anchor>
+                )}
+              </Table.Td>
               <Table.Td>{item.ref ?? ''}</Table.Td>
             </Table.Tr>
           ))}
