@@ -12,7 +12,7 @@ async function main() {
   const port = portArg >= 0 ? Number(args[portArg + 1]) : 5190;
   const harness = await startHarness({
     port,
-    ...(fresh ? {} : { seed: (core, time) => seedDemo(core, time) }),
+    ...(fresh ? {} : { seed: (core, time) => seedDemo(core, time, { reportHistory: true }) }),
   });
   const lines = [
     '',

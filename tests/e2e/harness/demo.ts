@@ -9,6 +9,7 @@ import { seedDemoIncidents } from './demoIncidents';
 import { seedDemoComplaints } from './demoComplaints';
 import { openTodaysShift, seedDemoShifts } from './demoShifts';
 import { seedDemoRetention } from './demoRetention';
+import { seedDemoReportHistory } from './demoReports';
 import { seedDemoPersonData } from './demoPersonData';
 
 export interface DemoAccount {
@@ -59,6 +60,8 @@ export function travelClock(): DemoClock & { clock: () => number } {
 export interface DemoOptions {
   /** Open today's shift before the morning's desk work (the living desk of `npm run harness`). */
   currentShift?: boolean;
+  /** Ten weeks of members in and out before the shifts, for the reports (`npm run harness`). */
+  reportHistory?: boolean;
 }
 
 /** Returns the vault's recovery key (shown once in the app), for tests that restore. */
@@ -96,6 +99,8 @@ export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {
       duty: by('zhaolei'),
       supervisor: by('sunli'),
     });
+    if (options.reportHistory)
+      seedDemoReportHistory(core, clock, { reception: by('lina'), admin: DEMO_ADMIN });
     const cast = {
       early: by('lina'),
       late: by('wangfang'),

@@ -130,9 +130,6 @@ function Gender({ view, print }: ChartProps) {
       data={data}
       size={180}
       thickness={28}
-      withLabels
-      withLabelsLine
-      labelsType="percent"
       chartLabel={g.total.toLocaleString('en-US')}
       withTooltip={!print}
       withLegend
@@ -169,6 +166,8 @@ function Occupancy({ view, print }: ChartProps) {
 
 function Consultants({ view, print }: ChartProps) {
   const t = useT();
+  if (view.current.visitors.byConsultant.length === 0)
+    return <Text c="dimmed">{t('reports.noneInPeriod')}</Text>;
   return (
     <BarChart
       h={H}
@@ -189,6 +188,8 @@ function Consultants({ view, print }: ChartProps) {
 
 function Cards({ view, print }: ChartProps) {
   const t = useT();
+  if (view.current.cardsSold.byType.length === 0)
+    return <Text c="dimmed">{t('reports.noneInPeriod')}</Text>;
   return (
     <BarChart
       h={H}

@@ -80,12 +80,13 @@ function consultants(t: T, view: ReportView): SectionModel {
 
 function cards(t: T, view: ReportView): SectionModel {
   const c = view.current.cardsSold;
-  return {
-    id: 'cards',
-    title: t('reports.section.cards'),
-    chart: 'cards',
-    compare: [
-      rowOf(view, 'cardsSold', t('reports.fig.cardsSold'), (f) => f.cardsSold.count, count, 'up'),
+  // The desk keeps no card prices: an amount column of ¥0.00 would only mislead.
+  const priced = c.cents !== 0 || view.previous.cardsSold.cents !== 0;
+  const compare = [
+    rowOf(view, 'cardsSold', t('reports.fig.cardsSold'), (f) => f.cardsSold.count, count, 'up'),
+  ];
+  if (priced)
+    compare.push(
       rowOf(
         view,
         'cardsCents',
@@ -94,18 +95,23 @@ function cards(t: T, view: ReportView): SectionModel {
         nullMoney,
         'up',
       ),
-    ],
+    );
+  return {
+    id: 'cards',
+    title: t('reports.section.cards'),
+    chart: 'cards',
+    compare,
     tables: [
       {
         id: 'cards-table',
         head: [
           { label: t('reports.col.cardType') },
           { label: t('reports.col.cards'), numeric: true },
-          { label: t('reports.col.amount'), numeric: true },
+          ...(priced ? [{ label: t('reports.col.amount'), numeric: true }] : []),
         ],
         rows: c.byType.map((b) => ({
           key: b.cardType,
-          cells: [b.cardType, count(b.count), money(b.cents)],
+          cells: [b.cardType, count(b.count), ...(priced ? [money(b.cents)] : [])],
         })),
       },
     ],
