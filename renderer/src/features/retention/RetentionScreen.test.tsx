@@ -6,7 +6,9 @@ import type {
   RetentionSettings,
 } from '../../../../shared/contract/retentionViews';
 import { RETENTION_DEFAULTS, RETENTION_KINDS } from '../../../../shared/domain/retention';
+import { translate } from '../../../../shared/i18n';
 import { useUiStore } from '../../app/uiStore';
+import { formatDetail } from '../audit/formatDetail';
 import { fakeBridge, renderWithMantine } from '../../test/render';
 import { ok, sessionAs } from '../clients/fixtures';
 import { RetentionScreen } from './RetentionScreen';
@@ -167,5 +169,28 @@ describe('RetentionScreen', () => {
     expect(screen.getByText('Only an administrator changes periods or starts a run.')).toBeTruthy();
     fireEvent.click(screen.getByTestId('retention-preview-button'));
     expect(await screen.findByTestId('retention-preview')).toBeTruthy();
+  });
+
+  it("the run's audit rows read as words in the audit viewer, in both languages", () => {
+    const detail = {
+      job: 'run-1',
+      ended: 'done',
+      counts: { visitors: 12, callBacks: 5 },
+      anonymised: 17,
+    };
+    const zh = formatDetail(
+      (k, p) => translate('zh-CN', k, p),
+      { detail, action: 'retention.run.end' },
+      {},
+    );
+    expect(zh).toContain('各类已匿名化：访客：12, 来电：5');
+    expect(zh).toContain('已匿名化条数：17');
+    const en = formatDetail(
+      (k, p) => translate('en', k, p),
+      { detail, action: 'retention.run.end' },
+      {},
+    );
+    expect(en).toContain('phone inquiries: 5');
+    expect(en).not.toMatch(/[{}"]/);
   });
 });
