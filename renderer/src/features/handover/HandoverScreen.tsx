@@ -9,7 +9,8 @@ import {
   IconNotes,
   IconRefresh,
 } from '@tabler/icons-react';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { withErasedWord } from './erased';
 import type { HandoverView } from '../../../../shared/contract/handoverViews';
 import type { SessionView } from '../../../../shared/contract/views';
 import { SHIFT_MANAGERS, type HandoverSection } from '../../../../shared/domain/shift';
@@ -49,8 +50,10 @@ const ICONS: Record<HandoverSection, typeof IconChartBar> = {
   summary: IconNotes,
 };
 
-function Sections({ view, mode }: { view: HandoverView; mode: Mode }) {
+function Sections({ view: shown, mode }: { view: HandoverView; mode: Mode }) {
   const t = useT();
+  // An erased person's token in the reader's word, as on paper.
+  const view = useMemo(() => withErasedWord(shown, t('privacy.erased')), [shown, t]);
   const c = view.content;
   const editable = mode === 'draft';
   const card = (section: HandoverSection, body: ReactNode) => {
