@@ -3,7 +3,7 @@ import { Stack } from '@mantine/core';
 import type { ReportView } from '../../../../shared/contract/reportViews';
 import { useT } from '../../app/i18n';
 import { CompareTable, DataTable, Section } from './parts';
-import { ReportChart } from './ReportChart';
+import { chartHasData, ReportChart } from './ReportChart';
 import { reportSections, type SectionModel } from './sections';
 
 function Tables({ section }: { section: SectionModel }) {
@@ -36,7 +36,7 @@ export function ReportBody({ view }: { view: ReportView }) {
           title={section.title}
           note={section.note}
           chartSpan={section.wide ? 12 : section.chartSpan}
-          chart={section.chart && <ReportChart section={section} view={view} />}
+          chart={chartHasData(section, view) && <ReportChart section={section} view={view} />}
           table={<Tables section={section} />}
         />
       ))}

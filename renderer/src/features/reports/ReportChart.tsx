@@ -1,6 +1,5 @@
 /** Each section's chart, drawn with @mantine/charts; the table beside it holds its numbers. */
 import { AreaChart, BarChart, DonutChart, MatrixChart } from '@mantine/charts';
-import { Text } from '@mantine/core';
 import dayjs from 'dayjs';
 import type { ReportView } from '../../../../shared/contract/reportViews';
 import { useT, type T } from '../../app/i18n';
@@ -85,7 +84,6 @@ function Heat({ view, print }: ChartProps) {
   const t = useT();
   const values = view.current.checkIns.heat;
   const hours = activeHours(values);
-  if (hours.length === 0) return <Text c="dimmed">{t('reports.noneInPeriod')}</Text>;
   const xLabels = hours.map((h) => String(h).padStart(2, '0'));
   const yLabels = values.map((_, w) => weekdayName(t, w));
   const data = values.flatMap((row, w) =>
@@ -124,7 +122,6 @@ function Gender({ view, print }: ChartProps) {
     { name: t('reports.gender.male'), value: g.male, color: 'blue.5' },
     { name: t('reports.gender.unknown'), value: g.unknown, color: 'gray.4' },
   ].filter((d) => d.value > 0);
-  if (data.length === 0) return <Text c="dimmed">{t('reports.noneInPeriod')}</Text>;
   return (
     <DonutChart
       data={data}
@@ -166,8 +163,6 @@ function Occupancy({ view, print }: ChartProps) {
 
 function Consultants({ view, print }: ChartProps) {
   const t = useT();
-  if (view.current.visitors.byConsultant.length === 0)
-    return <Text c="dimmed">{t('reports.noneInPeriod')}</Text>;
   return (
     <BarChart
       h={H}
@@ -188,8 +183,6 @@ function Consultants({ view, print }: ChartProps) {
 
 function Cards({ view, print }: ChartProps) {
   const t = useT();
-  if (view.current.cardsSold.byType.length === 0)
-    return <Text c="dimmed">{t('reports.noneInPeriod')}</Text>;
   return (
     <BarChart
       h={H}
@@ -214,7 +207,6 @@ function Categories({ view, print }: ChartProps) {
     current: n(now, c),
     previous: n(before, c),
   }));
-  if (data.length === 0) return <Text c="dimmed">{t('reports.complaints.none')}</Text>;
   return (
     <BarChart
       h={H}
@@ -232,8 +224,6 @@ function Categories({ view, print }: ChartProps) {
 function Compare({ section, print }: ChartProps) {
   const t = useT();
   const rows = section.compare ?? [];
-  if (rows.every((r) => !r.current && !r.previous))
-    return <Text c="dimmed">{t('reports.noneEither')}</Text>;
   const data = rows.map((r) => ({
     label: r.label,
     current: r.current ?? 0,
@@ -264,6 +254,34 @@ const CHARTS = {
   categories: Categories,
   compare: Compare,
 };
+
+const anyOf = (values: number[]) => values.some((v) => v > 0);
+
+/** Whether the chart would show anything: an empty plot is left out, its table stays. */
+export function chartHasData(section: SectionModel, view: ReportView): boolean {
+  const [now, before] = [view.current, view.previous];
+  switch (section.chart) {
+    case 'byDay':
+    case 'byHour':
+      return anyOf([...byHour(now), ...byHour(before)]);
+    case 'heat':
+      return activeHours(now.checkIns.heat).length > 0;
+    case 'gender':
+      return now.checkIns.gender.total > 0;
+    case 'occupancy':
+      return anyOf(now.occupancy.byHour.map((h) => h.peak));
+    case 'consultants':
+      return now.visitors.byConsultant.length > 0;
+    case 'cards':
+      return now.cardsSold.byType.length > 0;
+    case 'categories':
+      return now.complaints.byCategory.length + before.complaints.byCategory.length > 0;
+    case 'compare':
+      return (section.compare ?? []).some((r) => !!r.current || !!r.previous);
+    default:
+      return false;
+  }
+}
 
 export function ReportChart(props: ChartProps) {
   const Chart = props.section.chart ? CHARTS[props.section.chart] : null;

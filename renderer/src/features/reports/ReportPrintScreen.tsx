@@ -14,7 +14,7 @@ import { pdfFileName, usePrintStore } from '../handover/printStore';
 import { useVaultStore } from '../setup/store';
 import { delta } from './format';
 import { parseReportParam, samePeriod } from './period';
-import { ReportChart } from './ReportChart';
+import { chartHasData, ReportChart } from './ReportChart';
 import { reportSections, summaryCards, type CompareRow, type SectionModel } from './sections';
 import { useReportsStore } from './store';
 
@@ -58,7 +58,7 @@ function PrintSection({ section, view }: { section: SectionModel; view: ReportVi
     <section>
       <h2>{section.title}</h2>
       {section.note && <p className="hp-small hp-muted">{section.note}</p>}
-      {section.chart && (
+      {chartHasData(section, view) && (
         <div className="rp-chart">
           <ReportChart section={section} view={view} print />
         </div>

@@ -44,6 +44,7 @@ export function checkIns(t: T, view: ReportView): SectionModel {
       title: t('reports.section.checkInsByHour'),
       note,
       chart: 'byHour',
+      chartSpan: 6,
       compare,
       tables: [
         {
@@ -67,6 +68,7 @@ export function checkIns(t: T, view: ReportView): SectionModel {
     title: t('reports.section.checkInsByDay'),
     note,
     chart: 'byDay',
+    chartSpan: 6,
     compare,
     tables: [
       {

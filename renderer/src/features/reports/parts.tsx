@@ -80,9 +80,15 @@ export function CompareTable({ rows, testId }: { rows: CompareRow[]; testId: str
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('reports.col.figure')}</Table.Th>
-          <Table.Th ta="right">{t('reports.col.current')}</Table.Th>
-          <Table.Th ta="right">{t('reports.col.previous')}</Table.Th>
-          <Table.Th ta="right">{t('reports.col.change')}</Table.Th>
+          <Table.Th ta="right" style={NOWRAP}>
+            {t('reports.col.current')}
+          </Table.Th>
+          <Table.Th ta="right" style={NOWRAP}>
+            {t('reports.col.previous')}
+          </Table.Th>
+          <Table.Th ta="right" style={NOWRAP}>
+            {t('reports.col.change')}
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -106,6 +112,8 @@ export function CompareTable({ rows, testId }: { rows: CompareRow[]; testId: str
 }
 
 export const NUM = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as const;
+/** Headers and dates stay on one line; a table too wide for its column scrolls. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 /** A plain table of columns and rows, scrolling inside its own height when long. */
 export function DataTable({
@@ -127,7 +135,7 @@ export function DataTable({
       <Table.Thead>
         <Table.Tr>
           {head.map((h) => (
-            <Table.Th key={h.label} ta={h.numeric ? 'right' : undefined}>
+            <Table.Th key={h.label} ta={h.numeric ? 'right' : undefined} style={NOWRAP}>
               {h.label}
             </Table.Th>
           ))}
@@ -147,7 +155,7 @@ export function DataTable({
               <Table.Td
                 key={i}
                 ta={head[i]?.numeric ? 'right' : undefined}
-                style={head[i]?.numeric ? NUM : undefined}
+                style={head[i]?.numeric || i === 0 ? NUM : undefined}
               >
                 {c}
               </Table.Td>
@@ -157,11 +165,9 @@ export function DataTable({
       </Table.Tbody>
     </Table>
   );
-  return maxHeight ? (
+  return (
     <ScrollArea.Autosize mah={maxHeight} type="auto" offsetScrollbars>
       {table}
     </ScrollArea.Autosize>
-  ) : (
-    table
   );
 }

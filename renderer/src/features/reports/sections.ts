@@ -53,6 +53,7 @@ function consultants(t: T, view: ReportView): SectionModel {
     id: 'consultants',
     title: t('reports.section.consultants'),
     chart: 'consultants',
+    chartSpan: 6,
     tables: [
       {
         id: 'consultants-table',
