@@ -60,6 +60,17 @@ const ROTATION = ['rotation.today', 'visitors.waiting'] as const;
 const QUEUE = ['queue.list', 'queue.dayCounts'] as const;
 const SHIFT = ['shifts.current', 'shiftLog.list'] as const;
 const LOG = ['shiftLog.list'] as const;
+const ERASED_VIEWS = [
+  'desk.tagsOut',
+  'desk.onSite',
+  'visitors.waiting',
+  'messages.list',
+  'calls.mine',
+  'shiftLog.list',
+  'queue.list',
+  'complaints.mine',
+  'followUps.today',
+] as const;
 
 /**
  * What each mutation changes for others to see. The router publishes these views after a
@@ -134,6 +145,9 @@ export const REFRESHES: Partial<Record<ChannelName, readonly LiveView[]>> = {
   // The report is an incident entry of the shift at work.
   'incidents.record': LOG,
   'incidents.scheduleFollowUp': ['followUps.today'],
+  // The approval that erases or destroys takes the person out of what the desk shows now.
+  'personData.approve': ERASED_VIEWS,
+  'destruction.approve': ERASED_VIEWS,
 };
 
 /** Desk-side audited channels that change nothing a live view shows (prices, setup, reads). */
