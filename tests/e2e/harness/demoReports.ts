@@ -76,6 +76,9 @@ export function seedDemoReportHistory(
   let visitorNo = 0;
 
   const events: Event[] = [];
+  // Nothing after the last history day: the demo's shifts follow from the next morning.
+  const last = new Date(Date.now() - days.to * DAY);
+  const endAt = new Date(last.getFullYear(), last.getMonth(), last.getDate(), 23, 30).getTime();
   for (let d = days.from; d >= days.to; d -= 1) {
     const date = new Date(Date.now() - d * DAY);
     const midnight = new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
@@ -152,9 +155,10 @@ export function seedDemoReportHistory(
           at: at + 40 * MINUTE,
           act: () => call(desk, 'visitors.leave', { visitorId: v.id }),
         });
-        if (r() < 0.25)
+        const back = at + (2 + Math.floor(r() * 4)) * DAY;
+        if (r() < 0.25 && back < endAt)
           events.push({
-            at: at + (2 + Math.floor(r() * 4)) * DAY,
+            at: back,
             act: () => member(name, phone, consultantId, n),
           });
       },

@@ -17,9 +17,11 @@ const H = 240;
 
 /** Axis and grid colours that read on white paper whatever the app's colour scheme. */
 function common(print: boolean | undefined) {
+  // Counts have no half steps on the axis.
+  const yAxisProps = { allowDecimals: false };
   return print
-    ? ({ textColor: 'gray.7', gridColor: 'gray.3', withTooltip: false } as const)
-    : ({ tickLine: 'y', gridAxis: 'y' } as const);
+    ? ({ textColor: 'gray.7', gridColor: 'gray.3', withTooltip: false, yAxisProps } as const)
+    : ({ tickLine: 'y', gridAxis: 'y', yAxisProps } as const);
 }
 
 /** One or two bars would otherwise fill the whole chart. */
