@@ -282,6 +282,12 @@ function rollBackTo(raw: Database.Database, version: number): void {
   const old = schemaOf(migrations.slice(0, version));
   const now = schemaOf(migrations);
   const had = new Set(old.objects.map((o) => o.name));
+  // A trigger a later migration rewrote under the same name (017's handovers_frozen) goes
+  // back to its old text once the tables are as they were: the new text names new tables.
+  const rewritten = old.objects.filter(
+    (o) => o.type === 'trigger' && now.objects.find((x) => x.name === o.name)?.sql !== o.sql,
+  );
+  for (const o of rewritten) raw.exec(`DROP TRIGGER IF EXISTS ${o.name}`);
   // Newest first: a table is dropped before the tables it references (foreign keys).
   for (const type of ['trigger', 'view', 'index', 'table'])
     for (const o of now.objects.filter((x) => x.type === type && !had.has(x.name)).reverse())
@@ -305,6 +311,7 @@ function rollBackTo(raw: Database.Database, version: number): void {
         raw.exec(sqlOf(o));
     }
   }
+  for (const o of rewritten) raw.exec(o.sql!);
   raw.pragma(`user_version = ${version}`);
 }
 
