@@ -356,5 +356,14 @@ describe('a person’s data on request (个人信息查阅、复制、删除)', 
       error: { reason: 'approval.decided' },
     });
     expect(STAFF.supervisor.displayName).toBe('孙丽');
+    // A duty manager files requests and sees their own, never the others' or a find.
+    const mine = v.ok('personData.request', { kind: 'export', ...byFile(v) }, v.as('duty'));
+    expect(v.ok('personData.requests', undefined, v.as('duty')).map((r) => r.id)).toEqual([
+      mine.id,
+    ]);
+    expect(v.ok('personData.requests', undefined, v.as('admin'))).toHaveLength(2);
+    expect(v.call('personData.find', byFile(v), v.as('duty'))).toMatchObject({
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
