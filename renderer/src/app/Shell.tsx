@@ -174,7 +174,8 @@ export function Shell({ session }: { session: SessionView }) {
   // The print view is the page itself: no header or navigation on paper or in the PDF.
   if (route === 'print' && parseBadgeParam(param)) return <BadgeScreen param={param} />;
   if (route === 'print' && parseIncidentParam(param)) return <IncidentPrintScreen param={param} />;
-  if (route === 'print' && parseReportParam(param)) return <ReportPrintScreen param={param} />;
+  if (route === 'print' && parseReportParam(param))
+    return <ReportPrintScreen param={param} staffId={session.staffId} />;
   if (route === 'print') return <PrintScreen session={session} param={param} />;
 
   return (

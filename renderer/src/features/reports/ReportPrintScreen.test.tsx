@@ -17,8 +17,10 @@ beforeEach(() => useUiStore.setState({ language: 'zh-CN' }));
 describe('ReportPrintScreen', () => {
   it('prints the report held for its period: figures, changes and every table', async () => {
     const calls = reportBridge();
-    useReportsStore.setState({ report: reportView(), error: null });
-    renderWithMantine(<ReportPrintScreen param="report:month:2026-11-01" />);
+    useReportsStore.setState({ owner: 'staff-supervisor', report: reportView(), error: null });
+    renderWithMantine(
+      <ReportPrintScreen param="report:month:2026-11-01" staffId="staff-supervisor" />,
+    );
     const sheet = await screen.findByTestId('report-print-sheet');
     expect(sheet.dataset.ready).toBe('true');
     expect(screen.getByTestId('rprint-title').textContent).toBe('月报 2026-11-01 – 2026-11-30');
@@ -33,7 +35,9 @@ describe('ReportPrintScreen', () => {
   it('builds the report when it is not the one held', async () => {
     const calls = reportBridge();
     useReportsStore.setState({ report: null, error: null });
-    renderWithMantine(<ReportPrintScreen param="report:range:2026-11-03:2026-11-20" />);
+    renderWithMantine(
+      <ReportPrintScreen param="report:range:2026-11-03:2026-11-20" staffId="staff-supervisor" />,
+    );
     await screen.findByTestId('rprint-title');
     expect(calls.find((c) => c.channel === 'reports.build')?.input).toEqual({
       kind: 'range',

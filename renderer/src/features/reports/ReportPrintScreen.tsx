@@ -136,7 +136,7 @@ function Sheet({ view, printedAt }: { view: ReportView; printedAt: number }) {
   );
 }
 
-export function ReportPrintScreen({ param }: { param: string | null }) {
+export function ReportPrintScreen({ param, staffId }: { param: string | null; staffId: string }) {
   const t = useT();
   const wanted = parseReportParam(param);
   const { report, error, show } = useReportsStore();
@@ -144,10 +144,11 @@ export function ReportPrintScreen({ param }: { param: string | null }) {
   const [printedAt] = useState(() => Date.now());
   const key = param ?? '';
   useEffect(() => {
+    useReportsStore.getState().forStaff(staffId);
     const p = parseReportParam(key);
     const held = useReportsStore.getState().report;
     if (p && !(held && samePeriod(held.period, p))) void show(p);
-  }, [key, show]);
+  }, [key, show, staffId]);
   // A toast would be on the PDF; another sheet's "saved as" is not this one's.
   useEffect(() => {
     notifications.clean();

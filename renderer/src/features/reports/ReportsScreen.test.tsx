@@ -4,7 +4,7 @@ import { useUiStore } from '../../app/uiStore';
 import { renderWithMantine } from '../../test/render';
 import { sessionAs } from '../clients/fixtures';
 import { stubFonts } from '../complaints/fixtures';
-import { reportBridge } from './fixtures';
+import { reportBridge, reportView } from './fixtures';
 import { ReportsScreen } from './ReportsScreen';
 import { useReportsStore } from './store';
 
@@ -121,6 +121,14 @@ describe('ReportsScreen', () => {
     expect(bar.dataset.state).toBe('running');
     fireEvent.click(within(bar).getByTestId('job-cancel'));
     await waitFor(() => expect(calls.map((c) => c.channel)).toContain('jobs.cancel'));
+    expect(screen.queryByTestId('report-summary')).toBeNull();
+  });
+
+  it('a report held for someone else at this PC is not shown to the next person', async () => {
+    reportBridge({ hold: true });
+    useReportsStore.setState({ owner: 'staff-admin', report: reportView() });
+    renderWithMantine(<ReportsScreen session={sessionAs('dutyManager')} />);
+    await screen.findByTestId('job-progress');
     expect(screen.queryByTestId('report-summary')).toBeNull();
   });
 

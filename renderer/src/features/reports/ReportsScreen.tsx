@@ -81,9 +81,10 @@ export function ReportsScreen({ session }: { session: SessionView }) {
   const t = useT();
   const { report, job, error, show, reload } = useReportsStore();
   useEffect(() => {
+    useReportsStore.getState().forStaff(session.staffId);
     // Opening the screen builds the period last shown (today's figures move).
     void show(useReportsStore.getState().period);
-  }, [show]);
+  }, [show, session.staffId]);
   if (error?.code === 'FORBIDDEN')
     return <Forbidden channel="reports.build" feature={t('nav.reports')} role={session.role} />;
   const building = job?.state === 'running' || (!report && !error);

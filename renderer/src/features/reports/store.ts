@@ -21,6 +21,8 @@ export type ExportFormat = 'xlsx' | 'csv';
 const today = () => dayjs().format('YYYY-MM-DD');
 
 interface ReportsState {
+  /** Whose report is held: another person signing in at this PC does not see it. */
+  owner: string | null;
   period: PeriodChoice;
   /** The report of `period` once built; null while it is being built. */
   report: ReportView | null;
@@ -29,6 +31,8 @@ interface ReportsState {
   error: AppErrorShape | null;
   exportJob: JobView | null;
   exportError: AppErrorShape | null;
+  /** Drops what was held for someone else. */
+  forStaff(staffId: string): void;
   /** Shows a period: builds its report (a report already held for it is kept). */
   show(period: PeriodChoice): Promise<void>;
   setKind(kind: ReportKind): Promise<void>;
@@ -43,12 +47,24 @@ interface ReportsState {
 }
 
 export const useReportsStore = create<ReportsState>((set, get) => ({
+  owner: null,
   period: thisPeriod('month', today()),
   report: null,
   job: null,
   error: null,
   exportJob: null,
   exportError: null,
+  forStaff(staffId) {
+    if (get().owner === staffId) return;
+    set({
+      owner: staffId,
+      report: null,
+      job: null,
+      error: null,
+      exportJob: null,
+      exportError: null,
+    });
+  },
   async show(period) {
     const { report, job } = get();
     const held = report && samePeriod(report.period, period);
