@@ -144,12 +144,12 @@ function kept(v: PersonDesk) {
   };
 }
 
-function assertGoneFromPages(v: PersonDesk) {
+function assertGoneFromPages(v: PersonDesk, also: string[] = []) {
   v.close();
   const key = unsealVaultKey(v.dir, new PassphraseKeyProvider(TEST_PASSPHRASE, TEST_KDF));
   const plain = decryptPages(join(v.dir, DB_FILE), key);
   expect(plain.includes(Buffer.from('CREATE TABLE handovers'))).toBe(true);
-  for (const trace of [NAME, PHONE, ID_NUMBER, CARD, 'ouyangnana', '娜娜'])
+  for (const trace of [NAME, PHONE, ID_NUMBER, CARD, 'ouyangnana', '娜娜', ...also])
     expect(plain.includes(Buffer.from(trace)), trace).toBe(false);
 }
 
@@ -330,6 +330,28 @@ describe('a person’s data on request (个人信息查阅、复制、删除)', 
       .rows.find((r) => r.action === 'handover.redact')!;
     expect(redact).toMatchObject({ targetType: 'handover', targetId: v.handover.id });
     assertGoneFromPages(v);
+  });
+
+  it('a file renamed after the handover was signed: the former name goes too', () => {
+    const v = personDesk();
+    const version = v
+      .db()
+      .prepare('SELECT version FROM clients WHERE id = ?')
+      .pluck()
+      .get(v.client.id) as number;
+    v.ok('clients.update', { id: v.client.id, version, name: '欧阳玲' }, v.as('reception'));
+    const found = counts(v);
+    // The incident's own log entry names the person as well as the VIP note.
+    expect(found).toMatchObject({ messages: 1, handovers: 1, logEntries: 2 });
+    const req = v.ok(
+      'destruction.request',
+      { clientId: v.client.id, reason: '会员注销满三年' },
+      v.as('duty'),
+    );
+    v.ok('destruction.approve', { id: req.id }, v.as('supervisor'));
+    v.ok('destruction.approve', { id: req.id }, v.as('admin'));
+    expect(v.ok('audit.verify', undefined, v.as('admin'))).toMatchObject({ intact: true });
+    assertGoneFromPages(v, ['欧阳玲']);
   });
 
   it('a rejected request keeps who, when and why, not whom', () => {

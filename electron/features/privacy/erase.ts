@@ -3,7 +3,7 @@ import { redactText } from '../../../shared/domain/redaction';
 import { appendAudit } from '../../audit/chain';
 import type { Db } from '../../db/types';
 import { redactHandovers } from '../handover';
-import { personRecords, type PersonRecord } from './personRecords';
+import { onSiteAtAHandover, personRecords, type PersonRecord } from './personRecords';
 import type { Subject } from './subject';
 
 /** A name that was there, as retention (migration 016) marks it: someone was, not who. */
@@ -186,7 +186,7 @@ export function erasePerson(e: EraseStamp, s: Subject, deleteFile: boolean): Cou
     db,
     {
       terms: s.terms,
-      checkInIds: new Set(rec.checkIns.map((r) => r.id)),
+      checkInIds: new Set(onSiteAtAHandover(db, s)),
       visitorIds: new Set(rec.visitors.map((r) => r.id)),
     },
     { id: e.ids, at: now, byStaff: e.staff.id, source: e.source, requestId: e.requestId },

@@ -142,6 +142,24 @@ function followUps(db: Db, s: Subject, complaintIds: string[], incidentIds: stri
 
 const ids = (rows: PersonRecord[]) => rows.map((r) => r.id);
 
+/**
+ * The person's check-ins still open when some shift was signed over: the only ones a
+ * handover lists as a tag out. A regular with hundreds of visits has a handful, so the
+ * handovers are searched for a few ids, not for every visit.
+ */
+export function onSiteAtAHandover(db: Db, s: Subject): string[] {
+  if (!s.clientId) return [];
+  return db
+    .prepare(
+      `SELECT k.id FROM check_ins k WHERE k.client_id = ? AND EXISTS (
+         SELECT 1 FROM handovers h WHERE h.business_date >= k.business_date
+           AND h.outgoing_signed_at > k.checked_in_at
+           AND (k.checked_out_at IS NULL OR h.outgoing_signed_at < k.checked_out_at))`,
+    )
+    .pluck()
+    .all(s.clientId) as string[];
+}
+
 /** Every record held about the person, per kind, newest first. */
 export function personRecords(db: Db, s: Subject): PersonRecords {
   const visitorRows = visitors(db, s);
@@ -157,7 +175,7 @@ export function personRecords(db: Db, s: Subject): PersonRecords {
     : [];
   const handovers = handoversNaming(db, {
     terms: s.terms,
-    checkInIds: new Set(ids(checkIns)),
+    checkInIds: new Set(onSiteAtAHandover(db, s)),
     visitorIds: new Set(ids(visitorRows)),
   }).map((h) => ({
     id: h.id,

@@ -19,7 +19,9 @@ export interface Subject {
   phones: string[];
   idNumber: string | null;
   secrecy: SecrecyLevel;
-  /** Everything searched for in free text: names, phones, ID, card. */
+  /** Names and cards the file had before (its change history keeps them in clear). */
+  former?: string[];
+  /** Everything searched for in free text: names, phones, ID, card, former names. */
   terms: string[];
 }
 
@@ -44,9 +46,14 @@ function phoneForms(raw: string[]): string[] {
 }
 
 function withTerms(s: Omit<Subject, 'terms'>): Subject {
-  const terms = [s.name, s.nameLatin, s.cardNumber, s.idNumber, ...s.phones].filter(
-    (t): t is string => !!t && t.length >= MIN_TERM_LENGTH,
-  );
+  const terms = [
+    s.name,
+    s.nameLatin,
+    s.cardNumber,
+    s.idNumber,
+    ...s.phones,
+    ...(s.former ?? []),
+  ].filter((t): t is string => !!t && t.length >= MIN_TERM_LENGTH);
   return { ...s, terms: [...new Set(terms)] };
 }
 
@@ -57,7 +64,15 @@ export function fileSubject(db: Db, clientId: string): Subject | null {
     )
     .get(clientId) as FileRow | undefined;
   if (!row) return null;
+  // A handover or a note written before a rename still names the person as they were.
+  const former = db
+    .prepare(
+      "SELECT DISTINCT old_value FROM client_changes WHERE client_id = ? AND field IN ('name', 'nameLatin', 'cardNumber') AND old_value IS NOT NULL",
+    )
+    .pluck()
+    .all(clientId) as string[];
   return withTerms({
+    former,
     clientId: row.id,
     name: row.name,
     nameLatin: row.name_latin,
