@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import readExcelFile from 'read-excel-file/node';
@@ -85,6 +85,17 @@ describe('a supervisor reads the monthly report, exports it and prints it', () =
     expect(figure('已交班')).toBe(shown.handoversSigned);
     const cash = sheets.find((s) => s.sheet === '现金')!.data as unknown[][];
     expect(cash.find((r) => r[0] === '现金收入')?.[1]).toBe(shown.takings);
+  });
+
+  it('exports CSV too: one file whose summary holds the same figures', async () => {
+    await page.getByTestId('report-export-csv').click();
+    const status = page.getByTestId('report-export-status');
+    await expect.poll(async () => (await status.innerText()).includes('.csv')).toBe(true);
+    const files = readdirSync(desk.harness.exportDir).filter((f) => f.endsWith('.csv'));
+    expect(files).toHaveLength(1);
+    const csv = readFileSync(join(desk.harness.exportDir, files[0]!), 'utf8');
+    expect(csv).toMatch(new RegExp(`签到人次,${shown.checkIns},`));
+    expect(csv).toMatch(new RegExp(`电话咨询,${shown.phoneInquiries},`));
   });
 
   it('shows the report screen in Chinese', async () => {
