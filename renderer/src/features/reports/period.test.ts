@@ -46,6 +46,15 @@ describe('report periods', () => {
       from: '2026-09-28',
       to: '2026-10-04',
     });
+    // This month's daily report is today's; a past month's is its first day's.
+    expect(changeKind({ kind: 'month', from: '2026-12-01' }, 'day', '2026-12-03')).toEqual({
+      kind: 'day',
+      from: '2026-12-03',
+    });
+    expect(changeKind({ kind: 'month', from: '2026-11-01' }, 'day', '2026-12-03')).toEqual({
+      kind: 'day',
+      from: '2026-11-01',
+    });
     // The channel gets a period's first day; a date inside is normalised here too.
     expect(periodInput({ kind: 'month', from: '2026-10-17' })).toEqual({
       kind: 'month',

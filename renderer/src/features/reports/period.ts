@@ -35,11 +35,16 @@ export const lastDay = (p: PeriodChoice): string => resolve(p).to;
 export const stepPeriod = (p: PeriodChoice, direction: -1 | 1): PeriodChoice =>
   choice(step(resolve(p), direction));
 
-/** Another kind, keeping the day the person was looking at. */
-export function changeKind(p: PeriodChoice, kind: ReportKind): PeriodChoice {
+/**
+ * Another kind, around the day the person was looking at: today when the period shown holds
+ * it (this month's 日报 is today's), else the period's first day.
+ */
+export function changeKind(p: PeriodChoice, kind: ReportKind, today?: string): PeriodChoice {
   if (kind === p.kind) return p;
-  if (kind === 'range') return { kind, from: p.from, to: lastDay(p) };
-  return choice(resolve({ kind, from: p.from }));
+  const to = lastDay(p);
+  const anchor = today && p.from <= today && today <= to ? today : p.from;
+  if (kind === 'range') return { kind, from: p.from, to };
+  return choice(resolve({ kind, from: anchor }));
 }
 
 /** What the channels take: `to` only for a range. */

@@ -83,7 +83,7 @@ export const useReportsStore = create<ReportsState>((set, get) => ({
     if (!shown()) return;
     set(r.ok ? { report: r.data, error: null } : { error: r.error });
   },
-  setKind: (kind) => get().show(changeKind(get().period, kind)),
+  setKind: (kind) => get().show(changeKind(get().period, kind, today())),
   step: (direction) => get().show(stepPeriod(get().period, direction)),
   goThis: () => get().show(thisPeriod(get().period.kind, today())),
   setRange: (from, to) => get().show({ kind: 'range', from, to }),
