@@ -10,6 +10,7 @@ import { seedDemoComplaints } from './demoComplaints';
 import { openTodaysShift, seedDemoShifts } from './demoShifts';
 import { seedDemoRetention } from './demoRetention';
 import { seedDemoReportHistory } from './demoReports';
+import { seedDemoReportQueue } from './demoReportQueue';
 import { seedDemoPersonData } from './demoPersonData';
 
 export interface DemoAccount {
@@ -99,8 +100,10 @@ export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {
       duty: by('zhaolei'),
       supervisor: by('sunli'),
     });
-    if (options.reportHistory)
+    if (options.reportHistory) {
       seedDemoReportHistory(core, clock, { reception: by('lina'), admin: DEMO_ADMIN });
+      seedDemoReportQueue(core, 'lina');
+    }
     const cast = {
       early: by('lina'),
       late: by('wangfang'),
