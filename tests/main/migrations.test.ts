@@ -544,6 +544,11 @@ describe('later migrations', () => {
         "SELECT id FROM person_requests WHERE status IN ('pending','approved') ORDER BY requested_at",
       ),
     ).toMatch(/person_requests_open/);
+    expect(
+      plan(
+        'SELECT id FROM handovers WHERE outgoing_signed_at IS NOT NULL AND outgoing_signed_at > 5',
+      ),
+    ).toMatch(/USING INDEX handovers_signed/);
   });
 
   it('018 report indexes covers a period of entries and reads escalations by time', () => {

@@ -77,6 +77,9 @@ export const personRequests: Migration = {
       CREATE INDEX waivers_visitor ON waivers (visitor_id) WHERE visitor_id IS NOT NULL;
       CREATE INDEX block_list_all_phone ON block_list (phone) WHERE phone IS NOT NULL;
       CREATE INDEX block_list_all_id ON block_list (id_number) WHERE id_number IS NOT NULL;
+      -- When shifts were signed over, without reading the content stored before that column.
+      CREATE INDEX handovers_signed ON handovers (outgoing_signed_at)
+        WHERE outgoing_signed_at IS NOT NULL;
 
       -- Present only inside the transaction of an erasure or a destruction.
       CREATE TABLE redaction_window (id INTEGER PRIMARY KEY CHECK (id = 1), source TEXT NOT NULL) STRICT;

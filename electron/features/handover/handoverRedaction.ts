@@ -6,7 +6,9 @@ import type { Db } from '../../db/types';
 /** Whom to take out of the handovers: their names, phones and ID (free text), and their rows. */
 export interface RedactionSubject {
   terms: string[];
+  /** Their check-ins that were open at a signing, and the handovers signed meanwhile. */
   checkInIds: ReadonlySet<string>;
+  handoverIds: ReadonlySet<string>;
   visitorIds: ReadonlySet<string>;
 }
 
@@ -82,7 +84,7 @@ const TEXT_TABLES = [
  * content digests before and after. Returns the ids of the handovers changed.
  */
 export function redactHandovers(db: Db, who: RedactionSubject, stamp: RedactionStamp): string[] {
-  if (who.terms.length === 0 && who.checkInIds.size === 0 && who.visitorIds.size === 0) return [];
+  if (who.terms.length === 0 && who.handoverIds.size === 0 && who.visitorIds.size === 0) return [];
   const changed = new Set<string>();
   const rows = candidates(db, who, 'id, content, summary, cash_note, tag_notes') as Row[];
   const update = db.prepare(
@@ -159,14 +161,17 @@ function redactTexts(db: Db, terms: string[]): string[] {
  * (no JSON parsed in JS for the thousands that do not), refined by the caller.
  */
 function candidates(db: Db, who: RedactionSubject, columns: string): unknown[] {
-  const needles = [...who.terms, ...who.checkInIds, ...who.visitorIds];
-  if (needles.length === 0) return [];
+  const needles = [...who.terms, ...who.visitorIds];
   const text =
     "coalesce(content, '') || coalesce(summary, '') || coalesce(cash_note, '') || coalesce(tag_notes, '')";
-  const any = needles.map(() => `instr(${text}, ?) > 0`).join(' OR ');
+  const any = needles.map(() => `instr(${text}, ?) > 0`);
+  // The handovers signed while they were on site are known by id: no search for each visit.
+  any.push('id IN (SELECT value FROM json_each(?))');
   return db
-    .prepare(`SELECT ${columns} FROM handovers WHERE ${any} ORDER BY business_date DESC`)
-    .all(...needles);
+    .prepare(
+      `SELECT ${columns} FROM handovers WHERE ${any.join(' OR ')} ORDER BY business_date DESC`,
+    )
+    .all(...needles, JSON.stringify([...who.handoverIds]));
 }
 
 /** Handovers that name the person (for the find view), newest first. */

@@ -185,8 +185,8 @@ export function erasePerson(e: EraseStamp, s: Subject, deleteFile: boolean): Cou
   const handovers = redactHandovers(
     db,
     {
+      ...onSiteAtAHandover(db, s),
       terms: s.terms,
-      checkInIds: new Set(onSiteAtAHandover(db, s)),
       visitorIds: new Set(rec.visitors.map((r) => r.id)),
     },
     { id: e.ids, at: now, byStaff: e.staff.id, source: e.source, requestId: e.requestId },

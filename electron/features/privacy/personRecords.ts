@@ -147,17 +147,22 @@ const ids = (rows: PersonRecord[]) => rows.map((r) => r.id);
  * handover lists as a tag out. A regular with hundreds of visits has a handful, so the
  * handovers are searched for a few ids, not for every visit.
  */
-export function onSiteAtAHandover(db: Db, s: Subject): string[] {
-  if (!s.clientId) return [];
-  return db
-    .prepare(
-      `SELECT k.id FROM check_ins k WHERE k.client_id = ? AND EXISTS (
-         SELECT 1 FROM handovers h WHERE h.business_date >= k.business_date
-           AND h.outgoing_signed_at > k.checked_in_at
-           AND (k.checked_out_at IS NULL OR h.outgoing_signed_at < k.checked_out_at))`,
-    )
-    .pluck()
-    .all(s.clientId) as string[];
+export function onSiteAtAHandover(db: Db, s: Subject) {
+  const pairs = s.clientId
+    ? (db
+        .prepare(
+          `SELECT k.id AS checkIn, h.id AS handover FROM check_ins k
+           JOIN handovers h INDEXED BY handovers_signed
+             ON h.outgoing_signed_at IS NOT NULL AND h.outgoing_signed_at > k.checked_in_at
+            AND h.outgoing_signed_at < coalesce(k.checked_out_at, 9e15)
+           WHERE k.client_id = ?`,
+        )
+        .all(s.clientId) as { checkIn: string; handover: string }[])
+    : [];
+  return {
+    checkInIds: new Set(pairs.map((p) => p.checkIn)),
+    handoverIds: new Set(pairs.map((p) => p.handover)),
+  };
 }
 
 /** Every record held about the person, per kind, newest first. */
@@ -174,8 +179,8 @@ export function personRecords(db: Db, s: Subject): PersonRecords {
       )
     : [];
   const handovers = handoversNaming(db, {
+    ...onSiteAtAHandover(db, s),
     terms: s.terms,
-    checkInIds: new Set(onSiteAtAHandover(db, s)),
     visitorIds: new Set(ids(visitorRows)),
   }).map((h) => ({
     id: h.id,
