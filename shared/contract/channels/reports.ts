@@ -21,7 +21,8 @@ export const reportPeriodInput = z
   .superRefine((p, ctx) => {
     if (p.kind !== 'range') return;
     if (!p.to) ctx.addIssue({ code: 'custom', message: 'to is needed', path: ['to'] });
-    else if (p.to < p.from) ctx.addIssue({ code: 'custom', message: 'to before from', path: ['to'] });
+    else if (p.to < p.from)
+      ctx.addIssue({ code: 'custom', message: 'to before from', path: ['to'] });
   });
 
 export const reportChannels = {
