@@ -52,6 +52,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** The built jobs worker (out/main/readWorker.js); absent when running the TS sources. */
   readWorkerFile?: string;
+  /** Keep one jobs worker loaded and waiting (the app); tests spawn only on demand. */
+  warmReadWorker?: boolean;
   logger?: Logger;
   /** Where approved exports go: a folder dialog in Electron, a fixed folder in tests. */
   chooseFolder?: (clientId: string) => string | null;
@@ -120,6 +122,7 @@ export class Core {
         () => this.env.readAccess(),
         options.readWorkerFile,
         options.nativeBinding,
+        options.warmReadWorker ?? false,
       ),
       integrityAtOpen: () => (this.database ? this.atOpen : null),
       readAccess: () =>
@@ -155,6 +158,11 @@ export class Core {
 
   get jobs(): JobRunner {
     return this.env.jobs;
+  }
+
+  /** The jobs workers (tests watch the warm one). */
+  get reads(): ReadWorkers {
+    return this.env.reads;
   }
 
   get db(): Db | null {
@@ -208,6 +216,7 @@ export class Core {
     resumeImportCleanup(this.env, db);
     // The checks at open were time-boxed; the full ones run now on the jobs worker.
     if (!create && this.options.checkAfterOpen !== false) startIntegrityJob(this.env);
+    this.env.reads.warmUp();
     return db;
   }
 

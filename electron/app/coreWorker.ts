@@ -62,6 +62,7 @@ function createCore(settings: CoreSettings, callHost: CallHost, clock: () => num
     logger: consoleLogger,
     // This entry is built beside the jobs worker's own entry (out/main/).
     readWorkerFile: join(__dirname, 'readWorker.js'),
+    warmReadWorker: true,
     ...(settings.pinKdf ? { pinKdf: settings.pinKdf } : {}),
     ...(settings.recoveryKdf ? { recoveryKdf: settings.recoveryKdf } : {}),
     ...(settings.nativeBinding ? { nativeBinding: settings.nativeBinding } : {}),

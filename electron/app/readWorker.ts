@@ -64,15 +64,16 @@ function control(port: NonNullable<typeof parentPort>): ReadTaskControl {
 
 async function run(port: NonNullable<typeof parentPort>, data: ReadWorkerData): Promise<void> {
   const send = (m: FromReadWorker) => port.postMessage(m);
-  const task = TASKS[data.task];
-  const fileTask = FILE_TASKS[data.task];
+  const name = data.task ?? '';
+  const task = TASKS[name];
+  const fileTask = FILE_TASKS[name];
   let db: Db | null = null;
   try {
     if (fileTask) {
       send({ type: 'result', result: await fileTask(data.access, data.params, control(port)) });
       return;
     }
-    if (!task) throw new Error(`unknown read task ${data.task}`);
+    if (!task) throw new Error(`unknown read task ${name}`);
     const { dbFile, keyHex, nativeBinding } = data.access;
     db = openReadOnly(dbFile, keyHex, nativeBinding ? { nativeBinding } : {});
     send({ type: 'result', result: await task(db, data.params, control(port), data.access) });
@@ -87,4 +88,15 @@ async function run(port: NonNullable<typeof parentPort>, data: ReadWorkerData): 
   }
 }
 
-if (parentPort) void run(parentPort, workerData as ReadWorkerData);
+function start(port: NonNullable<typeof parentPort>, data: ReadWorkerData): void {
+  if (data.task !== null) {
+    void run(port, data);
+    return;
+  }
+  // A warm worker: its code is loaded; the task comes when someone asks for one.
+  port.once('message', (m: ToReadWorker) => {
+    if (m.type === 'run') void run(port, { ...data, task: m.task, params: m.params });
+  });
+}
+
+if (parentPort) start(parentPort, workerData as ReadWorkerData);

@@ -11,12 +11,16 @@ export interface ReadAccess {
 /** A named read task and its plain-data parameters (exports now, `VACUUM INTO` backups next). */
 export interface ReadWorkerData {
   access: ReadAccess;
-  task: string;
+  /** null: a warm worker, loaded and waiting for its task in a `run` message. */
+  task: string | null;
   params: unknown;
 }
 
-/** Core → worker: the task may do its one irreversible step (e.g. write the file). */
-export type ToReadWorker = { type: 'go' };
+/**
+ * Core → worker: `go` lets the task do its one irreversible step (e.g. write the file);
+ * `run` gives a warm worker its task.
+ */
+export type ToReadWorker = { type: 'go' } | { type: 'run'; task: string; params: unknown };
 
 /** Worker → Core. */
 export type FromReadWorker =

@@ -37,10 +37,18 @@ function errorFrom(m: Extract<FromReadWorker, { type: 'error' }>): AppError {
   return new AppError(code, message, extra);
 }
 
+const sameAccess = (a: ReadAccess, b: ReadAccess) =>
+  a.dbFile === b.dbFile && a.keyHex === b.keyHex && a.nativeBinding === b.nativeBinding;
+
 /** Spawns jobs workers for read-only tasks and ends them all when the vault closes. */
 export class ReadWorkers {
   /** Each running worker's stop, for the vault closing under it. */
   private readonly stops = new Map<Worker, () => void>();
+  /**
+   * A new thread spends ~250 ms loading the worker's code before any figure, more than a
+   * monthly report's own work, so (when `warm`) one loaded worker waits for the next task.
+   */
+  private spare: { worker: Worker; access: ReadAccess } | null = null;
 
   constructor(
     private readonly access: () => ReadAccess | null,
@@ -48,7 +56,49 @@ export class ReadWorkers {
     private readonly builtEntry?: string,
     /** The SQLite module's binary, for a file opened without an open vault. */
     private readonly nativeBinding?: string,
+    /** Keep a warm worker (the app); tests leave it off, so each Core spawns only on demand. */
+    private readonly warm = false,
   ) {}
+
+  /** A loaded worker is waiting for the next task (the spare's thread, for tests to watch). */
+  get waiting(): Worker | null {
+    return this.spare?.worker ?? null;
+  }
+
+  /** Loads a worker that waits for a task; a no-op when one waits or the vault is closed. */
+  warmUp(): void {
+    if (!this.warm || this.spare) return;
+    const access = this.access();
+    if (!access) return;
+    const worker = this.spawn({ access, task: null, params: null });
+    // A waiting worker must not keep the process alive, nor its failure reach anyone.
+    worker.unref();
+    worker.on('error', () => {});
+    worker.on('exit', () => {
+      if (this.spare?.worker === worker) this.spare = null;
+    });
+    this.spare = { worker, access };
+  }
+
+  private spawn(workerData: ReadWorkerData): Worker {
+    const { file, execArgv } = workerEntry(this.builtEntry);
+    // The key travels only in workerData, in memory; it is never logged.
+    return new Worker(file, { workerData, execArgv });
+  }
+
+  /** The warm worker for this access, or a new thread with its task. */
+  private workerFor(access: ReadAccess, task: string, params: unknown, own: boolean): Worker {
+    const spare = this.spare;
+    this.spare = null;
+    if (spare && !own && sameAccess(spare.access, access)) {
+      spare.worker.removeAllListeners();
+      spare.worker.ref();
+      spare.worker.postMessage({ type: 'run', task, params } satisfies ToReadWorker);
+      return spare.worker;
+    }
+    if (spare) void spare.worker.terminate();
+    return this.spawn({ access, task, params });
+  }
 
   /**
    * `own` names another encrypted file and its key (a backup copy being checked): the
@@ -63,10 +113,7 @@ export class ReadWorkers {
     const nb = this.nativeBinding ? { nativeBinding: this.nativeBinding } : {};
     const access = own ? { ...own, ...nb } : this.access();
     if (!access) return { result: Promise.reject(unavailable()), cancel: () => {} };
-    const { file, execArgv } = workerEntry(this.builtEntry);
-    // The key travels only in workerData, in memory; it is never logged.
-    const workerData: ReadWorkerData = { access, task, params };
-    const worker = new Worker(file, { workerData, execArgv });
+    const worker = this.workerFor(access, task, params, own !== undefined);
     let ending: Error | null = null;
     const end = (why: Error) => {
       ending ??= why;
@@ -89,6 +136,8 @@ export class ReadWorkers {
       worker.on('exit', () => {
         this.stops.delete(worker);
         reject(ending ?? new Error('read worker ended without an answer'));
+        // Loaded after the task, so the next one's load does not slow this one down.
+        this.warmUp();
       });
     });
     return { result, cancel: () => end(new Cancelled()) };
@@ -97,5 +146,8 @@ export class ReadWorkers {
   /** The vault closes: every task stops where it is. */
   stopAll(): void {
     for (const stop of this.stops.values()) stop();
+    const spare = this.spare;
+    this.spare = null;
+    if (spare) void spare.worker.terminate();
   }
 }
