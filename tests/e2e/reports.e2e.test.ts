@@ -77,7 +77,7 @@ describe('a supervisor reads the monthly report, exports it and prints it', () =
     const sheets = await readExcelFile(join(desk.harness.exportDir, files[0]!));
     const summary = sheets[0]!.data as unknown[][];
     const figure = (label: string) => summary.find((r) => r[0] === label)?.[1];
-    expect(figure('签到人次')).toBe(shown.checkIns);
+    expect(figure('入场人次')).toBe(shown.checkIns);
     expect(figure('售卡张数')).toBe(shown.cardsSold);
     expect(figure('电话咨询')).toBe(shown.phoneInquiries);
     expect(figure('新投诉')).toBe(shown.complaintsOpened);
@@ -94,7 +94,7 @@ describe('a supervisor reads the monthly report, exports it and prints it', () =
     const files = readdirSync(desk.harness.exportDir).filter((f) => f.endsWith('.csv'));
     expect(files).toHaveLength(1);
     const csv = readFileSync(join(desk.harness.exportDir, files[0]!), 'utf8');
-    expect(csv).toMatch(new RegExp(`签到人次,${shown.checkIns},`));
+    expect(csv).toMatch(new RegExp(`入场人次,${shown.checkIns},`));
     expect(csv).toMatch(new RegExp(`电话咨询,${shown.phoneInquiries},`));
   });
 

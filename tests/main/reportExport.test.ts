@@ -29,8 +29,8 @@ describe('reports.export', () => {
     const byName = new Map(sheets.map((s) => [s.sheet, s.data]));
     expect([...byName.keys()]).toEqual([
       '汇总',
-      '每日签到',
-      '签到热力图',
+      '每日入场',
+      '入场热力图',
       '在场人数',
       '顾问转化',
       '售卡',
@@ -40,19 +40,19 @@ describe('reports.export', () => {
     const summary = byName.get('汇总')!;
     expect(summary[0]).toEqual(['项目', '本期', '上期', '变化']);
     const row = (name: string) => summary.find((r) => r[0] === name)!;
-    expect(row('签到人次')).toEqual([
-      '签到人次',
+    expect(row('入场人次')).toEqual([
+      '入场人次',
       view.current.checkIns.gender.total,
       1,
       (view.current.checkIns.gender.total - 1) / 1,
     ]);
     expect(row('新投诉')[1]).toBe(view.current.complaints.opened);
-    const days = byName.get('每日签到')!;
+    const days = byName.get('每日入场')!;
     expect(days).toHaveLength(31);
     // A date cell, read back as a Date of that calendar day.
     expect((days[30]![0] as unknown as Date).toISOString().slice(0, 10)).toBe('2026-11-30');
     expect(days[30]![1]).toBe(5);
-    expect(byName.get('签到热力图')![1]!.slice(1)).toEqual(view.current.checkIns.heat[0]);
+    expect(byName.get('入场热力图')![1]!.slice(1)).toEqual(view.current.checkIns.heat[0]);
     expect(byName.get('顾问转化')![1]).toEqual([
       '刘洋',
       expect.any(Number),

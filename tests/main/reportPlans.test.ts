@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALLS_SQL } from '../../electron/features/reports/callSection';
-import { ENTRIES_SQL } from '../../electron/features/reports/entryRows';
+import { ENTRIES_SQL, EXITS_SQL } from '../../electron/features/reports/entryRows';
 import {
   ESCALATED_SQL,
   OPENED_SQL,
@@ -35,6 +35,12 @@ const PLANS: [string, string, object, RegExp][] = [
   [
     'entries',
     ENTRIES_SQL,
+    SPAN,
+    /COVERING INDEX check_ins_report \(business_date>\? AND business_date<\?\)/,
+  ],
+  [
+    'exits, in the same order',
+    EXITS_SQL,
     SPAN,
     /COVERING INDEX check_ins_report \(business_date>\? AND business_date<\?\)/,
   ],

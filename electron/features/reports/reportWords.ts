@@ -3,8 +3,8 @@ import type { Language } from '../../../shared/contract/views';
 /** The export's words in the site's language (main writes the file, so main words it). */
 const ZH = {
   summary: '汇总',
-  byDay: '每日签到',
-  heat: '签到热力图',
+  byDay: '每日入场',
+  heat: '入场热力图',
   occupancy: '在场人数',
   consultants: '顾问转化',
   cards: '售卡',
@@ -16,7 +16,7 @@ const ZH = {
   change: '变化',
   period: '期间',
   date: '日期',
-  checkIns: '签到人次',
+  checkIns: '入场人次',
   weekday: '星期',
   hour: '时段',
   average: '平均在场',
