@@ -4,6 +4,7 @@ import {
   IconBan,
   IconCalendarCheck,
   IconCalendarTime,
+  IconChartBar,
   IconChecklist,
   IconClipboardList,
   IconClock,
@@ -23,6 +24,7 @@ import {
   IconSettings,
   IconSignature,
   IconTicket,
+  IconUserShield,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -62,6 +64,8 @@ const ICONS: Partial<Record<Route, ReactNode>> = {
   shift: <IconClock size={20} />,
   shiftsetup: <IconCalendarTime size={20} />,
   handovers: <IconArrowsExchange size={20} />,
+  reports: <IconChartBar size={20} />,
+  persondata: <IconUserShield size={20} />,
 };
 
 /** One link; memoised, so a page switch redraws the two links whose highlight moves. */
