@@ -61,9 +61,10 @@ describe('warm jobs worker', () => {
       'w',
     );
     if (!r.ok) throw new Error(JSON.stringify(r.error));
-    const cancel = core.dispatch('jobs.cancel', { id: r.data.jobId }, 'w');
+    const { jobId } = r.data as { jobId: string };
+    const cancel = core.dispatch('jobs.cancel', { id: jobId }, 'w');
     expect(cancel).toEqual({ ok: true, data: expect.anything() });
-    const end = await core.jobs.whenEnded(r.data.jobId);
+    const end = await core.jobs.whenEnded(jobId);
     expect(end.state).toBe('cancelled');
   });
 
