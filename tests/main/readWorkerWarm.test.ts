@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/app/core';
+import type { ReportView } from '../../shared/contract/reportViews';
 import { ADMIN, FakeClock, makeCore } from '../helpers/testVault';
 
 /** The app keeps one jobs worker loaded (coreWorker.ts sets warmReadWorker). */
@@ -32,8 +33,8 @@ function warmCore(warm: boolean): Core {
 async function dayReport(core: Core) {
   const r = core.dispatch('reports.build', { kind: 'day', from: '2026-11-22' }, 'w');
   if (!r.ok) throw new Error(JSON.stringify(r.error));
-  const end = await core.jobs.whenEnded(r.data.jobId);
-  return { end, jobId: r.data.jobId };
+  const { jobId } = r.data as { jobId: string };
+  return { end: await core.jobs.whenEnded(jobId), jobId };
 }
 
 const exited = (w: { once(e: 'exit', f: () => void): unknown }) =>
@@ -47,7 +48,7 @@ describe('warm jobs worker', () => {
     const { end, jobId } = await dayReport(core);
     expect(end.state).toBe('done');
     const view = core.dispatch('reports.result', { jobId }, 'w');
-    expect(view.ok && view.data.period.from).toBe('2026-11-22');
+    expect(view.ok && (view.data as ReportView).period.from).toBe('2026-11-22');
     // The task ran on the waiting thread; once it ended, a new one was loaded to wait.
     await expect.poll(() => core.reads.waiting).not.toBeNull();
     expect(core.reads.waiting).not.toBe(spare);
