@@ -1,4 +1,5 @@
 /** The job runner: long work in time-budgeted chunks, and the read-only jobs worker. */
+export { exportFolder, jobOwner, workerFileJob, type WorkerFile } from './fileJobs';
 export { jobHandlers } from './jobHandlers';
 export type { ReadAccess, ReadTaskControl } from './readProtocol';
 export { ReadWorkers, type ReadRun } from './readWorkers';

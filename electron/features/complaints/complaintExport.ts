@@ -1,12 +1,9 @@
-import { existsSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { JobView } from '../../../shared/contract/jobViews';
 import { OVERSIGHT_ROLES } from '../../../shared/domain/roles';
 import { businessDate } from '../../../shared/domain/time';
 import type { AppEnv } from '../../ipc/context';
-import { AppError, validation } from '../../ipc/errors';
 import type { Handlers } from '../../ipc/handler';
-import { JobStopped, type JobOwner, type JobSpec } from '../../jobs';
+import { exportFolder, jobOwner, workerFileJob, type JobOwner, type JobSpec } from '../../jobs';
 import { COMPLAINT_EXPORT_TASK, type ComplaintExportParams } from './exportTask';
 
 /**
@@ -15,41 +12,18 @@ import { COMPLAINT_EXPORT_TASK, type ComplaintExportParams } from './exportTask'
  * before the write.
  */
 export function complaintExportJob(env: AppEnv, params: ComplaintExportParams): JobSpec {
-  let stop = () => {};
-  return {
+  return workerFileJob<{ rows: number }>(env, {
     kind: 'complaints.export',
-    cancel: () => stop(),
-    async run(job) {
-      const task = await job.chunk(() =>
-        env.reads.run<{ rows: number }>(COMPLAINT_EXPORT_TASK, params, {
-          progress: (phase, done, total) => job.progress(phase, done, total),
-          ready: (go) => {
-            job.pastNoReturn();
-            go();
-          },
-        }),
-      );
-      stop = task.cancel;
-      const { rows } = await task.result;
-      try {
-        await job.chunk(() => {
-          const db = env.db()!;
-          db.transaction(() =>
-            job.auditEnd(db, {
-              rows,
-              fileName: params.fileName,
-              internalNotes: params.withNotes,
-            }),
-          ).immediate();
-        });
-      } catch (err) {
-        if (!(err instanceof JobStopped))
-          rmSync(join(params.folder, params.fileName), { force: true });
-        throw err;
-      }
-      return { fileName: params.fileName };
-    },
-  };
+    task: COMPLAINT_EXPORT_TASK,
+    params,
+    folder: params.folder,
+    fileName: params.fileName,
+    record: (_db, { rows }) => ({
+      rows,
+      fileName: params.fileName,
+      internalNotes: params.withNotes,
+    }),
+  });
 }
 
 /** The view `complaints.export` answers: the job as it starts (progress follows as events). */
@@ -73,11 +47,7 @@ function startedView(id: string, owner: JobOwner, now: number): JobView {
 export const complaintExportHandlers: Pick<Handlers, 'complaints.export'> = {
   'complaints.export': (ctx, input) => {
     const staff = ctx.staff!;
-    const folder = ctx.env.chooseFolder(ctx.clientId);
-    if (!folder)
-      throw new AppError('CONFLICT', 'No folder was chosen.', { reason: 'exports.noFolder' });
-    if (!existsSync(folder) || !statSync(folder).isDirectory())
-      throw validation({ folder: 'missing' });
+    const folder = exportFolder(ctx);
     const jobId = ctx.env.ids();
     const stamp = businessDate(ctx.now).replace(/-/g, '');
     const fileName = `deskbook-complaints-${stamp}-${jobId.slice(-8)}.xlsx`;
@@ -103,7 +73,7 @@ export const complaintExportHandlers: Pick<Handlers, 'complaints.export'> = {
       ...(input.deadline ? { deadline: input.deadline } : {}),
       ...(input.query ? { query: true } : {}),
     };
-    const owner = { clientId: ctx.clientId, staffId: staff.id, staffName: staff.display_name };
+    const owner = jobOwner(ctx);
     const { env } = ctx;
     ctx.afterCommit(() => env.jobs.start(jobId, owner, complaintExportJob(env, params)));
     return startedView(jobId, owner, ctx.now);

@@ -1,8 +1,6 @@
 import type { SecrecyLevel } from '../../../shared/domain/clients';
 import type { AppEnv } from '../../ipc/context';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { JobStopped, type JobSpec } from '../../jobs';
+import { workerFileJob, type JobSpec } from '../../jobs';
 import type { StaffRow } from '../staff';
 import type { ExportTaskParams, ExportTaskResult } from './exportTask';
 import { recordAccess } from './fileAccess';
@@ -37,46 +35,17 @@ function record(env: AppEnv, staff: StaffRow, input: ExportJobInput, rows: numbe
 /**
  * Reading the files and building the sheet run in the jobs worker on its own read
  * connection; Core only says when the file may be written and then records it in one short
- * transaction. Cancel ends the worker before the write; once it writes, cancel is refused.
+ * transaction (an access row per file, the request's status, the end audit row).
  */
 export function exportJob(env: AppEnv, staff: StaffRow, input: ExportJobInput): JobSpec {
-  let stop = () => {};
-  return {
+  const { ids, format, folder, fileName } = input;
+  return workerFileJob<ExportTaskResult>(env, {
     kind: 'exports.write',
     target: { type: 'exportRequest', id: input.requestId },
-    cancel: () => stop(),
-    async run(job) {
-      const { ids, format, folder, fileName } = input;
-      // Through chunk: a cancel asked before the worker exists is seen here.
-      const task = await job.chunk(() =>
-        env.reads.run<ExportTaskResult>(
-          'exports.sheet',
-          { ids, format, folder, fileName },
-          {
-            progress: (phase, done, total) => job.progress(phase, done, total),
-            ready: (go) => {
-              job.pastNoReturn();
-              go();
-            },
-          },
-        ),
-      );
-      stop = task.cancel;
-      const { rows } = await task.result;
-      try {
-        await job.chunk(() => {
-          const db = env.db()!;
-          db.transaction(() => {
-            const result = record(env, staff, input, rows);
-            job.auditEnd(db, { ...result, format, fileName });
-          }).immediate();
-        });
-      } catch (err) {
-        // An export nobody recorded must not stay on disk (and block its own retry).
-        if (!(err instanceof JobStopped)) rmSync(join(folder, fileName), { force: true });
-        throw err;
-      }
-      return { fileName };
-    },
-  };
+    task: 'exports.sheet',
+    params: { ids, format, folder, fileName },
+    folder,
+    fileName,
+    record: (_db, { rows }) => ({ ...record(env, staff, input, rows), format, fileName }),
+  });
 }

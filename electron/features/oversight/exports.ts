@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import { role } from '../../ipc/context';
 import type { ExportRequestView } from '../../../shared/contract/clientViews';
 import { FILE_GUARDIANS, secrecyRank, type SecrecyLevel } from '../../../shared/domain/clients';
@@ -6,6 +5,7 @@ import { businessDate } from '../../../shared/domain/time';
 import type { ServiceContext } from '../../ipc/context';
 import { AppError, notFound, validation } from '../../ipc/errors';
 
+import { exportFolder, jobOwner } from '../../jobs';
 import { exportJob } from './exportJob';
 import { visibleClient } from '../clients';
 import type { Handlers } from '../../ipc/handler';
@@ -179,18 +179,14 @@ export const exportHandlers: Pick<
         reason: 'exports.notRequester',
       });
     }
-    const folder = ctx.env.chooseFolder(ctx.clientId);
-    if (!folder)
-      throw new AppError('CONFLICT', 'No folder was chosen.', { reason: 'exports.noFolder' });
-    if (!existsSync(folder) || !statSync(folder).isDirectory())
-      throw validation({ folder: 'missing' });
+    const folder = exportFolder(ctx);
     const ids = JSON.parse(row.client_ids) as string[];
     const stamp = businessDate(ctx.now).replace(/-/g, '');
     const fileName = `deskbook-export-${stamp}-${row.id.slice(-8)}.${row.format}`;
     const jobId = ctx.env.ids();
     ctx.audit.detail = { rows: ids.length, format: row.format, fileName, job: jobId };
     const { env, staff } = ctx;
-    const owner = { clientId: ctx.clientId, staffId: staff!.id, staffName: staff!.display_name };
+    const owner = jobOwner(ctx);
     const job = {
       requestId: row.id,
       reason: row.reason,

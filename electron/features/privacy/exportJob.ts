@@ -1,11 +1,11 @@
-import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { businessDate } from '../../../shared/domain/time';
 import { workbookBytes } from '../../files/workbook';
-import type { AppEnv, ServiceContext } from '../../ipc/context';
-import { AppError, validation } from '../../ipc/errors';
+import type { AppEnv } from '../../ipc/context';
+import { AppError } from '../../ipc/errors';
 import type { Handlers } from '../../ipc/handler';
-import { JobStopped, type JobSpec } from '../../jobs';
+import { exportFolder, jobOwner, JobStopped, type JobSpec } from '../../jobs';
 import { recordAccess } from '../oversight';
 import type { StaffRow } from '../staff';
 import { personSheets } from './exportSheets';
@@ -84,15 +84,6 @@ function personExportJob(env: AppEnv, staff: StaffRow, p: Params): JobSpec {
   };
 }
 
-function chosenFolder(ctx: ServiceContext): string {
-  const folder = ctx.env.chooseFolder(ctx.clientId);
-  if (!folder)
-    throw new AppError('CONFLICT', 'No folder was chosen.', { reason: 'exports.noFolder' });
-  if (!existsSync(folder) || !statSync(folder).isDirectory())
-    throw validation({ folder: 'missing' });
-  return folder;
-}
-
 export const personExportHandlers: Pick<Handlers, 'personData.export'> = {
   'personData.export': (ctx, input) => {
     const row = loadRequest(ctx, input.id);
@@ -108,13 +99,13 @@ export const personExportHandlers: Pick<Handlers, 'personData.export'> = {
       throw new AppError('CONFLICT', 'This export is being written.', {
         reason: 'exports.running',
       });
-    const folder = chosenFolder(ctx);
+    const folder = exportFolder(ctx);
     const stamp = businessDate(ctx.now).replace(/-/g, '');
     const fileName = `deskbook-person-${stamp}-${row.id.slice(-8)}.xlsx`;
     const jobId = ctx.env.ids();
     ctx.audit.detail = { fileName, job: jobId };
     const { env, staff } = ctx;
-    const owner = { clientId: ctx.clientId, staffId: staff!.id, staffName: staff!.display_name };
+    const owner = jobOwner(ctx);
     ctx.afterCommit(() =>
       env.jobs.start(jobId, owner, personExportJob(env, staff!, { row, folder, fileName })),
     );

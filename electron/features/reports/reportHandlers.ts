@@ -1,11 +1,9 @@
-import { existsSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ReportPeriod, ReportView } from '../../../shared/contract/reportViews';
 import { normalisePeriod } from '../../../shared/domain/reportPeriod';
-import type { AppEnv, ServiceContext } from '../../ipc/context';
+import type { AppEnv } from '../../ipc/context';
 import { AppError, validation } from '../../ipc/errors';
 import type { Handlers } from '../../ipc/handler';
-import { JobStopped, type JobSpec } from '../../jobs';
+import { exportFolder, jobOwner, workerFileJob, type JobSpec } from '../../jobs';
 import { readSettings } from '../settings';
 import {
   REPORT_BUILD_TASK,
@@ -45,49 +43,14 @@ function buildJob(env: AppEnv, params: ReportBuildParams): JobSpec {
 }
 
 function exportJob(env: AppEnv, params: ReportExportParams): JobSpec {
-  let stop = () => {};
-  return {
+  return workerFileJob<{ sheets: number }>(env, {
     kind: 'reports.export',
-    cancel: () => stop(),
-    async run(job) {
-      const task = await job.chunk(() =>
-        env.reads.run<{ sheets: number }>(REPORT_EXPORT_TASK, params, {
-          progress: (phase, done, total) => job.progress(phase, done, total),
-          ready: (go) => {
-            job.pastNoReturn();
-            go();
-          },
-        }),
-      );
-      stop = task.cancel;
-      const { sheets } = await task.result;
-      try {
-        await job.chunk(() => {
-          const db = env.db()!;
-          db.transaction(() => job.auditEnd(db, { sheets, fileName: params.fileName })).immediate();
-        });
-      } catch (err) {
-        if (!(err instanceof JobStopped))
-          rmSync(join(params.folder, params.fileName), { force: true });
-        throw err;
-      }
-      return { fileName: params.fileName };
-    },
-  };
-}
-
-function ownerOf(ctx: ServiceContext) {
-  const staff = ctx.staff!;
-  return { clientId: ctx.clientId, staffId: staff.id, staffName: staff.display_name };
-}
-
-function chosenFolder(ctx: ServiceContext): string {
-  const folder = ctx.env.chooseFolder(ctx.clientId);
-  if (!folder)
-    throw new AppError('CONFLICT', 'No folder was chosen.', { reason: 'exports.noFolder' });
-  if (!existsSync(folder) || !statSync(folder).isDirectory())
-    throw validation({ folder: 'missing' });
-  return folder;
+    task: REPORT_EXPORT_TASK,
+    params,
+    folder: params.folder,
+    fileName: params.fileName,
+    record: (_db, { sheets }) => ({ sheets, fileName: params.fileName }),
+  });
 }
 
 export const reportHandlers: Pick<Handlers, 'reports.build' | 'reports.result' | 'reports.export'> =
@@ -96,7 +59,7 @@ export const reportHandlers: Pick<Handlers, 'reports.build' | 'reports.result' |
       const params = { period: periodOf(input), now: ctx.now };
       const jobId = ctx.env.ids();
       const { env } = ctx;
-      const owner = ownerOf(ctx);
+      const owner = jobOwner(ctx);
       ctx.afterCommit(() => env.jobs.start(jobId, owner, buildJob(env, params)));
       return { jobId };
     },
@@ -109,7 +72,7 @@ export const reportHandlers: Pick<Handlers, 'reports.build' | 'reports.result' |
 
     'reports.export': (ctx, input) => {
       const period = periodOf(input.period, 'period.');
-      const folder = chosenFolder(ctx);
+      const folder = exportFolder(ctx);
       const jobId = ctx.env.ids();
       const ext = input.format;
       const fileName = `deskbook-report-${period.from}-${period.to}-${jobId.slice(-8)}.${ext}`;
@@ -132,7 +95,7 @@ export const reportHandlers: Pick<Handlers, 'reports.build' | 'reports.result' |
         format: ext,
       };
       const { env } = ctx;
-      const owner = ownerOf(ctx);
+      const owner = jobOwner(ctx);
       ctx.afterCommit(() => env.jobs.start(jobId, owner, exportJob(env, params)));
       return { jobId };
     },
