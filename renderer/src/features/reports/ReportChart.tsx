@@ -45,9 +45,23 @@ function ByDay({ view, print }: ChartProps) {
     current: d.count,
     previous: prev[i]?.count ?? 0,
   }));
+  return <PeriodBars data={data} print={print} />;
+}
+
+/** This period's bars beside the previous period's, one pair per label. */
+function PeriodBars({
+  data,
+  print,
+  h = H,
+}: {
+  data: { label: string; current: number; previous: number }[];
+  print?: boolean;
+  h?: number;
+}) {
+  const t = useT();
   return (
     <BarChart
-      h={H}
+      h={h}
       data={data}
       dataKey="label"
       series={series(t)}
@@ -60,7 +74,6 @@ function ByDay({ view, print }: ChartProps) {
 }
 
 function ByHourChart({ view, print }: ChartProps) {
-  const t = useT();
   const now = byHour(view.current);
   const before = byHour(view.previous);
   const data = activeHours([now, before]).map((h) => ({
@@ -68,18 +81,7 @@ function ByHourChart({ view, print }: ChartProps) {
     current: now[h]!,
     previous: before[h]!,
   }));
-  return (
-    <BarChart
-      h={H}
-      data={data}
-      dataKey="label"
-      series={series(t)}
-      withLegend
-      barProps={still}
-      {...BAR}
-      {...common(print)}
-    />
-  );
+  return <PeriodBars data={data} print={print} />;
 }
 
 function Heat({ view, print }: ChartProps) {
@@ -209,40 +211,17 @@ function Categories({ view, print }: ChartProps) {
     current: n(now, c),
     previous: n(before, c),
   }));
-  return (
-    <BarChart
-      h={H}
-      data={data}
-      dataKey="label"
-      series={series(t)}
-      withLegend
-      barProps={still}
-      {...BAR}
-      {...common(print)}
-    />
-  );
+  return <PeriodBars data={data} print={print} />;
 }
 
 function Compare({ section, print }: ChartProps) {
-  const t = useT();
   const rows = section.compare ?? [];
   const data = rows.map((r) => ({
     label: r.label,
     current: r.current ?? 0,
     previous: r.previous ?? 0,
   }));
-  return (
-    <BarChart
-      h={200}
-      data={data}
-      dataKey="label"
-      series={series(t)}
-      withLegend
-      barProps={still}
-      {...BAR}
-      {...common(print)}
-    />
-  );
+  return <PeriodBars data={data} print={print} h={200} />;
 }
 
 const CHARTS = {
