@@ -4,7 +4,7 @@ import type { ReportFigures, ReportView } from '../../../../shared/contract/repo
 import type { MessageKey } from '../../../../shared/i18n';
 import type { T } from '../../app/i18n';
 import { count, decimal, hourLabel, rate } from './format';
-import { rowOf, type SectionModel } from './sectionModel';
+import { figureRows, rowOf, type SectionModel } from './sectionModel';
 
 const mmdd = (date: string) => date.slice(5);
 
@@ -27,14 +27,13 @@ export function byHour(f: ReportFigures): number[] {
 }
 
 export function checkIns(t: T, view: ReportView): SectionModel {
+  const fig = figureRows(t, view);
   const { current, previous } = view;
   const peak = current.checkIns.peakHour;
   const note = peak
     ? t('reports.checkIns.peak', { hour: hourLabel(peak.hour), count: peak.count })
     : undefined;
-  const compare = [
-    rowOf(view, 'checkIns', t('reports.fig.checkIns'), (f) => f.checkIns.gender.total, count, 'up'),
-  ];
+  const compare = [fig('checkIns', (f) => f.checkIns.gender.total, count, 'up')];
   if (view.period.days === 1) {
     const now = byHour(current);
     const before = byHour(previous);

@@ -1,6 +1,7 @@
 /** The report as data: a section's title, comparison rows, tables and chart kind. */
 import type { ReportFigures, ReportView } from '../../../../shared/contract/reportViews';
 import type { T } from '../../app/i18n';
+import type { MessageKey } from '../../../../shared/i18n/en';
 import { minutes, money, seconds, type Good } from './format';
 
 export interface CompareRow {
@@ -53,6 +54,21 @@ export function rowOf(
   good: Good,
 ): CompareRow {
   return { key, label, current: pick(view.current), previous: pick(view.previous), format, good };
+}
+
+type FigureKey = MessageKey extends infer K
+  ? K extends `reports.fig.${infer F}`
+    ? F
+    : never
+  : never;
+
+/**
+ * Rows of figures worded `reports.fig.<key>`: `fig('voids', (f) => f.desk.voids, count,
+ * 'down')` compares this period with the previous one.
+ */
+export function figureRows(t: T, view: ReportView) {
+  return (key: FigureKey, pick: Pick, format: (n: number | null) => string, good: Good) =>
+    rowOf(view, key, t(`reports.fig.${key}`), pick, format, good);
 }
 
 export const uses = (view: ReportView, module: string) => view.modules.includes(module);

@@ -11,6 +11,7 @@ import {
   nullMinutes,
   nullMoney,
   nullSeconds,
+  figureRows,
   rowOf,
   uses,
   type CompareRow,
@@ -21,28 +22,15 @@ export { activeHours, byHour, weekdayName } from './deskSections';
 export type { CompareRow, SectionModel, TableModel, ChartKind } from './sectionModel';
 
 function visitors(t: T, view: ReportView): SectionModel {
+  const fig = figureRows(t, view);
   return {
     id: 'visitors',
     title: t('reports.section.visitors'),
     compare: [
-      rowOf(view, 'visitors', t('reports.fig.visitors'), (f) => f.visitors.total, count, 'up'),
-      rowOf(view, 'trials', t('reports.fig.trials'), (f) => f.visitors.trials, count, 'up'),
-      rowOf(
-        view,
-        'converted',
-        t('reports.fig.converted'),
-        (f) => f.visitors.converted,
-        count,
-        'up',
-      ),
-      rowOf(
-        view,
-        'conversionRate',
-        t('reports.fig.conversionRate'),
-        (f) => f.visitors.conversionRate,
-        rate,
-        'up',
-      ),
+      fig('visitors', (f) => f.visitors.total, count, 'up'),
+      fig('trials', (f) => f.visitors.trials, count, 'up'),
+      fig('converted', (f) => f.visitors.converted, count, 'up'),
+      fig('conversionRate', (f) => f.visitors.conversionRate, rate, 'up'),
     ],
     tables: [],
   };
@@ -80,12 +68,11 @@ function consultants(t: T, view: ReportView): SectionModel {
 }
 
 function cards(t: T, view: ReportView): SectionModel {
+  const fig = figureRows(t, view);
   const c = view.current.cardsSold;
   // The desk keeps no card prices: an amount column of ¥0.00 would only mislead.
   const priced = c.cents !== 0 || view.previous.cardsSold.cents !== 0;
-  const compare = [
-    rowOf(view, 'cardsSold', t('reports.fig.cardsSold'), (f) => f.cardsSold.count, count, 'up'),
-  ];
+  const compare = [fig('cardsSold', (f) => f.cardsSold.count, count, 'up')];
   if (priced)
     compare.push(
       rowOf(
@@ -120,36 +107,14 @@ function cards(t: T, view: ReportView): SectionModel {
 }
 
 function inquiries(t: T, view: ReportView): SectionModel {
+  const fig = figureRows(t, view);
   const queue = uses(view, 'queue');
-  const rows = [
-    rowOf(
-      view,
-      'phoneInquiries',
-      t('reports.fig.phoneInquiries'),
-      (f) => f.phoneInquiries,
-      count,
-      'up',
-    ),
-  ];
+  const rows = [fig('phoneInquiries', (f) => f.phoneInquiries, count, 'up')];
   if (queue)
     rows.push(
-      rowOf(view, 'queueServed', t('reports.fig.queueServed'), (f) => f.queue.served, count, 'up'),
-      rowOf(
-        view,
-        'queueAverage',
-        t('reports.fig.queueAverage'),
-        (f) => f.queue.averageWaitSeconds,
-        nullSeconds(t),
-        'down',
-      ),
-      rowOf(
-        view,
-        'queueP90',
-        t('reports.fig.queueP90'),
-        (f) => f.queue.p90WaitSeconds,
-        nullSeconds(t),
-        'down',
-      ),
+      fig('queueServed', (f) => f.queue.served, count, 'up'),
+      fig('queueAverage', (f) => f.queue.averageWaitSeconds, nullSeconds(t), 'down'),
+      fig('queueP90', (f) => f.queue.p90WaitSeconds, nullSeconds(t), 'down'),
     );
   return {
     id: 'inquiries',
@@ -160,6 +125,7 @@ function inquiries(t: T, view: ReportView): SectionModel {
 }
 
 function complaints(t: T, view: ReportView): SectionModel {
+  const fig = figureRows(t, view);
   const now = view.current.complaints.byCategory;
   const before = view.previous.complaints.byCategory;
   const categories = [...new Set([...now, ...before].map((c) => c.category))];
@@ -169,62 +135,13 @@ function complaints(t: T, view: ReportView): SectionModel {
     title: t('reports.section.complaints'),
     chart: 'categories',
     compare: [
-      rowOf(
-        view,
-        'complaintsOpened',
-        t('reports.fig.complaintsOpened'),
-        (f) => f.complaints.opened,
-        count,
-        'down',
-      ),
-      rowOf(
-        view,
-        'complaintsResolved',
-        t('reports.fig.complaintsResolved'),
-        (f) => f.complaints.resolved,
-        count,
-        'up',
-      ),
-      rowOf(
-        view,
-        'escalations',
-        t('reports.fig.escalations'),
-        (f) => f.complaints.escalations,
-        count,
-        'down',
-      ),
-      rowOf(
-        view,
-        'firstResponse',
-        t('reports.fig.firstResponse'),
-        (f) => f.complaints.averageFirstResponseMinutes,
-        nullMinutes(t),
-        'down',
-      ),
-      rowOf(
-        view,
-        'resolution',
-        t('reports.fig.resolution'),
-        (f) => f.complaints.averageResolutionMinutes,
-        nullMinutes(t),
-        'down',
-      ),
-      rowOf(
-        view,
-        'satisfaction',
-        t('reports.fig.satisfaction'),
-        (f) => f.complaints.satisfactionAverage,
-        decimal,
-        'up',
-      ),
-      rowOf(
-        view,
-        'satisfactionCount',
-        t('reports.fig.satisfactionCount'),
-        (f) => f.complaints.satisfactionCount,
-        count,
-        'neither',
-      ),
+      fig('complaintsOpened', (f) => f.complaints.opened, count, 'down'),
+      fig('complaintsResolved', (f) => f.complaints.resolved, count, 'up'),
+      fig('escalations', (f) => f.complaints.escalations, count, 'down'),
+      fig('firstResponse', (f) => f.complaints.averageFirstResponseMinutes, nullMinutes(t), 'down'),
+      fig('resolution', (f) => f.complaints.averageResolutionMinutes, nullMinutes(t), 'down'),
+      fig('satisfaction', (f) => f.complaints.satisfactionAverage, decimal, 'up'),
+      fig('satisfactionCount', (f) => f.complaints.satisfactionCount, count, 'neither'),
     ],
     tables: [
       {
@@ -248,119 +165,60 @@ export function categoryName(t: T, code: string): string {
 }
 
 function followUps(t: T, view: ReportView): SectionModel {
+  const fig = figureRows(t, view);
   return {
     id: 'followups',
     title: t('reports.section.followUps'),
     chart: 'compare',
     compare: [
-      rowOf(
-        view,
-        'followUpsDone',
-        t('reports.fig.followUpsDone'),
-        (f) => f.followUps.done,
-        count,
-        'up',
-      ),
-      rowOf(
-        view,
-        'followUpsMissed',
-        t('reports.fig.followUpsMissed'),
-        (f) => f.followUps.missed,
-        count,
-        'down',
-      ),
+      fig('followUpsDone', (f) => f.followUps.done, count, 'up'),
+      fig('followUpsMissed', (f) => f.followUps.missed, count, 'down'),
     ],
     tables: [],
   };
 }
 
 function desk(t: T, view: ReportView): SectionModel {
+  const fig = figureRows(t, view);
   return {
     id: 'desk',
     title: t('reports.section.desk'),
     chart: 'compare',
     compare: [
-      rowOf(view, 'tagLosses', t('reports.fig.tagLosses'), (f) => f.desk.tagLosses, count, 'down'),
-      rowOf(view, 'voids', t('reports.fig.voids'), (f) => f.desk.voids, count, 'down'),
-      rowOf(view, 'overrides', t('reports.fig.overrides'), (f) => f.desk.overrides, count, 'down'),
+      fig('tagLosses', (f) => f.desk.tagLosses, count, 'down'),
+      fig('voids', (f) => f.desk.voids, count, 'down'),
+      fig('overrides', (f) => f.desk.overrides, count, 'down'),
     ],
     tables: [],
   };
 }
 
 function cash(t: T, view: ReportView): SectionModel {
+  const fig = figureRows(t, view);
   return {
     id: 'cash',
     title: t('reports.section.cash'),
     compare: [
-      rowOf(view, 'takings', t('reports.fig.takings'), (f) => f.cash.takingsCents, nullMoney, 'up'),
-      rowOf(
-        view,
-        'cashCounted',
-        t('reports.fig.cashCounted'),
-        (f) => f.cash.counted,
-        count,
-        'neither',
-      ),
-      rowOf(
-        view,
-        'withVariance',
-        t('reports.fig.withVariance'),
-        (f) => f.cash.withVariance,
-        count,
-        'down',
-      ),
-      rowOf(
-        view,
-        'variance',
-        t('reports.fig.variance'),
-        (f) => f.cash.varianceCents,
-        nullMoney,
-        'neither',
-      ),
+      fig('takings', (f) => f.cash.takingsCents, nullMoney, 'up'),
+      fig('cashCounted', (f) => f.cash.counted, count, 'neither'),
+      fig('withVariance', (f) => f.cash.withVariance, count, 'down'),
+      fig('variance', (f) => f.cash.varianceCents, nullMoney, 'neither'),
     ],
     tables: [],
   };
 }
 
 function handovers(t: T, view: ReportView): SectionModel {
+  const fig = figureRows(t, view);
   return {
     id: 'handovers',
     title: t('reports.section.handovers'),
     chart: 'compare',
     compare: [
-      rowOf(
-        view,
-        'handoversExpected',
-        t('reports.fig.handoversExpected'),
-        (f) => f.handovers.expected,
-        count,
-        'neither',
-      ),
-      rowOf(
-        view,
-        'handoversSigned',
-        t('reports.fig.handoversSigned'),
-        (f) => f.handovers.signed,
-        count,
-        'up',
-      ),
-      rowOf(
-        view,
-        'handoversMissing',
-        t('reports.fig.handoversMissing'),
-        (f) => f.handovers.missing,
-        count,
-        'down',
-      ),
-      rowOf(
-        view,
-        'handoversFlagged',
-        t('reports.fig.handoversFlagged'),
-        (f) => f.handovers.flagged,
-        count,
-        'down',
-      ),
+      fig('handoversExpected', (f) => f.handovers.expected, count, 'neither'),
+      fig('handoversSigned', (f) => f.handovers.signed, count, 'up'),
+      fig('handoversMissing', (f) => f.handovers.missing, count, 'down'),
+      fig('handoversFlagged', (f) => f.handovers.flagged, count, 'down'),
     ],
     tables: [],
   };
@@ -398,57 +256,19 @@ export interface SummaryCard {
 
 /** The key figures at the top: those of the site's modules. */
 export function summaryCards(t: T, view: ReportView): SummaryCard[] {
+  const fig = figureRows(t, view);
   const tags = uses(view, 'handTags');
   const vis = uses(view, 'visitors');
   const cards: (CompareRow | false)[] = [
-    tags &&
-      rowOf(
-        view,
-        'checkIns',
-        t('reports.fig.checkIns'),
-        (f) => f.checkIns.gender.total,
-        count,
-        'up',
-      ),
-    vis && rowOf(view, 'visitors', t('reports.fig.visitors'), (f) => f.visitors.total, count, 'up'),
-    vis &&
-      rowOf(
-        view,
-        'conversionRate',
-        t('reports.fig.conversionRate'),
-        (f) => f.visitors.conversionRate,
-        rate,
-        'up',
-      ),
-    tags &&
-      rowOf(view, 'cardsSold', t('reports.fig.cardsSold'), (f) => f.cardsSold.count, count, 'up'),
-    uses(view, 'queue') &&
-      rowOf(view, 'queueServed', t('reports.fig.queueServed'), (f) => f.queue.served, count, 'up'),
-    rowOf(
-      view,
-      'phoneInquiries',
-      t('reports.fig.phoneInquiries'),
-      (f) => f.phoneInquiries,
-      count,
-      'up',
-    ),
-    rowOf(
-      view,
-      'complaintsOpened',
-      t('reports.fig.complaintsOpened'),
-      (f) => f.complaints.opened,
-      count,
-      'down',
-    ),
-    rowOf(
-      view,
-      'followUpsDone',
-      t('reports.fig.followUpsDone'),
-      (f) => f.followUps.done,
-      count,
-      'up',
-    ),
-    rowOf(view, 'takings', t('reports.fig.takings'), (f) => f.cash.takingsCents, nullMoney, 'up'),
+    tags && fig('checkIns', (f) => f.checkIns.gender.total, count, 'up'),
+    vis && fig('visitors', (f) => f.visitors.total, count, 'up'),
+    vis && fig('conversionRate', (f) => f.visitors.conversionRate, rate, 'up'),
+    tags && fig('cardsSold', (f) => f.cardsSold.count, count, 'up'),
+    uses(view, 'queue') && fig('queueServed', (f) => f.queue.served, count, 'up'),
+    fig('phoneInquiries', (f) => f.phoneInquiries, count, 'up'),
+    fig('complaintsOpened', (f) => f.complaints.opened, count, 'down'),
+    fig('followUpsDone', (f) => f.followUps.done, count, 'up'),
+    fig('takings', (f) => f.cash.takingsCents, nullMoney, 'up'),
   ];
   return cards.filter((c): c is CompareRow => c !== false);
 }
