@@ -17,6 +17,8 @@ export interface ChannelDef<In extends z.ZodType = z.ZodType, Out = unknown> {
   whenPinMustChange?: boolean;
   /** Runs before the vault is open (setup, recovery, status). */
   withoutVault?: boolean;
+  /** A hall display station may call it (every other channel refuses a display). */
+  display?: boolean;
   readonly __out?: Out;
 }
 

@@ -23,6 +23,7 @@ import { incidentChannels } from './channels/incidents';
 import { reportChannels } from './channels/reports';
 import { personDataChannels } from './channels/personData';
 import { retentionChannels } from './channels/retention';
+import { stationChannels } from './channels/stations';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -50,6 +51,7 @@ export const contract = {
   ...reportChannels,
   ...personDataChannels,
   ...retentionChannels,
+  ...stationChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -85,4 +87,5 @@ export * from './followUpViews';
 export * from './incidentViews';
 export * from './personDataViews';
 export * from './retentionViews';
+export * from './stationViews';
 export type { ChannelDef } from './define';

@@ -29,6 +29,8 @@ export const LIVE_VIEWS = [
   'complaints.mine',
   // 今日回访: the day's call list per person; main's tick adds the day's calls of the plans.
   'followUps.today',
+  // 叫号屏: public, so main pushes it to every window that has read it (hall displays too).
+  'hall.board',
 ] as const satisfies readonly ChannelName[];
 export type LiveView = (typeof LIVE_VIEWS)[number];
 
@@ -57,7 +59,7 @@ export const FOLLOW_UP_VIEWS: readonly LiveView[] = ['followUps.today'];
 /** What main's tick pushes when a waiting visitor's hand-over deadline passes. */
 export const VISITOR_OVERDUE_VIEWS: readonly LiveView[] = ['visitors.waiting'];
 const ROTATION = ['rotation.today', 'visitors.waiting'] as const;
-const QUEUE = ['queue.list', 'queue.dayCounts'] as const;
+const QUEUE = ['queue.list', 'queue.dayCounts', 'hall.board'] as const;
 const SHIFT = ['shifts.current', 'shiftLog.list'] as const;
 const LOG = ['shiftLog.list'] as const;
 const ERASED_VIEWS = [

@@ -54,6 +54,12 @@ export const NAMESPACE_MODULES: Record<ChannelNamespace, Module | null> = {
   retention: null,
   // A person may ask for their data on any site, with or without a client file.
   personData: null,
+  // Several desks at one site: any site may pair desk PCs (issue 14).
+  lan: null,
+  stations: null,
+  station: null,
+  // The hall display shows the queue's called numbers.
+  hall: 'queue',
 };
 
 /** The module a channel needs, or null when every site has it. */

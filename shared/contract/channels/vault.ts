@@ -19,6 +19,7 @@ export const vaultChannels = {
     audit: false,
     withoutVault: true,
     whenLocked: true,
+    display: true,
   }),
   /** First run: creates the encrypted vault and the first admin; returns the recovery key once. */
   'vault.setup': channel<SetupResult>()({
