@@ -2,7 +2,7 @@
  * Served to the page as /__harness/bridge.js: the same `window.deskbook` the preload
  * exposes in Electron, carried over fetch and server-sent events instead of IPC.
  * The event stream doubles as the connection signal: open = up, error or a failed fetch =
- * down; a stream the browser gave up on (a restarted harness) is opened again every second.
+ * down (a station harness also sends its line to the vault PC); a stream the browser gave up on (a restarted harness) is opened again every second.
  */
 export const BRIDGE_JS = `(() => {
   const params = new URLSearchParams(location.search);
@@ -33,8 +33,10 @@ export const BRIDGE_JS = `(() => {
       setTimeout(ensureEvents, 1000);
     };
     source.onmessage = (m) => {
-      const { event, payload } = JSON.parse(m.data);
-      (listeners.get(event) || new Set()).forEach((l) => l(payload));
+      const message = JSON.parse(m.data);
+      // A station's harness reports its line to the vault PC on the same stream.
+      if (typeof message.connection === 'boolean') return report(message.connection);
+      (listeners.get(message.event) || new Set()).forEach((l) => l(message.payload));
     };
   }
   const bridge = Object.freeze({

@@ -1,16 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Core } from '../../../electron/app/core';
 import { CoreHost } from '../../../electron/app/coreHost';
 import { PassphraseKeyProvider } from '../../../electron/vault/keyProvider';
 import type { KdfParams } from '../../../electron/vault/wrap';
 import { isChannelName } from '../../../shared/contract';
 import { fail, type Result } from '../../../shared/contract/result';
-import { BRIDGE_JS } from './bridge';
+import { serveRenderer } from './rendererServer';
 import { travelClock } from './demo';
 import type { DemoClock } from './demoClients';
 
@@ -49,16 +47,6 @@ export interface Harness {
   travel(ms: number): void;
   close(): Promise<void>;
 }
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 export const DEFAULT_RENDERER_DIR = resolve(__dirname, '../../../out/renderer');
 /** The same db worker Electron runs, as built by electron-vite. */
@@ -123,15 +111,6 @@ function forward(host: CoreHost, channel: string, input: unknown, clientId: stri
   );
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((ok, fail) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => ok(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', fail);
-  });
-}
-
 /**
  * Dev and test only: serves the built renderer on loopback and connects it to the real
  * Core in the same db worker Electron runs, on a vault in a temp folder. Every data
@@ -139,9 +118,6 @@ function readBody(req: IncomingMessage): Promise<string> {
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const rendererDir = options.rendererDir ?? DEFAULT_RENDERER_DIR;
-  const indexFile = join(rendererDir, 'index.html');
-  if (!existsSync(indexFile))
-    throw new Error(`No built renderer at ${rendererDir}: run "npm run build" first.`);
   const ownsDir = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'deskbook-harness-'));
   const token = options.token ?? randomBytes(16).toString('hex');
@@ -156,88 +132,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   if (options.seed) runSeed(config, options.seed, time);
   const host = startCoreHost(config, time.now() - Date.now(), options.tickMs ?? 1000);
-  const streams = new Map<string, Set<ServerResponse>>();
-  const offEvents = host.onEvent((clientId, event, payload) => {
-    for (const res of streams.get(clientId) ?? [])
-      res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
+  const page = await serveRenderer({
+    rendererDir,
+    token,
+    ...(options.port !== undefined ? { port: options.port } : {}),
+    backend: {
+      dispatch: (channel, input, clientId) => forward(host, channel, input, clientId),
+      onEvent: (listener) => host.onEvent(listener),
+    },
   });
-  const html = readFileSync(indexFile, 'utf8').replace(
-    '<meta charset="UTF-8" />',
-    '<meta charset="UTF-8" />\n    <script src="/__harness/bridge.js"></script>',
-  );
-
-  const authorised = (req: IncomingMessage, url: URL) =>
-    (req.headers['x-harness-token'] ?? url.searchParams.get('token')) === token;
-
-  async function rpc(req: IncomingMessage, res: ServerResponse) {
-    const client = String(req.headers['x-harness-client'] ?? '');
-    let body: { channel?: unknown; input?: unknown };
-    try {
-      body = JSON.parse(await readBody(req)) as typeof body;
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    const result = await forward(host, String(body.channel), body.input, `harness:${client}`);
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
-  }
-
-  function events(res: ServerResponse, client: string) {
-    const id = `harness:${client}`;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream',
-      'cache-control': 'no-store',
-      connection: 'keep-alive',
-    });
-    res.write(': connected\n\n');
-    const set = streams.get(id) ?? new Set();
-    set.add(res);
-    streams.set(id, set);
-    res.on('close', () => set.delete(res));
-  }
-
-  function file(res: ServerResponse, pathname: string) {
-    if (pathname === '/' || pathname === '/index.html') {
-      res
-        .writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' })
-        .end(html);
-      return;
-    }
-    const target = normalize(join(rendererDir, pathname));
-    if (!target.startsWith(rendererDir) || !existsSync(target)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' })
-      .end(readFileSync(target));
-  }
-
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/__harness/bridge.js') {
-      res.writeHead(200, { 'content-type': TYPES['.js']! }).end(BRIDGE_JS);
-    } else if (url.pathname.startsWith('/__harness/')) {
-      if (!authorised(req, url)) {
-        res.writeHead(403).end();
-      } else if (url.pathname === '/__harness/rpc' && req.method === 'POST') {
-        void rpc(req, res);
-      } else if (url.pathname === '/__harness/events') {
-        events(res, url.searchParams.get('client') ?? '');
-      } else {
-        res.writeHead(404).end();
-      }
-    } else {
-      file(res, decodeURIComponent(url.pathname));
-    }
-  });
-  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
 
   return {
-    url: `${origin}/?token=${token}`,
-    origin,
+    url: page.url,
+    origin: page.origin,
     token,
     dataDir,
     exportDir,
@@ -248,10 +155,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     // Messages reach the worker in order, so a call made after this sees the new time.
     travel: (ms) => void host.travel(ms).catch(() => undefined),
     async close() {
-      offEvents();
-      for (const set of streams.values()) for (const res of set) res.end();
-      server.closeAllConnections();
-      await new Promise<void>((ok) => server.close(() => ok()));
+      await page.close();
       await host.close();
       if (ownsDir) rmSync(dataDir, { recursive: true, force: true });
     },
