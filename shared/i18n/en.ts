@@ -24,6 +24,7 @@ import { incidentsEn } from './incidents.en';
 import { privacyEn } from './privacy.en';
 import { retentionEn } from './retention.en';
 import { reportsEn } from './reports.en';
+import { stationsEn } from './stations.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -53,6 +54,7 @@ export const en = {
   ...retentionEn,
   ...reportsEn,
   ...photoBadgeEn,
+  ...stationsEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -25,6 +25,7 @@ import { incidentsZhCN } from './incidents.zh-CN';
 import { privacyZhCN } from './privacy.zh-CN';
 import { retentionZhCN } from './retention.zh-CN';
 import { reportsZhCN } from './reports.zh-CN';
+import { stationsZhCN } from './stations.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -54,4 +55,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...retentionZhCN,
   ...reportsZhCN,
   ...photoBadgeZhCN,
+  ...stationsZhCN,
 };
