@@ -568,6 +568,30 @@ describe('later migrations', () => {
     ).toMatch(/COVERING INDEX check_ins_report/);
   });
 
+  it('019 stations: one row per client certificate, the LAN off on port 47613 by default', () => {
+    const d = upTo(19);
+    expect(tables(d)).toEqual(expect.arrayContaining(['stations', 'lan_identity', 'lan_settings']));
+    expect(d.prepare('SELECT enabled, port FROM lan_settings').all()).toEqual([
+      { enabled: 0, port: 47613 },
+    ]);
+    const insert = d.prepare(
+      `INSERT INTO stations (id, name, kind, cert_fingerprint, paired_at) VALUES (?, ?, ?, ?, 0)`,
+    );
+    insert.run('s1', '前台二号机', 'desk', 'AA:BB');
+    expect(() => insert.run('s2', 'Other', 'desk', 'AA:BB')).toThrow(/UNIQUE/);
+    expect(() => insert.run('s3', 'Hall', 'kiosk', 'CC:DD')).toThrow(/CHECK/);
+    expect(() => d.prepare('UPDATE lan_settings SET port = 80').run()).toThrow(/CHECK/);
+    expect(() => d.prepare('INSERT INTO lan_settings (id) VALUES (2)').run()).toThrow(/CHECK/);
+    const plan = (
+      d
+        .prepare('EXPLAIN QUERY PLAN SELECT id FROM stations WHERE cert_fingerprint = ?')
+        .all('AA:BB') as { detail: string }[]
+    )
+      .map((r) => r.detail)
+      .join(' ');
+    expect(plan).toMatch(/USING INDEX sqlite_autoindex_stations/);
+  });
+
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {
     const d = upTo(9);
     expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));

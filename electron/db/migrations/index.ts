@@ -16,6 +16,7 @@ import { complaints } from './015_complaints';
 import { retention } from './016_retention';
 import { personRequests } from './017_person_requests';
 import { reportIndexes } from './018_report_indexes';
+import { stations } from './019_stations';
 import type { Migration } from './types';
 
 /**
@@ -41,6 +42,7 @@ export const migrations: readonly Migration[] = [
   retention,
   personRequests,
   reportIndexes,
+  stations,
 ];
 
 export const LATEST_VERSION = migrations.length;
