@@ -6,12 +6,17 @@ import { ChangePinScreen } from '../features/auth/ChangePinScreen';
 import { LockScreen } from '../features/auth/LockScreen';
 import { LoginScreen } from '../features/auth/LoginScreen';
 import { useSessionStore } from '../features/auth/store';
+import { HallScreen } from '../features/hall/HallScreen';
+import { RevokedScreen } from '../features/setup/RevokedScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
+import { useStationStore } from '../features/setup/stationStore';
 import { useVaultStore } from '../features/setup/store';
 import { VaultProblemScreen } from '../features/setup/VaultProblemScreen';
 import { useT } from './i18n';
 import { ConnectionBar } from './live/ConnectionBar';
+import { useConnectionStore } from './live/connectionStore';
 import { startLive } from './live/live';
+import { go, useLocation } from './route';
 import { Shell } from './Shell';
 import { useUiStore } from './uiStore';
 
@@ -61,24 +66,42 @@ export function App() {
   );
 }
 
-/** Decides which one screen the desk shows: setup, problem, login, lock, PIN change or the app. */
+/**
+ * Decides which one screen the desk shows: a removed station, the hall display, setup,
+ * problem, login, lock, PIN change or the app.
+ */
 function Desk() {
   const t = useT();
   const vault = useVaultStore();
+  const station = useStationStore();
   const { session, loaded, switching, load } = useSessionStore();
+  const { route } = useLocation();
+  const up = useConnectionStore((s) => s.up);
   usePreferences();
 
   useEffect(() => {
-    if (vault.bridged) void vault.load();
+    if (!vault.bridged) return;
+    void station.load();
+    void vault.load();
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // A desk PC started while the line to the vault PC was down reads the vault once it is back.
+  useEffect(() => {
+    if (up && vault.bridged && !vault.status) void vault.load();
+  }, [up]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => {
     if (vault.status?.state === 'open') void load();
   }, [vault.status?.state, load]);
 
   if (!vault.bridged) return <Splash text={t('app.noBridge')} />;
+  if (!station.loaded) return <Splash text={t('app.loading')} />;
+  if (station.status?.revoked) return <RevokedScreen status={station.status} />;
+  // A hall display shows the board, full window, and nobody signs in there.
+  if (station.status?.role === 'display') return <HallScreen />;
   if (!vault.status) return <Splash text={t('app.loading')} />;
   if (vault.status.state === 'absent') return <SetupScreen />;
   if (vault.status.state === 'error') return <VaultProblemScreen status={vault.status} />;
+  // 叫号屏 on any PC (a second window on a TV): public, so before and beside any sign-in.
+  if (route === 'hall') return <HallScreen onClose={() => go('home')} />;
   if (!loaded) return <Splash text={t('app.loading')} />;
   if (!session || switching) return <LoginScreen />;
   if (session.locked) return <LockScreen session={session} />;

@@ -36,6 +36,7 @@ import { IncidentPrintScreen, parseIncidentParam } from '../features/incidents/I
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { RetentionScreen } from '../features/retention/RetentionScreen';
 import { StaffScreen } from '../features/staff/StaffScreen';
+import { StationsScreen } from '../features/stations/StationsScreen';
 import { WaiverTextScreen } from '../features/waiver/WaiverTextScreen';
 import { ShiftReminder, ShiftScreen } from '../features/shift/ShiftScreen';
 import { ShellHeader } from './ShellHeader';
@@ -129,6 +130,8 @@ function Screen({
       return <HandoverBoardScreen session={session} />;
     case 'reports':
       return <ReportsScreen session={session} />;
+    case 'stations':
+      return <StationsScreen />;
     default:
       return <HomeScreen session={session} />;
   }

@@ -18,6 +18,7 @@ import {
   IconHourglass,
   IconHome,
   IconMessageReport,
+  IconNetwork,
   IconPhoneCall,
   IconPhoneOutgoing,
   IconScale,
@@ -66,6 +67,7 @@ const ICONS: Partial<Record<Route, ReactNode>> = {
   handovers: <IconArrowsExchange size={20} />,
   reports: <IconChartBar size={20} />,
   persondata: <IconUserShield size={20} />,
+  stations: <IconNetwork size={20} />,
 };
 
 /** One link; memoised, so a page switch redraws the two links whose highlight moves. */

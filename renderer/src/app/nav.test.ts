@@ -106,6 +106,7 @@ describe('navigation', () => {
       'settings',
       'retention',
       'backups',
+      'stations',
     ]);
   });
 

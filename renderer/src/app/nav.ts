@@ -79,6 +79,8 @@ export const NAV_ITEMS: NavItem[] = [
   // 保留期限: a supervisor sees what is due; only an admin sets periods and runs.
   { route: 'retention', label: 'nav.retention', group: 'setup', channel: 'retention.get' },
   { route: 'backups', label: 'nav.backups', group: 'setup', channel: 'backups.run' },
+  // 局域网前台: the vault PC's listener and its paired desk PCs and hall displays.
+  { route: 'stations', label: 'nav.stations', group: 'setup', channel: 'lan.get' },
 ];
 
 export function rolesFor(channel: ChannelName): readonly Role[] | 'public' {

@@ -33,6 +33,8 @@ export const ROUTES = [
   'handover',
   'handovers',
   'reports',
+  'stations',
+  'hall',
   'print',
 ] as const;
 export type Route = (typeof ROUTES)[number];

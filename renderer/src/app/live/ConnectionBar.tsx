@@ -1,6 +1,7 @@
 import { Group, Paper, Text } from '@mantine/core';
 import { IconPlugConnectedX } from '@tabler/icons-react';
 import dayjs from 'dayjs';
+import { useStationStore } from '../../features/setup/stationStore';
 import { useT } from '../i18n';
 import { useConnectionStore } from './connectionStore';
 
@@ -9,7 +10,11 @@ export function ConnectionBar() {
   const t = useT();
   const up = useConnectionStore((s) => s.up);
   const lastUpdate = useConnectionStore((s) => s.lastUpdate);
-  if (up) return null;
+  const role = useStationStore((s) => s.status?.role);
+  // A hall display says "reconnecting" on the board itself; the hall needs no red bar.
+  if (up || role === 'display') return null;
+  // On a desk PC the records are on the vault PC: what is lost is the line to it.
+  const station = role === 'desk';
   return (
     <Paper
       role="alert"
@@ -25,11 +30,15 @@ export function ConnectionBar() {
       <Group gap="sm" wrap="nowrap" mih={52}>
         <IconPlugConnectedX size={24} style={{ flexShrink: 0 }} />
         <div>
-          <Text fw={700}>{t('live.offline.title')}</Text>
+          <Text fw={700} data-testid="connection-title">
+            {t(station ? 'live.offline.station.title' : 'live.offline.title')}
+          </Text>
           <Text size="sm" data-testid="connection-last-update">
             {lastUpdate === null
               ? t('live.offline.never')
-              : t('live.offline.body', { time: dayjs(lastUpdate).format('HH:mm:ss') })}
+              : t(station ? 'live.offline.station.body' : 'live.offline.body', {
+                  time: dayjs(lastUpdate).format('HH:mm:ss'),
+                })}
           </Text>
         </div>
       </Group>

@@ -16,11 +16,15 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
 import { useUiStore } from '../../app/uiStore';
 import { RestorePanel } from '../backups/RestorePanel';
+import { JoinPanel } from './JoinPanel';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 import { SITE_PROFILES, type SiteProfile } from '../../../../shared/domain/modules';
 import { useVaultStore } from './store';
 
-/** First run: names the site, creates the encrypted vault and the first administrator. */
+/**
+ * First run: names the site, creates the encrypted vault and the first administrator; or
+ * joins a vault PC, so this PC becomes one of its desks or its hall display.
+ */
 export function SetupScreen() {
   const t = useT();
   const setup = useVaultStore((s) => s.setup);
@@ -37,6 +41,7 @@ export function SetupScreen() {
   const [busy, setBusy] = useState(false);
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
+  const [mode, setMode] = useState<'create' | 'join'>('create');
   const mismatch = confirm.length > 0 && confirm !== pin;
   const fieldError = (path: string) => (error?.fields?.[path] ? error.fields[path] : undefined);
 
@@ -88,10 +93,30 @@ export function SetupScreen() {
       </AuthLayout>
     );
 
+  const modeSwitch = (
+    <SegmentedControl
+      fullWidth
+      value={mode}
+      onChange={(v) => setMode(v as 'create' | 'join')}
+      data={[
+        { value: 'create', label: t('setup.mode.create') },
+        { value: 'join', label: t('setup.mode.join') },
+      ]}
+      data-testid="setup-mode"
+    />
+  );
+  if (mode === 'join')
+    return (
+      <AuthLayout width={600}>
+        <JoinPanel header={modeSwitch} />
+      </AuthLayout>
+    );
+
   return (
     <AuthLayout width={520}>
       <form onSubmit={submit}>
         <Stack>
+          {modeSwitch}
           <Title order={3}>{t('setup.title')}</Title>
           <Text size="sm" c="dimmed">
             {t('setup.intro')}

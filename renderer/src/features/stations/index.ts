@@ -1,0 +1,2 @@
+/** What other features use of the stations feature. */
+export { Fingerprint } from './Fingerprint';
