@@ -32,6 +32,14 @@ import { markOverdueVisitors } from '../features/reception';
 import { escalateDue } from '../features/complaints';
 import { generateDueCalls } from '../features/followUps';
 import { JobRunner, ReadWorkers } from '../jobs';
+import { withAuditStation } from '../audit/chain';
+import type { StationAuthority } from '../lan/authority';
+import {
+  createStationAuthority,
+  isStationClient,
+  refuseFolderAtStation,
+  stationState,
+} from '../features/stations';
 import { handlers, vaultHandlers } from './handlers';
 import { LivePublisher } from './liveViews';
 import { escalationTargeted } from './liveNotices';
@@ -97,6 +105,7 @@ export class Core {
   /** Kept while the vault is open so the jobs worker can open its own read connection. */
   private keyHex: string | null = null;
   private atOpen: IntegrityAtOpen | null = null;
+  private readonly stationAuthority: StationAuthority;
 
   constructor(private readonly options: CoreOptions) {
     const clock = options.clock ?? Date.now;
@@ -116,7 +125,10 @@ export class Core {
       closeVault: () => this.close(),
       emit: (clientId, event, payload) =>
         this.listeners.forEach((l) => l(clientId, event, payload)),
-      chooseFolder: (clientId) => options.chooseFolder?.(clientId) ?? null,
+      chooseFolder: (clientId) => {
+        refuseFolderAtStation(clientId);
+        return options.chooseFolder?.(clientId) ?? null;
+      },
       jobs: this.createRunner(clock),
       reads: new ReadWorkers(
         () => this.env.readAccess(),
@@ -139,6 +151,7 @@ export class Core {
     this.dispatch = createDispatcher(this.env, handlers, vaultHandlers, (call) =>
       live.committed(call),
     );
+    this.stationAuthority = this.createStations();
     this.unlockAtStart();
   }
 
@@ -153,6 +166,25 @@ export class Core {
         for (const s of this.env.sessions.ofStaff(owner.staffId ?? ''))
           this.env.emit(s.clientId, 'job.progress', view);
       },
+    });
+  }
+
+  /** What the LAN listener (same thread) asks of Core: pairing, who a station is, its calls. */
+  get stations(): StationAuthority {
+    return this.stationAuthority;
+  }
+
+  private createStations(): StationAuthority {
+    stationState(this.env).onChange((change) => {
+      if (change.type !== 'revoked') return;
+      const prefix = `station:${change.stationId}:`;
+      this.live.unwatchWhere((id) => id.startsWith(prefix));
+    });
+    return createStationAuthority(this.env, {
+      dispatch: (channel, input, clientId) => this.dispatch(channel, input, clientId),
+      endClient: (clientId) => this.endClient(clientId),
+      lockStation: (stationId) => this.lockStation(stationId),
+      onEvent: (listener) => this.onEvent(listener),
     });
   }
 
@@ -312,17 +344,36 @@ export class Core {
     return outcomes;
   }
 
-  /** The OS locked or went to sleep: nobody's desk stays open behind it. */
+  /**
+   * This PC's OS locked or went to sleep: nobody's desk stays open behind it. The stations'
+   * windows are other PCs, whose own OS lock arrives as lockStation.
+   */
   lockAll(): void {
+    this.lockWhere((clientId) => !isStationClient(clientId), null);
+  }
+
+  /** A station PC locked or slept: its windows lock, nobody else's. */
+  lockStation(stationId: string): void {
+    const db = this.database;
+    const station = db ? stationState(this.env).station(db, stationId) : null;
+    const prefix = `station:${stationId}:`;
+    this.lockWhere((clientId) => clientId.startsWith(prefix), station?.name ?? null);
+  }
+
+  private lockWhere(test: (clientId: string) => boolean, station: string | null): void {
     const db = this.database;
     if (!db) return;
     const now = this.env.now();
-    for (const s of this.env.sessions.all()) if (!s.locked) lockSession(this.env, db, s, now, 'os');
+    withAuditStation(station, () => {
+      for (const s of this.env.sessions.all())
+        if (!s.locked && test(s.clientId)) lockSession(this.env, db, s, now, 'os');
+    });
   }
 
-  /** A window closed: its session ends with it. */
+  /** A window closed: its session ends with it, and nothing more is pushed to it. */
   endClient(clientId: string): void {
     this.env.sessions.end(clientId);
+    this.live.unwatch(clientId);
   }
 
   close(): void {

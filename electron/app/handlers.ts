@@ -41,6 +41,7 @@ import {
 } from '../features/privacy';
 import { retentionHandlers } from '../features/retention';
 import { queueHandlers } from '../features/queue';
+import { stationHandlers, stationVaultHandlers } from '../features/stations';
 import { jobHandlers } from '../jobs';
 import { waiverHandlers } from '../features/waivers';
 import {
@@ -103,8 +104,13 @@ export const handlers: Handlers = {
   ...personRequestHandlers,
   ...personExportHandlers,
   ...retentionHandlers,
+  ...stationHandlers,
 };
 
 /** Channels that run without an open vault: setup, recovery, restore. */
-export const vaultHandlers: VaultHandlers = { ...vaultOnly, ...restoreHandlers };
+export const vaultHandlers: VaultHandlers = {
+  ...vaultOnly,
+  ...restoreHandlers,
+  ...stationVaultHandlers,
+};
 export type { Handlers, VaultHandlers } from '../ipc/handler';

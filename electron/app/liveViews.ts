@@ -4,6 +4,7 @@ import {
   PER_PERSON_VIEWS,
   REFRESHES,
   viewEvent,
+  type ChannelName,
   type EventName,
   type EventPayloads,
   type LiveView,
@@ -41,14 +42,22 @@ export function readers(env: AppEnv, db: Db): Reader[] {
   return out;
 }
 
-function readContext(env: AppEnv, db: Db, r: Reader): ServiceContext {
+function isPublicView(channel: ChannelName): boolean {
+  return (
+    (LIVE_VIEWS as readonly string[]).includes(channel) &&
+    (contract[channel] as ChannelDef).roles === 'public'
+  );
+}
+
+/** A reader's context; a public view is read as nobody in particular. */
+function readContext(env: AppEnv, db: Db, r: Reader | null): ServiceContext {
   return {
     env,
     db,
     now: env.now(),
-    clientId: r.session.clientId,
-    session: r.session,
-    staff: r.staff,
+    clientId: r?.session.clientId ?? '',
+    session: r?.session ?? null,
+    staff: r?.staff ?? null,
     audit: {},
     deny: (error) => new Denied(error),
     afterCommit: () => {},
@@ -62,14 +71,30 @@ function readContext(env: AppEnv, db: Db, r: Reader): ServiceContext {
  * the read channel runs, so the payload is exactly that channel's answer for the session.
  */
 export class LivePublisher {
+  /**
+   * Windows that have read a public live view (the hall board) since they connected, signed
+   * in or not: public views go to them, not to the signed-in readers.
+   */
+  private readonly watchers = new Set<string>();
+
   constructor(
     private readonly env: AppEnv,
     private readonly handlers: Handlers,
   ) {}
 
+  /** The window closed (or its station was revoked): nothing more is pushed to it. */
+  unwatch(clientId: string): void {
+    this.watchers.delete(clientId);
+  }
+
+  unwatchWhere(test: (clientId: string) => boolean): void {
+    for (const id of this.watchers) if (test(id)) this.watchers.delete(id);
+  }
+
   committed(call: CommittedCall): void {
     const db = this.env.db();
     if (!db) return;
+    if (isPublicView(call.channel)) this.watchers.add(call.clientId);
     const views = REFRESHES[call.channel] ?? [];
     const notices = noticesFor(db, call);
     if (views.length === 0 && notices.length === 0) return;
@@ -107,7 +132,7 @@ export class LivePublisher {
 
   private read(db: Db, views: readonly LiveView[], who: Reader[]): Delivery[] {
     const out: Delivery[] = [];
-    if (views.length === 0 || who.length === 0) return out;
+    if (views.length === 0 || (who.length === 0 && this.watchers.size === 0)) return out;
     try {
       db.transaction(() => {
         for (const view of views) out.push(...this.readView(db, view, who));
@@ -121,6 +146,7 @@ export class LivePublisher {
 
   private readView(db: Db, view: LiveView, who: Reader[]): Delivery[] {
     const def = contract[view] as ChannelDef;
+    if (def.roles === 'public') return this.readPublic(db, view, def);
     const perPerson = PER_PERSON_VIEWS.includes(view);
     const cache = new Map<string, { value: unknown } | null>();
     const out: Delivery[] = [];
@@ -128,7 +154,7 @@ export class LivePublisher {
     const module = moduleOf(view);
     if (module && !modulesInUse(db).includes(module)) return out;
     for (const r of who) {
-      if (def.roles === 'public' || !def.roles.includes(r.staff.role)) continue;
+      if (!def.roles.includes(r.staff.role)) continue;
       const key = perPerson ? `p:${r.staff.id}` : `r:${r.staff.role}`;
       if (!cache.has(key)) cache.set(key, this.readOne(db, view, def, r));
       const got = cache.get(key);
@@ -137,8 +163,20 @@ export class LivePublisher {
     return out;
   }
 
+  /** Read once, without a session, the same for every watcher. */
+  private readPublic(db: Db, view: LiveView, def: ChannelDef): Delivery[] {
+    if (this.watchers.size === 0) return [];
+    const got = this.readOne(db, view, def, null);
+    return got ? [...this.watchers].map((id) => [id, viewEvent(view), got.value]) : [];
+  }
+
   /** A refusal (e.g. no shift at work for the log) sends nothing; a bug is logged, not thrown. */
-  private readOne(db: Db, view: LiveView, def: ChannelDef, r: Reader): { value: unknown } | null {
+  private readOne(
+    db: Db,
+    view: LiveView,
+    def: ChannelDef,
+    r: Reader | null,
+  ): { value: unknown } | null {
     const handler = this.handlers[view] as (c: ServiceContext, i: unknown) => unknown;
     try {
       const value = handler(readContext(this.env, db, r), def.input.parse(undefined));

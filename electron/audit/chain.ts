@@ -51,8 +51,29 @@ export function hashRow(row: Omit<AuditRow, 'hash'>): string {
   return createHash('sha256').update(material, 'utf8').digest('hex');
 }
 
+/** The station whose call is running (Core runs one call at a time, synchronously). */
+let callingStation: string | null = null;
+
+/**
+ * Runs a station's call: every row written meanwhile (the call's own, a refusal, a lock, an
+ * erasure's extra rows) carries `detail.station`, so the log names the desk it came from.
+ */
+export function withAuditStation<T>(station: string | null, run: () => T): T {
+  if (station === null) return run();
+  const outer = callingStation;
+  callingStation = station;
+  try {
+    return run();
+  } finally {
+    callingStation = outer;
+  }
+}
+
 /** Appends one row linked to the previous one. Call inside the caller's transaction. */
-export function appendAudit(db: Db, record: AuditRecord): { seq: number; hash: string } {
+export function appendAudit(db: Db, entry: AuditRecord): { seq: number; hash: string } {
+  const record = callingStation
+    ? { ...entry, detail: { ...entry.detail, station: callingStation } }
+    : entry;
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     { seq: number; hash: string } | undefined;
   const row: Omit<AuditRow, 'hash'> = {

@@ -3,7 +3,9 @@ import type { vaultChannels } from '../../shared/contract/channels/vault';
 import type { ServiceContext, VaultContext } from './context';
 import type { Denied } from './errors';
 
-type VaultChannel = keyof typeof vaultChannels;
+/** The channels with `withoutVault` (the router sends them to these handlers). */
+type VaultChannel =
+  keyof typeof vaultChannels | 'station.status' | 'station.join' | 'station.forget';
 type SessionChannel = Exclude<ChannelName, VaultChannel>;
 
 /** A service answers with data, returns `Denied` to refuse but keep its writes, or throws AppError. */

@@ -8,11 +8,12 @@ import {
 import type { ChannelDef } from '../../shared/contract/define';
 import { moduleOf } from '../../shared/contract/modules';
 import { fail, ok, type AppErrorShape, type Result } from '../../shared/contract/result';
-import { appendAudit } from '../audit/chain';
+import { appendAudit, withAuditStation } from '../audit/chain';
 import { getStaff, type StaffRow } from '../features/staff';
 import type { Db } from '../db/types';
 import { applyIdleLock } from '../features/auth';
 import { modulesInUse } from '../features/settings';
+import { isStationClient, stationCaller, type StationCaller } from '../features/stations';
 import type { Handlers, VaultHandlers } from '../ipc/handler';
 import type { Session } from '../features/auth';
 import type { AppEnv, AuditNote, ServiceContext } from './context';
@@ -178,36 +179,54 @@ export function createDispatcher(
     return result;
   }
 
+  /**
+   * A station's window: the station must be paired and not revoked, and a hall display may
+   * call only the display channels. One cached row per station, so this costs nothing.
+   */
+  function stationOf(db: Db | null, def: ChannelDef, clientId: string): StationCaller | null {
+    if (!isStationClient(clientId)) return null;
+    if (!db) throw refuse('UNAUTHENTICATED', 'vault.notOpen', 'The vault is not open.');
+    const station = stationCaller(env, db, clientId);
+    if (station?.kind === 'display' && !def.display)
+      throw refuse('FORBIDDEN', 'station.display', 'A hall display shows the hall board only.');
+    return station;
+  }
+
+  function run(name: ChannelName, def: ChannelDef, input: unknown, clientId: string) {
+    if (def.withoutVault) {
+      const handler = vaultHandlers[name as keyof VaultHandlers] as (
+        c: unknown,
+        i: unknown,
+      ) => unknown;
+      return ok(handler({ env, now: env.now(), clientId }, input));
+    }
+    const db = env.db();
+    if (!db)
+      return fail({
+        code: 'UNAUTHENTICATED',
+        message: 'The vault is not open.',
+        reason: 'vault.notOpen',
+      });
+    const g = gate(env, db, name, def, clientId);
+    return runInTransaction(db, name, def, input, clientId, g);
+  }
+
   return function dispatch(name, raw, clientId) {
     if (!isChannelName(name))
       return fail({ code: 'NOT_FOUND', message: 'Unknown channel', reason: 'unknownChannel' });
     const def = contract[name] as ChannelDef;
-    const parsed = def.input.safeParse(raw);
-    if (!parsed.success) {
-      const fields = fieldsFromZod(parsed.error);
-      return fail({
-        code: 'VALIDATION',
-        message: `Invalid input: ${Object.keys(fields).join(', ')}`,
-        fields,
-      });
-    }
     try {
-      if (def.withoutVault) {
-        const handler = vaultHandlers[name as keyof VaultHandlers] as (
-          c: unknown,
-          i: unknown,
-        ) => unknown;
-        return ok(handler({ env, now: env.now(), clientId }, parsed.data));
-      }
-      const db = env.db();
-      if (!db)
+      const station = stationOf(env.db(), def, clientId);
+      const parsed = def.input.safeParse(raw);
+      if (!parsed.success) {
+        const fields = fieldsFromZod(parsed.error);
         return fail({
-          code: 'UNAUTHENTICATED',
-          message: 'The vault is not open.',
-          reason: 'vault.notOpen',
+          code: 'VALIDATION',
+          message: `Invalid input: ${Object.keys(fields).join(', ')}`,
+          fields,
         });
-      const g = gate(env, db, name, def, clientId);
-      return runInTransaction(db, name, def, parsed.data, clientId, g);
+      }
+      return withAuditStation(station?.name ?? null, () => run(name, def, parsed.data, clientId));
     } catch (err) {
       if (err instanceof AppError) return fail(err.toShape());
       const e = err as { name?: string; code?: string };

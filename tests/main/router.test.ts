@@ -72,7 +72,11 @@ describe('router', () => {
     const publicOnes = channelNames.filter((n) => contract[n].roles === 'public');
     expect(publicOnes.sort()).toEqual([
       'auth.login',
+      'hall.board',
       'session.get',
+      'station.forget',
+      'station.join',
+      'station.status',
       'vault.backups',
       'vault.recover',
       'vault.restore',

@@ -1,2 +1,3 @@
 /** What other features and the app may use of queue; everything else is internal. */
 export { queueHandlers } from './queue';
+export { hallBoardOfDay } from './hallBoard';
