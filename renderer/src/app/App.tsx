@@ -14,7 +14,7 @@ import { useVaultStore } from '../features/setup/store';
 import { VaultProblemScreen } from '../features/setup/VaultProblemScreen';
 import { useT } from './i18n';
 import { ConnectionBar } from './live/ConnectionBar';
-import { useConnectionStore } from './live/connectionStore';
+import { useWhenBack } from './live/connectionStore';
 import { startLive } from './live/live';
 import { go, useLocation } from './route';
 import { Shell } from './Shell';
@@ -76,18 +76,19 @@ function Desk() {
   const station = useStationStore();
   const { session, loaded, switching, load } = useSessionStore();
   const { route } = useLocation();
-  const up = useConnectionStore((s) => s.up);
   usePreferences();
 
   useEffect(() => {
     if (!vault.bridged) return;
-    void station.load();
-    void vault.load();
+    // A display may read only the board: it never asks for the vault or a session.
+    void station.load().then(() => {
+      if (useStationStore.getState().status?.role !== 'display') void vault.load();
+    });
   }, []); // eslint-disable-line react-hooks/exhaustive-deps
   // A desk PC started while the line to the vault PC was down reads the vault once it is back.
-  useEffect(() => {
-    if (up && vault.bridged && !vault.status) void vault.load();
-  }, [up]); // eslint-disable-line react-hooks/exhaustive-deps
+  useWhenBack(() => {
+    if (station.loaded && station.status?.role !== 'display' && !vault.status) void vault.load();
+  });
   useEffect(() => {
     if (vault.status?.state === 'open') void load();
   }, [vault.status?.state, load]);

@@ -1,4 +1,5 @@
 /** Whether main can be reached; while it cannot, one bar says so and live timers stand still. */
+import { useEffect, useRef } from 'react';
 import { create } from 'zustand';
 import { lastUpdateAt, watchConnection } from '../../api/client';
 
@@ -24,3 +25,15 @@ export const useConnectionStore = create<ConnectionState>((set, get) => ({
     });
   },
 }));
+
+/** Runs `onBack` each time the line returns (not when the screen first opens with it up). */
+export function useWhenBack(onBack: () => void): void {
+  const up = useConnectionStore((s) => s.up);
+  const was = useRef(up);
+  const latest = useRef(onBack);
+  latest.current = onBack;
+  useEffect(() => {
+    if (up && !was.current) latest.current();
+    was.current = up;
+  }, [up]);
+}

@@ -3,6 +3,7 @@ import { moduleOf } from '../../../../shared/contract/modules';
 import { rolesFor } from '../nav';
 import type { LiveFollower } from '../../api/client';
 import { useSessionStore } from '../../features/auth/store';
+import { useStationStore } from '../../features/setup/stationStore';
 import { countsLive } from '../../features/desk/countsStore';
 import { messagesLive } from '../../features/desk/messagesStore';
 import { callBacksLive } from '../../features/callbacks/store';
@@ -40,6 +41,8 @@ export const FOLLOWERS: LiveFollower[] = [
  * is read first (none → the login screen); then the stores this role may read are read afresh.
  */
 export async function whenBack(): Promise<void> {
+  // A hall display has no session; its board reads itself again (HallScreen).
+  if (useStationStore.getState().status?.role === 'display') return;
   await useSessionStore.getState().load();
   const session = useSessionStore.getState().session;
   if (!session || session.locked || session.mustChangePin) return;

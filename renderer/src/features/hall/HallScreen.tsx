@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import type { HallBoardView } from '../../../../shared/contract/stationViews';
 import { useT } from '../../app/i18n';
 import { playNotes } from '../../app/live/noticeSound';
-import { useConnectionStore } from '../../app/live/connectionStore';
+import { useConnectionStore, useWhenBack } from '../../app/live/connectionStore';
 import { useHallStore } from './store';
 
 /** Colours for a TV across the hall: light type on a dark ground, one accent for the call. */
@@ -136,9 +136,7 @@ export function HallScreen({ onClose }: { onClose?: () => void }) {
     return off;
   }, []);
   // Back after a lost line: main may have restarted and forgotten this window as a watcher.
-  useEffect(() => {
-    if (up) void useHallStore.getState().load();
-  }, [up]);
+  useWhenBack(() => void useHallStore.getState().load());
   useEffect(() => {
     if (calls > 0) chime();
   }, [calls]);
