@@ -29,6 +29,12 @@ export default defineConfig({
           readWorker: resolve(__dirname, 'electron/app/readWorker.ts'),
         },
         external: ['better-sqlite3-multiple-ciphers'],
+        output: {
+          // External requires are hoisted to the top of their chunk; in a chunk of its own the
+          // Reflect shim is required before @peculiar/x509 (whose tsyringe needs it at load).
+          manualChunks: (id) =>
+            id.endsWith('/electron/lan/reflectMetadata.ts') ? 'reflectMetadata' : undefined,
+        },
       },
     },
   },

@@ -11,6 +11,7 @@ import {
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoreHost, type HostServices } from '../app/coreHost';
+import { StationLink } from '../station/stationLink';
 import { registerIpc } from './ipcAdapter';
 import { electronNativeBinding } from './nativeBinding';
 import { SafeStorageKeyProvider } from './safeStorageProvider';
@@ -47,8 +48,7 @@ async function chooseExportFolder(clientId: string): Promise<string | null> {
   return choice.canceled ? null : (choice.filePaths[0] ?? null);
 }
 
-function hostServices(): HostServices {
-  const keys = new SafeStorageKeyProvider(safeStorage);
+function hostServices(keys: SafeStorageKeyProvider): HostServices {
   return {
     seal: (secret) => keys.seal(secret),
     unseal: (sealed) => keys.unseal(sealed),
@@ -57,11 +57,11 @@ function hostServices(): HostServices {
 }
 
 /** Core runs in the db worker (out/main/coreWorker.js beside this file). */
-function startCore(): CoreHost {
+function startCore(keys: SafeStorageKeyProvider): CoreHost {
   const nativeBinding = electronNativeBinding(app.getAppPath(), process.resourcesPath);
   return new CoreHost({
     workerFile: join(__dirname, 'coreWorker.js'),
-    services: hostServices(),
+    services: hostServices(keys),
     settings: {
       dataDir: vaultDir(),
       key: { kind: 'host' },
@@ -83,14 +83,27 @@ function windowIcon(): string | undefined {
   return existsSync(icon) ? icon : undefined;
 }
 
-async function createWindow(host: CoreHost): Promise<void> {
+/**
+ * This PC's own Core, or (with station.json in userData) the vault PC over the LAN; the
+ * relay and the windows do not tell the two apart.
+ */
+function startLink(): StationLink {
+  const keys = new SafeStorageKeyProvider(safeStorage);
+  return new StationLink({
+    dir: app.getPath('userData'),
+    keys,
+    startCore: () => startCore(keys),
+  });
+}
+
+async function createWindow(link: StationLink): Promise<void> {
   const preload = join(__dirname, '../preload/index.js');
   const win = new BrowserWindow(mainWindowOptions(preload, windowIcon()));
   mainWindow = win;
   guardContents(win.webContents, () => appUrl);
   const clientId = String(win.webContents.id);
   win.on('closed', () => {
-    host.endClient(clientId);
+    link.endClient(clientId);
     if (mainWindow === win) mainWindow = null;
   });
   win.once('ready-to-show', () => win.show());
@@ -112,13 +125,13 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
-/** The database is closed in the worker before the app exits, so nothing is cut short. */
-function closeCoreOnQuit(host: CoreHost): void {
+/** The database (or the line to the vault PC) is closed before the app exits, so nothing is cut short. */
+function closeCoreOnQuit(link: StationLink): void {
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void host.close().finally(() => {
+    void link.close().finally(() => {
       closed = true;
       app.quit();
     });
@@ -128,17 +141,17 @@ function closeCoreOnQuit(host: CoreHost): void {
 async function whenReady(): Promise<void> {
   guardPermissions(session.defaultSession, () => appUrl);
   setCspHeader();
-  const host = startCore();
-  registerIpc(ipcMain, host, {
+  const link = startLink();
+  registerIpc(ipcMain, link, {
     appUrl: () => appUrl,
     contentsById: (id) => webContents.fromId(id),
     allContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
   });
-  // Walking away from the PC (OS lock, sleep) locks every Deskbook session at once.
-  powerMonitor.on('lock-screen', () => host.lockAll());
-  powerMonitor.on('suspend', () => host.lockAll());
-  closeCoreOnQuit(host);
-  await createWindow(host);
+  // Walking away from the PC (OS lock, sleep) locks every Deskbook session of this PC at once.
+  powerMonitor.on('lock-screen', () => link.lockAll());
+  powerMonitor.on('suspend', () => link.lockAll());
+  closeCoreOnQuit(link);
+  await createWindow(link);
 }
 
 // One app, one writer: a second start hands over to the first window and quits.
