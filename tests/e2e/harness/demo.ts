@@ -12,6 +12,7 @@ import { seedDemoRetention } from './demoRetention';
 import { seedDemoReportHistory } from './demoReports';
 import { seedDemoReportQueue } from './demoReportQueue';
 import { seedDemoPersonData } from './demoPersonData';
+import { seedDemoStations } from './demoStations';
 
 export interface DemoAccount {
   username: string;
@@ -141,6 +142,7 @@ export function seedDemo(core: Core, clock?: DemoClock, options: DemoOptions = {
       supervisor: by('sunli'),
     });
     seedDemoPersonData(core, { duty: by('zhaolei'), supervisor: by('sunli') });
+    seedDemoStations(core, clock, DEMO_ADMIN);
   }
   return recoveryKey!;
 }
