@@ -73,7 +73,7 @@ export function JoinedPanel({
         <Text size="xs" c="dimmed" fw={600} tt="uppercase" mb={6}>
           {t('joined.fingerprint')}
         </Text>
-        <Fingerprint value={joined.fingerprint} />
+        <Fingerprint value={joined.fingerprint} size={32} />
       </Paper>
       <Text fw={600}>{t('joined.compare')}</Text>
       <ErrorAlert error={error} />

@@ -130,7 +130,7 @@ function CodePanel({ onClose }: { onClose: () => void }) {
         <Text size="sm" fw={600} mb={4}>
           {t('stations.code.compare')}
         </Text>
-        <Fingerprint value={pairing.fingerprint} size={22} />
+        <Fingerprint value={pairing.fingerprint} size={26} />
       </div>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">

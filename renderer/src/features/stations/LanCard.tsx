@@ -104,7 +104,7 @@ export function LanCard({ lan }: { lan: LanSettingsView }) {
             {t('stations.lan.fingerprint')}
           </Text>
           {lan.fingerprint ? (
-            <Fingerprint value={lan.fingerprint} size={20} />
+            <Fingerprint value={lan.fingerprint} size={20} perRow={8} />
           ) : (
             <Text size="sm" c="dimmed">
               {t('stations.lan.noFingerprint')}
