@@ -26,6 +26,8 @@ export interface CoreSettings {
   /** How often Core.tick runs the idle lock and declassification. */
   tickMs?: number;
   nativeBinding?: string;
+  /** The address the LAN listener binds when enabled (all interfaces by default; tests 127.0.0.1). */
+  lanHost?: string;
   /** Tests only: allows the debug messages (query rows, travel the clock). Electron never sets it. */
   debug?: boolean;
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
+import { LanServer } from '../lan/lanServer';
 import { PassphraseKeyProvider, type KeyProvider } from '../vault/keyProvider';
 import { Core, consoleLogger } from './core';
 import type {
@@ -96,6 +97,11 @@ function start(port: NonNullable<typeof parentPort>, data: CoreWorkerData): void
     send({ type: 'event', clientId, event, payload } as FromWorker),
   );
   const timer = setInterval(() => safely('tick', () => core.tick()), settings.tickMs ?? 5_000);
+  // The LAN listener lives beside Core on this thread; it starts when the admin enables LAN.
+  const lan = new LanServer(core.stations, {
+    ...(settings.lanHost ? { host: settings.lanHost } : {}),
+    log: consoleLogger,
+  });
   port.on('message', (message: ToWorker) => {
     switch (message.type) {
       case 'dispatch':
@@ -113,9 +119,11 @@ function start(port: NonNullable<typeof parentPort>, data: CoreWorkerData): void
         return answerDebug(message.id, message.debug);
       case 'close':
         clearInterval(timer);
-        core.close();
-        send({ type: 'closed' });
-        port.close();
+        void lan.close().finally(() => {
+          core.close();
+          send({ type: 'closed' });
+          port.close();
+        });
     }
   });
 

@@ -57,6 +57,11 @@ const UNCONFIRMED = fail({
   message: 'The line to the vault PC dropped before it answered; check whether it was saved.',
   reason: 'station.unconfirmed',
 });
+/** The vault PC could not read what was sent (a bug, not a line drop): resending cannot help. */
+const UNREADABLE = fail({
+  code: 'INTERNAL',
+  message: 'The vault PC could not read the call; nothing was saved.',
+});
 const REVOKED = fail({
   code: 'UNAUTHENTICATED',
   message: 'The vault PC revoked this station.',
@@ -210,6 +215,7 @@ export class DeskLink {
     ws.on('error', () => ws.terminate());
     ws.on('close', (code) => {
       if (code === CLOSE_REVOKED) return this.revoke();
+      if (code === CLOSE_MALFORMED) this.settleAll(UNREADABLE);
       if (opened) this.dropped(ws);
       else this.failed('transport.offline');
     });

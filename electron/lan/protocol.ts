@@ -30,7 +30,7 @@ const errorSchema = z.object({
 });
 
 const resultSchema = z.union([
-  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(true), data: z.unknown().optional() }),
   z.object({ ok: z.literal(false), error: errorSchema }),
 ]);
 
@@ -67,7 +67,8 @@ export const deskMessageSchema = z.discriminatedUnion('t', [
     id: z.uuid(),
     window: windowField,
     channel: z.string().min(1).max(100),
-    input: z.unknown(),
+    // JSON drops an undefined input, as channels without input send.
+    input: z.unknown().optional(),
   }),
   z.object({ t: z.literal('end'), window: windowField }),
   z.object({ t: z.literal('lock') }),
@@ -80,7 +81,7 @@ export const vaultMessageSchema = z.discriminatedUnion('t', [
     t: z.literal('event'),
     window: windowField,
     event: z.string().refine((e) => eventSet.has(e)),
-    payload: z.unknown(),
+    payload: z.unknown().optional(),
   }),
   z.object({ t: z.literal('revoked') }),
 ]);
