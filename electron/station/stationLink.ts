@@ -98,6 +98,9 @@ export class StationLink {
       if (channel === JOIN) return await this.exclusive(() => this.join(input, clientId));
       if (channel === FORGET) return await this.exclusive(() => this.forget(input, clientId));
       await this.queue;
+      // Like CoreHost, which holds calls until its worker is up: a call made while the first
+      // connection is being tried waits for it instead of answering offline at once.
+      if (this.line.kind === 'station') await this.line.desk.ready();
       return await this.forward(channel, input, clientId);
     } catch (err) {
       this.log.error('station link failed', { channel, error: (err as Error).name });
