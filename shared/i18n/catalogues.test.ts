@@ -115,6 +115,8 @@ describe('labels for the audit viewer', () => {
       'auth.autoLock',
       'complaints.autoEscalate',
       'complaints.export.end',
+      'stations.pair',
+      'lan.identityCreated',
     ].filter((a) => !(`audit.action.${a}` in en));
     expect(missing).toEqual([]);
   });

@@ -5,6 +5,8 @@ export const stationsEn = {
   'audit.action.stations.pairingStart': 'Made a pairing code for a desk',
   'audit.action.stations.pairingCancel': 'Cancelled a pairing code',
   'audit.action.stations.revoke': 'Removed a paired desk',
+  'audit.action.stations.pair': 'A desk paired with a code',
+  'audit.action.lan.identityCreated': 'Made the LAN certificate of this vault PC',
 
   'errors.reason.station.revoked':
     'The administrator removed this desk from the vault PC. Pair it again to go on.',

@@ -7,6 +7,8 @@ export const stationsZhCN: Record<keyof typeof stationsEn, string> = {
   'audit.action.stations.pairingStart': '生成前台配对码',
   'audit.action.stations.pairingCancel': '取消配对码',
   'audit.action.stations.revoke': '移除已配对的前台',
+  'audit.action.stations.pair': '前台用配对码配对',
+  'audit.action.lan.identityCreated': '生成本机局域网证书',
 
   'errors.reason.station.revoked': '管理员已将本前台从保险库主机移除。请重新配对后再使用。',
   'errors.reason.station.display': '叫号屏只能显示叫号信息。',
