@@ -17,8 +17,8 @@ export const CLOSE_REVOKED = 4403;
 /** A newer connection of the same station took over (the old one was half-open). */
 export const CLOSE_REPLACED = 4409;
 
-/** A window of the station PC (its webContents id, or a harness client id). */
-const windowField = z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/);
+/** A window of the station PC (its webContents id, or a harness client id "harness:…"). */
+const windowField = z.string().regex(/^[A-Za-z0-9_.:-]{1,80}$/);
 const eventSet = new Set<string>(eventNames);
 
 const errorSchema = z.object({
