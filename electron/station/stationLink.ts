@@ -76,6 +76,7 @@ export class StationLink {
   /** Joins and forgets run one at a time; other calls wait for the line they switch to. */
   private queue: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private lastUp: boolean | null = null;
   private readonly log: Logger;
   private readonly events = new Set<HostEventListener>();
   private readonly states = new Set<(up: boolean) => void>();
@@ -194,10 +195,20 @@ export class StationLink {
     this.detach = () => {};
     await closeLine(old);
     this.line = next();
+    // The new line's first state reaches the windows even if it equals the old line's last:
+    // "up" after a switch tells them to read everything again from the new Core.
+    this.lastUp = null;
     this.attach();
     const line = this.line;
     const up = await lineReady(line);
-    if (this.line === line) this.states.forEach((l) => l(up));
+    if (this.line === line) this.announce(up);
+  }
+
+  /** Each change of the line's state once (a line's own event and the switch may both say it). */
+  private announce(up: boolean): void {
+    if (this.lastUp === up) return;
+    this.lastUp = up;
+    this.states.forEach((l) => l(up));
   }
 
   private stationLine(file: StationFile): Line {
@@ -224,7 +235,7 @@ export class StationLink {
 
   private attach(): void {
     const line = this.line;
-    const state = (up: boolean) => this.states.forEach((l) => l(up));
+    const state = (up: boolean) => this.announce(up);
     const event = (clientId: string, name: EventName, payload: unknown) =>
       this.events.forEach((l) => l(clientId, name, payload as never));
     if (line.kind === 'local') {

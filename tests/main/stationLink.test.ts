@@ -6,6 +6,7 @@ import { displayFingerprint } from '../../shared/domain/fingerprint';
 import { readStationFile, STATION_FILE } from '../../electron/station/stationFile';
 import { StationLink } from '../../electron/station/stationLink';
 import { PassphraseKeyProvider } from '../../electron/vault/keyProvider';
+import { LineProxy } from '../helpers/lineProxy';
 import { freePort, localCores, startVaultPc, stationFolder } from '../helpers/vaultPcFixture';
 import { ADMIN, TEST_KDF } from '../helpers/testVault';
 
@@ -252,6 +253,44 @@ describe('a station PC joins a vault PC (StationLink)', () => {
     expect(await again.call('station.forget')).toMatchObject({ ok: true, data: { role: 'unset' } });
     expect(again.cores.counts.started).toBe(1);
     await again.link.close();
+  });
+
+  it('the line drops and comes back: the windows are told both, calls pass again', async () => {
+    const pc = await startVaultPc();
+    const proxy = new LineProxy(pc.port);
+    const port = await proxy.start();
+    const dir = stationFolder();
+    const s = station(dir);
+    const code = pc.code();
+    expect((await s.call('station.join', { host: '127.0.0.1', port, code })).ok).toBe(true);
+    expect(s.states).toEqual([true]);
+    proxy.cut();
+    await expect.poll(() => s.states.at(-1)).toBe(false);
+    expect(await s.call('desk.priceList')).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL', reason: 'transport.offline' },
+    });
+    proxy.restore();
+    await expect.poll(() => s.states.at(-1), { timeout: 5_000 }).toBe(true);
+    expect(await s.call('vault.status')).toMatchObject({ ok: true, data: { state: 'open' } });
+    await s.link.close();
+    await proxy.close();
+  });
+
+  it('a hall display joins as a display: its status says so and data channels are refused', async () => {
+    const pc = await startVaultPc();
+    const dir = stationFolder();
+    const s = station(dir);
+    const code = pc.code('大厅叫号屏', 'display');
+    const join = await s.call('station.join', { host: '127.0.0.1', port: pc.port, code });
+    expect(join).toMatchObject({ ok: true, data: { name: '大厅叫号屏', kind: 'display' } });
+    expect(await s.call('station.status')).toMatchObject({ ok: true, data: { role: 'display' } });
+    expect(await s.call('hall.board')).toMatchObject({ ok: true, data: { waiting: 0 } });
+    expect(await s.call('auth.login', { username: ADMIN.username, pin: ADMIN.pin })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', reason: 'station.display' },
+    });
+    await s.link.close();
   });
 
   it('a damaged station.json is set aside: this PC starts as not paired', async () => {
