@@ -141,6 +141,24 @@ describe('QueueScreen', () => {
     expect(sent(calls, 'queue.serve')).toEqual([{ ticketId: 't-1' }]);
   });
 
+  it('Enter in a field of the take form takes the number (the form submits, no mouse)', async () => {
+    const calls = fakeBridge({
+      'queue.list': () => list(Date.now(), []),
+      'queue.dayCounts': ok(counts),
+      'queue.take': ok(ticket({ number: 7 })),
+    });
+    useUiStore.setState({ language: 'en' });
+    renderWithMantine(<QueueScreen session={sessionAs('receptionist')} />);
+    await screen.findByTestId('queue-empty');
+    const name = screen.getByTestId('queue-name');
+    fireEvent.change(name, { target: { value: '邓女士' } });
+    const form = name.closest('form');
+    expect(form).not.toBeNull();
+    fireEvent.submit(form!);
+    expect((await screen.findByTestId('queue-taken')).textContent).toBe('Number 7 taken.');
+    expect(sent(calls, 'queue.take')).toEqual([{ name: '邓女士' }]);
+  });
+
   it('a refused phone is marked on its field, with no alert of its own, once', async () => {
     fakeBridge({
       'queue.list': () => list(Date.now(), []),
