@@ -99,9 +99,6 @@ export class StationLink {
       if (channel === JOIN) return await this.exclusive(() => this.join(input, clientId));
       if (channel === FORGET) return await this.exclusive(() => this.forget(input, clientId));
       await this.queue;
-      // Like CoreHost, which holds calls until its worker is up: a call made while the first
-      // connection is being tried waits for it instead of answering offline at once.
-      if (this.line.kind === 'station') await this.line.desk.ready();
       return await this.forward(channel, input, clientId);
     } catch (err) {
       this.log.error('station link failed', { channel, error: (err as Error).name });
@@ -138,14 +135,19 @@ export class StationLink {
     await closeLine(this.line);
   }
 
-  private forward(channel: ChannelName, input: unknown, clientId: string) {
+  private async forward(channel: ChannelName, input: unknown, clientId: string) {
     const line = this.line;
-    if (this.closed) return Promise.resolve(CLOSED);
+    if (this.closed) return CLOSED;
     if (line.kind === 'local') return line.core.dispatch(channel, input, clientId);
-    if (channel === STATUS) return Promise.resolve(ok(this.status(line)));
-    if (line.kind === 'station') return line.desk.dispatch(channel, input, clientId);
+    if (channel === STATUS) return ok(this.status(line));
+    if (line.kind === 'station') {
+      // Like CoreHost, which holds calls until its worker is up: a call made while the first
+      // connection is being tried waits for it instead of answering offline at once.
+      await line.desk.ready();
+      return line.desk.dispatch(channel, input, clientId);
+    }
     const message = 'This station is no longer paired with the vault PC.';
-    return Promise.resolve(fail({ code: 'UNAUTHENTICATED', message, reason: line.reason }));
+    return fail({ code: 'UNAUTHENTICATED', message, reason: line.reason });
   }
 
   private status(line: Line & { file: StationFile }) {
