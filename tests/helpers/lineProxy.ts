@@ -10,6 +10,7 @@ export class LineProxy {
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
   private cutOff = false;
+  private muted = false;
 
   constructor(
     private readonly targetPort: number,
@@ -31,8 +32,17 @@ export class LineProxy {
     this.sockets.clear();
   }
 
+  /**
+   * From now on the vault PC's answers are lost on the way while the station's calls still
+   * arrive: a call made now is applied, and its answer never comes (until the line is cut).
+   */
+  muteReplies(): void {
+    this.muted = true;
+  }
+
   restore(): void {
     this.cutOff = false;
+    this.muted = false;
   }
 
   get isCut(): boolean {
@@ -62,6 +72,8 @@ export class LineProxy {
       });
     }
     inbound.pipe(outbound);
-    outbound.pipe(inbound);
+    outbound.on('data', (chunk: Buffer) => {
+      if (!this.muted) inbound.write(chunk);
+    });
   }
 }

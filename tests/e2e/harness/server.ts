@@ -98,6 +98,8 @@ function startCoreHost(config: CoreConfig, clockOffsetMs: number, tickMs: number
       ...(config.pinKdf ? { pinKdf: config.pinKdf, recoveryKdf: config.pinKdf } : {}),
       clockOffsetMs,
       tickMs,
+      // Desk PCs of a harness are on this machine: the LAN listener stays on loopback.
+      lanHost: '127.0.0.1',
       debug: true,
     },
   });
