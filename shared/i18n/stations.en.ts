@@ -80,6 +80,7 @@ export const stationsEn = {
   'stations.lan.listening': 'Listening',
   'stations.lan.off': 'Off',
   'stations.lan.notListening': 'Not listening',
+  'stations.lan.starting': 'Starting...',
   'stations.lan.addresses': 'Addresses of this PC',
   'stations.lan.noAddresses': 'No network address found. Is this PC on the LAN?',
   'stations.lan.fingerprint': 'Fingerprint of this vault PC',

@@ -77,6 +77,7 @@ export const stationsZhCN: Record<keyof typeof stationsEn, string> = {
   'stations.lan.listening': '监听中',
   'stations.lan.off': '已关闭',
   'stations.lan.notListening': '未在监听',
+  'stations.lan.starting': '正在启动……',
   'stations.lan.addresses': '本机地址',
   'stations.lan.noAddresses': '未找到网络地址。本机是否已连接局域网？',
   'stations.lan.fingerprint': '本保险库主机的指纹',

@@ -11,11 +11,22 @@ import { useStationsStore } from './store';
 
 function ListenState({ lan }: { lan: LanSettingsView }) {
   const t = useT();
-  if (!lan.enabled) return <Badge color="gray">{t('stations.lan.off')}</Badge>;
+  if (!lan.enabled)
+    return (
+      <Badge color="gray" data-testid="lan-off">
+        {t('stations.lan.off')}
+      </Badge>
+    );
   if (lan.listening)
     return (
       <Badge color="teal" data-testid="lan-listening">
         {t('stations.lan.listening')}
+      </Badge>
+    );
+  if (!lan.problem)
+    return (
+      <Badge color="gray" variant="light" data-testid="lan-starting">
+        {t('stations.lan.starting')}
       </Badge>
     );
   return (

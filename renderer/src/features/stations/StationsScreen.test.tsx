@@ -94,6 +94,25 @@ describe('StationsScreen (局域网前台)', () => {
     expect(screen.getByTestId('fingerprint').getAttribute('data-value')).toBe(FP);
   });
 
+  it('looks again while the listener starts, until it listens', async () => {
+    let reads = 0;
+    const calls = fakeBridge({
+      'lan.get': () => {
+        reads += 1;
+        return ok(reads < 3 ? lan({ listening: false }) : lan());
+      },
+      'stations.list': ok([]),
+    });
+    renderScreen();
+    expect((await screen.findByTestId('lan-starting')).textContent).toBe('Starting...');
+    expect((screen.getByTestId('stations-add') as HTMLButtonElement).disabled).toBe(true);
+    await screen.findByTestId('lan-listening', {}, { timeout: 3000 });
+    expect((screen.getByTestId('stations-add') as HTMLButtonElement).disabled).toBe(false);
+    const after = sent(calls, 'lan.get').length;
+    await new Promise((r) => setTimeout(r, 700));
+    expect(sent(calls, 'lan.get').length).toBe(after);
+  });
+
   it('lists paired stations with connection and who paired them, the removed ones greyed last', async () => {
     fakeBridge({
       'lan.get': ok(lan()),

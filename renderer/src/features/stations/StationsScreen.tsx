@@ -12,6 +12,8 @@ import { useStationsStore } from './store';
 
 /** How often the open screen reads the list again (connected dots, last seen). */
 export const STATIONS_REFRESH_MS = 5000;
+/** While the listener starts (enabled, neither listening nor failed), how often to look. */
+export const LAN_STARTING_MS = 500;
 
 /** 局域网前台 (admin): the LAN listener, adding a desk with a one-time code, the paired list. */
 export function StationsScreen() {
@@ -29,6 +31,13 @@ export function StationsScreen() {
     );
     return () => clearInterval(id);
   }, []);
+  const starting = !!lan?.enabled && !lan.listening && !lan.problem;
+  // The listener starts after lan.update has answered: look again until it listens or fails.
+  useEffect(() => {
+    if (!starting) return;
+    const id = setTimeout(() => void useStationsStore.getState().loadLan(), LAN_STARTING_MS);
+    return () => clearTimeout(id);
+  }, [starting, lan]);
   const ready = !!lan?.enabled && lan.listening;
   return (
     <Stack gap="md" data-testid="stations-screen">
@@ -36,24 +45,14 @@ export function StationsScreen() {
         title={t('stations.title')}
         subtitle={t('stations.intro')}
         actions={
-          <>
-            <Button
-              variant="default"
-              leftSection={<IconDeviceTv size={18} />}
-              onClick={() => go('hall')}
-              data-testid="stations-open-hall"
-            >
-              {t('stations.openHall')}
-            </Button>
-            <Button
-              leftSection={<IconPlus size={18} />}
-              disabled={!ready}
-              onClick={() => setAdding(true)}
-              data-testid="stations-add"
-            >
-              {t('stations.add')}
-            </Button>
-          </>
+          <Button
+            variant="default"
+            leftSection={<IconDeviceTv size={18} />}
+            onClick={() => go('hall')}
+            data-testid="stations-open-hall"
+          >
+            {t('stations.openHall')}
+          </Button>
         }
       />
       <ErrorAlert error={error} />
@@ -63,7 +62,19 @@ export function StationsScreen() {
           {t('stations.add.needsLan')}
         </Text>
       )}
-      <StationsTable stations={stations} />
+      <StationsTable
+        stations={stations}
+        action={
+          <Button
+            leftSection={<IconPlus size={18} />}
+            disabled={!ready}
+            onClick={() => setAdding(true)}
+            data-testid="stations-add"
+          >
+            {t('stations.add')}
+          </Button>
+        }
+      />
       <AddStationModal opened={adding} onClose={close} />
     </Stack>
   );

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { StationView } from '../../../../shared/contract/stationViews';
 import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
@@ -115,7 +115,14 @@ function RevokeConfirm({ station, onClose }: { station: StationView; onClose: ()
 }
 
 /** The paired stations, revoked ones greyed at the bottom (main sends them last). */
-export function StationsTable({ stations }: { stations: StationView[] }) {
+export function StationsTable({
+  stations,
+  action,
+}: {
+  stations: StationView[];
+  /** 添加前台, beside the list it adds to. */
+  action: ReactNode;
+}) {
   const t = useT();
   const [revoking, setRevoking] = useState<StationView | null>(null);
   const ordered = [
@@ -124,9 +131,10 @@ export function StationsTable({ stations }: { stations: StationView[] }) {
   ];
   return (
     <Card withBorder radius="md" padding="lg" data-testid="stations-list">
-      <Title order={4} mb="sm">
-        {t('stations.list.title')}
-      </Title>
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{t('stations.list.title')}</Title>
+        {action}
+      </Group>
       {ordered.length === 0 ? (
         <Text c="dimmed" data-testid="stations-empty">
           {t('stations.list.empty')}

@@ -18,6 +18,8 @@ interface StationsState {
   error: AppErrorShape | null;
   load(): Promise<void>;
   loadStations(): Promise<void>;
+  /** The listener's state again: it starts, stops or moves after lan.update has answered. */
+  loadLan(): Promise<void>;
   updateLan(input: Input<'lan.update'>): Promise<AppErrorShape | null>;
   startPairing(input: Input<'stations.pairingStart'>): Promise<Result<PairingCodeView>>;
   cancelPairing(): Promise<void>;
@@ -44,6 +46,10 @@ export const useStationsStore = create<StationsState>((set, get) => ({
   async loadStations() {
     const r = await call('stations.list');
     if (r.ok) set({ stations: r.data });
+  },
+  async loadLan() {
+    const r = await call('lan.get');
+    if (r.ok) set({ lan: r.data });
   },
   async updateLan(input) {
     const r = await call('lan.update', input);
