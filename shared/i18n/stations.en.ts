@@ -134,6 +134,8 @@ export const stationsEn = {
   'hall.close': 'Close the hall display',
   'hall.offline': 'Reconnecting...',
 
+  'errors.reason.transport.offline.station':
+    'The line to the vault PC is down, so nothing was saved. Try again when it is back.',
   'live.offline.station.title': 'No connection to the vault PC',
   'live.offline.station.body':
     'Last update at {time}. The records are on the vault PC: nothing can be saved until the line is back; what you have typed stays here.',

@@ -130,6 +130,8 @@ export const stationsZhCN: Record<keyof typeof stationsEn, string> = {
   'hall.close': '关闭叫号屏',
   'hall.offline': '正在重新连接……',
 
+  'errors.reason.transport.offline.station':
+    '与保险库主机的连接已断开，未保存任何内容。请在连接恢复后重试。',
   'live.offline.station.title': '与保险库主机的连接已断开',
   'live.offline.station.body':
     '最后更新于 {time}。记录保存在保险库主机上：连接恢复前无法保存，已输入的内容会保留在这里。',

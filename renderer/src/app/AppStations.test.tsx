@@ -1,6 +1,8 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { HallBoardView, StationStatusView } from '../../../shared/contract/stationViews';
+import type { Language } from '../../../shared/contract/views';
+import { translate, type MessageKey, type Params } from '../../../shared/i18n';
 import { call } from '../api/client';
 import { useSessionStore } from '../features/auth/store';
 import { useHallStore } from '../features/hall/store';
@@ -9,10 +11,13 @@ import { useVaultStore } from '../features/setup/store';
 import { liveBridge } from '../test/liveBridge';
 import { fakeBridge, renderWithMantine } from '../test/render';
 import { App } from './App';
+import { errorText } from './i18n';
 import { useConnectionStore } from './live/connectionStore';
 import { useUiStore } from './uiStore';
 
 const ok = <T,>(data: T) => ({ ok: true, data });
+const translator = (lang: Language) => (key: MessageKey, params?: Params) =>
+  translate(lang, key, params);
 const status = (patch: Partial<StationStatusView>): StationStatusView => ({
   role: 'desk',
   name: '泳池前台',
@@ -116,6 +121,11 @@ describe('App on a station PC', () => {
       expect(screen.getByTestId('connection-title').textContent).toBe(
         'No connection to the vault PC',
       ),
+    );
+    // A call refused meanwhile says which line is down.
+    const refused = await call('queue.list');
+    expect(refused.ok ? null : errorText(translator('en'), refused.error)).toBe(
+      'The line to the vault PC is down, so nothing was saved. Try again when it is back.',
     );
     act(() => bridge.setUp(true));
     // On the vault PC itself the bar speaks of the app, as before.
