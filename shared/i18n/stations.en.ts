@@ -19,6 +19,11 @@ export const stationsEn = {
     'The vault PC answered with a different certificate than the one paired. Nothing was sent. Ask the administrator.',
   'errors.reason.station.holdsVault':
     'This PC holds a vault of its own, so it cannot join another vault PC.',
+  'errors.reason.station.keyUnavailable':
+    "This desk's key cannot be opened under this OS account. Pair the desk again.",
+  'errors.reason.station.paired':
+    'This PC is already a desk of a vault PC. Forget that pairing first to join another.',
+  'errors.reason.station.failed': 'Something went wrong on this desk PC; nothing was sent.',
   'errors.reason.lan.off': 'Turn on the LAN listener first.',
   'errors.reason.lan.notReady': 'The LAN listener is still starting. Try again in a moment.',
   'errors.reason.lan.portInUse': 'Another program uses this port. Choose another port.',

@@ -19,6 +19,10 @@ export const stationsZhCN: Record<keyof typeof stationsEn, string> = {
   'errors.reason.station.pinMismatch':
     '保险库主机出示的证书与配对时的不同，未发送任何内容。请联系管理员。',
   'errors.reason.station.holdsVault': '本机已有自己的保险库，不能再加入其他保险库主机。',
+  'errors.reason.station.keyUnavailable': '在当前系统登录下无法打开本前台的密钥，请重新配对。',
+  'errors.reason.station.paired':
+    '本机已是某台保险库主机的前台。要加入其他主机，请先解除现有配对。',
+  'errors.reason.station.failed': '本前台电脑出错，未发送任何内容。',
   'errors.reason.lan.off': '请先开启局域网监听。',
   'errors.reason.lan.notReady': '局域网监听正在启动，请稍后再试。',
   'errors.reason.lan.portInUse': '此端口已被其他程序占用，请换一个端口。',
