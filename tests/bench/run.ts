@@ -8,6 +8,8 @@
  * BENCH_ONLY=search stops after the search table and the ranking tables (tests/bench/ranking.ts),
  * at the run's scale and at 20,000 files. The complaint board and a client's case list at 50,000
  * cases follow the handover (tests/bench/complaints.ts; BENCH_ONLY=complaints on its own).
+ * Desk calls from station PCs over loopback TLS against the vault PC's own, and 8 desks at once
+ * (tests/bench/stations.ts; BENCH_ONLY=stations, needs the built db worker).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -36,6 +38,7 @@ import { benchComplaints, benchComplaintsAlone } from './complaints';
 import { benchJobs } from './jobs';
 import { benchBackup } from './backup';
 import { benchReports } from './reports';
+import { benchStations } from './stations';
 import { benchRanking, benchRankingAt } from './ranking';
 import { OPEN_BY_CLIENT_SQL, OPEN_BY_TAG_SQL } from '../../electron/features/desk/deskQueries';
 
@@ -364,9 +367,11 @@ function main(): void {
 // BENCH_ONLY=backup just the backup of the 100k/1M vault with check-ins meanwhile.
 // BENCH_ONLY=complaints: the complaint board and a client's cases at 50,000 cases, on their own.
 // BENCH_ONLY=reports: the monthly and yearly report over two years (tests/bench/reports.ts).
+// BENCH_ONLY=stations: desk calls over the LAN against the vault PC's (tests/bench/stations.ts).
 try {
   if (ONLY === 'complaints') benchComplaintsAlone();
   else if (ONLY === 'reports') void benchReports().catch(failed);
+  else if (ONLY === 'stations') void benchStations().catch(failed);
   else runAll();
 } catch (err) {
   console.error('bench failed:', err);
@@ -379,6 +384,7 @@ function runAll(): void {
   jobs
     .then(() => (ONLY === 'search' || ONLY === 'jobs' ? undefined : benchBackup()))
     .then(() => (ONLY === undefined ? benchReports() : undefined))
+    .then(() => (ONLY === undefined ? benchStations() : undefined))
     .catch(failed);
 }
 
