@@ -81,6 +81,20 @@ describe('LAN line drops', () => {
 });
 
 describe('LAN slow desks', () => {
+  it('a desk that no longer answers pings is terminated', async () => {
+    const pc = await vaultPc({ pingMs: 50, deadMs: 300 });
+    const desk = await pairedDesk(pc, '二号前台');
+    await desk.link.close();
+    const socket = await connectTls(desk.creds, 5_000);
+    const ws = openWebSocket(socket, STATION_PATH);
+    onTestFinished(() => ws.terminate());
+    await new Promise<void>((ok) => ws.once('open', () => ok()));
+    expect(pc.server.isConnected(desk.station.id)).toBe(true);
+    // Its PC froze: nothing is read, so no pong goes back.
+    socket.pause();
+    await until(() => !pc.server.isConnected(desk.station.id), 5_000, 'the dead desk cut off');
+  });
+
   it('a desk that stops reading is cut off at the buffer cap; the vault PC and other desks go on', async () => {
     const pc = await vaultPc({ maxBufferBytes: 1024 * 1024 });
     const healthy = await pairedDesk(pc, '一号前台');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer as createTlsServer } from 'node:tls';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { createServer as createHttpsServer } from 'node:https';
@@ -16,7 +16,14 @@ import {
   type VaultMessage,
 } from '../../electron/lan/protocol';
 import { connectTls, openWebSocket } from '../../electron/lan/secureLine';
-import { LOOPBACK, pairedDesk, until, vaultPc, type VaultPc } from '../helpers/lanFixtures';
+import {
+  freePort,
+  LOOPBACK,
+  pairedDesk,
+  until,
+  vaultPc,
+  type VaultPc,
+} from '../helpers/lanFixtures';
 
 /** A raw /station connection speaking the wire protocol, for what DeskLink never does. */
 async function rawStation(creds: StationCredentials) {
@@ -39,6 +46,34 @@ function auditCount(pc: VaultPc, action: string): number {
     .pluck()
     .get(action) as number;
 }
+
+describe('the LAN listener', () => {
+  it('follows the settings: a taken port is reported, another port listens, off stops', async () => {
+    const pc = await vaultPc();
+    const taken = createNetServer();
+    await new Promise<void>((ok) => taken.listen(0, LOOPBACK, ok));
+    onTestFinished(() => void taken.close());
+    const takenPort = (taken.address() as AddressInfo).port;
+    pc.ok('lan.update', { enabled: true, port: takenPort }, pc.as('admin'));
+    await pc.server.settled();
+    expect(pc.ok('lan.get', undefined, pc.as('admin'))).toMatchObject({
+      listening: false,
+      problem: 'lan.portInUse',
+    });
+    const port = await freePort();
+    pc.ok('lan.update', { enabled: true, port }, pc.as('admin'));
+    await pc.server.settled();
+    expect(pc.server.listeningPort()).toBe(port);
+    expect(pc.ok('lan.get', undefined, pc.as('admin'))).toMatchObject({
+      listening: true,
+      problem: null,
+    });
+    pc.ok('lan.update', { enabled: false, port }, pc.as('admin'));
+    await pc.server.settled();
+    expect(pc.server.listeningPort()).toBeNull();
+    expect(pc.ok('lan.get', undefined, pc.as('admin'))).toMatchObject({ listening: false });
+  });
+});
 
 describe('LAN pairing', () => {
   it('pairs with the right code, refuses a wrong one, and the desk pins what the admin sees', async () => {
