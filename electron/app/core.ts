@@ -249,6 +249,8 @@ export class Core {
     // The checks at open were time-boxed; the full ones run now on the jobs worker.
     if (!create && this.options.checkAfterOpen !== false) startIntegrityJob(this.env);
     this.env.reads.warmUp();
+    // A vault opened after start (recovery, restore) brings its LAN settings: the listener follows.
+    stationState(this.env).changed({ type: 'lan' });
     return db;
   }
 

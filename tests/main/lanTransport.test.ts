@@ -16,6 +16,8 @@ import {
   type VaultMessage,
 } from '../../electron/lan/protocol';
 import { connectTls, openWebSocket } from '../../electron/lan/secureLine';
+import { LanServer } from '../../electron/lan/lanServer';
+import { makeCore } from '../helpers/testVault';
 import {
   freePort,
   LOOPBACK,
@@ -72,6 +74,25 @@ describe('the LAN listener', () => {
     await pc.server.settled();
     expect(pc.server.listeningPort()).toBeNull();
     expect(pc.ok('lan.get', undefined, pc.as('admin'))).toMatchObject({ listening: false });
+  });
+
+  it('starts when a vault with LAN on is opened after start (by its recovery key)', async () => {
+    const pc = await vaultPc();
+    const port = pc.port;
+    await pc.server.close();
+    pc.core.close();
+    // Another OS login: the sealed key does not open, so Core starts with no vault open.
+    const core = makeCore(pc.dir, pc.clock, 'another login');
+    onTestFinished(() => core.close());
+    const server = new LanServer(core.stations, { host: LOOPBACK });
+    onTestFinished(() => server.close());
+    await server.settled();
+    expect(server.listeningPort()).toBeNull();
+    expect(core.dispatch('vault.recover', { recoveryKey: pc.recoveryKey }, 'c')).toMatchObject({
+      ok: true,
+    });
+    await server.settled();
+    expect(server.listeningPort()).toBe(port);
   });
 });
 
