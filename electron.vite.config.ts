@@ -31,7 +31,7 @@ export default defineConfig({
         external: ['better-sqlite3-multiple-ciphers'],
         output: {
           // External requires are hoisted to the top of their chunk; in a chunk of its own the
-          // Reflect shim is required before @peculiar/x509 (whose tsyringe needs it at load).
+          // reflect-metadata polyfill is required before @peculiar/x509 (its tsyringe needs it).
           manualChunks: (id) =>
             id.endsWith('/electron/lan/reflectMetadata.ts') ? 'reflectMetadata' : undefined,
         },
