@@ -32,7 +32,13 @@ export type PairOutcome =
   | { ok: true; station: PairedStation }
   | {
       ok: false;
-      reason: 'pairing.none' | 'pairing.expired' | 'pairing.wrongCode' | 'pairing.tooManyTries';
+      reason:
+        | 'pairing.none'
+        | 'pairing.expired'
+        | 'pairing.wrongCode'
+        | 'pairing.tooManyTries'
+        // The code was made for another kind (a desk's code typed into a browser display).
+        | 'pairing.kind';
     };
 
 export type StationChange =
@@ -46,8 +52,17 @@ export interface StationAuthority {
   storeLanIdentity(identity: LanIdentity): void;
   /** What the listener is doing, for lan.get (problem: 'lan.portInUse', 'lan.failed'). */
   reportListening(state: { listening: boolean; problem: string | null }): void;
-  /** Checks the one-time code and records the station with this client certificate. */
-  pairStation(request: { code: string; certFingerprint256: string; address: string }): PairOutcome;
+  /**
+   * Checks the one-time code and records the station with this client certificate (or, for a
+   * browser display, `token:<sha256 hex of its token>`). `onlyKind`: a code made for another
+   * kind is refused (`pairing.kind`) and stays usable.
+   */
+  pairStation(request: {
+    code: string;
+    certFingerprint256: string;
+    address: string;
+    onlyKind?: StationKind;
+  }): PairOutcome;
   stationByFingerprint(certFingerprint256: string): PairedStation | null;
   /** A connection opened (address) or a message arrived: shown as last seen / connected. */
   stationSeen(stationId: string, address: string, connected: boolean): void;
@@ -56,6 +71,11 @@ export interface StationAuthority {
   endClient(clientId: string): void;
   /** The station PC's OS locked or slept: its sessions lock, nobody else's. */
   lockStation(stationId: string): void;
+  /**
+   * The station's main said hello with the id of its run (`boot`). Its windows are numbered
+   * again after a restart, so the sessions of an earlier run end: nobody inherits them.
+   */
+  stationStarted(stationId: string, boot: string): void;
   onEvent(
     listener: <E extends EventName>(clientId: string, event: E, payload: EventPayloads[E]) => void,
   ): () => void;

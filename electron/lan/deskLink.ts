@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { TLSSocket } from 'node:tls';
 import type { WebSocket } from 'ws';
 import type { ChannelName, EventName } from '../../shared/contract';
@@ -93,6 +93,12 @@ export class DeskLink {
   private watchdog: NodeJS.Timeout | null = null;
   private lastHeard = 0;
   private problem = 'transport.offline';
+  /**
+   * This run of the station's main. Windows are numbered from 1 again after a restart, so
+   * each window id the vault PC sees carries it: a restarted desk never finds the session
+   * someone left signed in before (and its hello ends those sessions).
+   */
+  private readonly boot = randomBytes(6).toString('hex');
 
   constructor(
     private readonly creds: StationCredentials,
@@ -119,7 +125,7 @@ export class DeskLink {
     if (this.revoked) return Promise.resolve(REVOKED);
     if (!this.up || !this.ws) return Promise.resolve(offline(this.problem));
     const id = randomUUID();
-    const message = encode({ t: 'call', id, window, channel, input });
+    const message = encode({ t: 'call', id, window: this.windowId(window), channel, input });
     return new Promise((resolve) => {
       this.pending.set(id, { message, resolve, giveUp: null });
       this.ws!.send(message);
@@ -142,7 +148,7 @@ export class DeskLink {
   }
 
   endClient(window: string): void {
-    this.control(encode({ t: 'end', window }));
+    this.control(encode({ t: 'end', window: this.windowId(window) }));
   }
 
   /** This PC's OS locked or slept: its sessions on the vault PC lock, nobody else's. */
@@ -171,6 +177,10 @@ export class DeskLink {
       });
       ws.close(1000);
     });
+  }
+
+  private windowId(window: string): string {
+    return `${this.boot}.${window}`;
   }
 
   private control(message: string): void {
@@ -230,6 +240,7 @@ export class DeskLink {
     this.setUp(true);
     this.settleFirst(true);
     const ws = this.ws!;
+    ws.send(encode({ t: 'hello', boot: this.boot }));
     for (const message of this.queued) ws.send(message);
     this.queued = [];
     for (const call of this.pending.values()) {
@@ -249,7 +260,11 @@ export class DeskLink {
   private handle(message: VaultMessage): void {
     if (message.t === 'revoked') return this.revoke();
     if (message.t === 'event') {
-      this.eventListeners.forEach((l) => l(message.window, message.event, message.payload));
+      const prefix = `${this.boot}.`;
+      // Events for a window of an earlier run have nobody to reach.
+      if (!message.window.startsWith(prefix)) return;
+      const window = message.window.slice(prefix.length);
+      this.eventListeners.forEach((l) => l(window, message.event, message.payload));
       return;
     }
     const call = this.pending.get(message.id);

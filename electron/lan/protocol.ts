@@ -72,6 +72,8 @@ export const deskMessageSchema = z.discriminatedUnion('t', [
   }),
   z.object({ t: z.literal('end'), window: windowField }),
   z.object({ t: z.literal('lock') }),
+  // First on every line: the id of this run of the station's main (its windows' prefix).
+  z.object({ t: z.literal('hello'), boot: z.string().regex(/^[a-f0-9]{12}$/) }),
 ]);
 
 /** Vault → station on /station. */

@@ -138,6 +138,10 @@ export class StationLinks {
     }
     if (message.t === 'lock')
       return this.guard('lockStation', () => this.authority.lockStation(stationId));
+    if (message.t === 'hello')
+      return this.guard('stationStarted', () =>
+        this.authority.stationStarted(stationId, message.boot),
+      );
     const cache = this.cacheOf(stationId);
     const answered = cache.get(message.id);
     if (answered !== undefined) return this.send(conn, answered);

@@ -159,8 +159,9 @@ describe('Electron main of a desk PC (stubbed electron, built bundle)', () => {
     });
     // Closing its window ends that window's session on the vault PC.
     const win2 = await windowOf(again);
+    // station:<station id>:<this run of its main>.<window id>
     const mine = (x: { clientId: string }) =>
-      x.clientId.startsWith('station:') && x.clientId.endsWith(`:${win2.webContents.id}`);
+      x.clientId.startsWith('station:') && x.clientId.endsWith(`.${win2.webContents.id}`);
     const sessions = () => pc.vault.core.sessions.all().filter(mine);
     expect(sessions()).toHaveLength(1);
     win2.emit('closed');

@@ -90,10 +90,10 @@ export function createStationAuthority(env: AppEnv, core: CoreLinks): StationAut
       state.listening = { listening: s.listening, problem: s.problem };
     },
 
-    pairStation: ({ code, certFingerprint256, address }): PairOutcome => {
+    pairStation: ({ code, certFingerprint256, address, onlyKind }): PairOutcome => {
       const db = env.db();
       if (!db) return { ok: false, reason: 'pairing.none' };
-      const checked = state.codes.check(code, env.now());
+      const checked = state.codes.check(code, env.now(), onlyKind);
       if (!checked.ok) {
         auditRefused(checked.reason, address);
         return checked;
@@ -153,6 +153,14 @@ export function createStationAuthority(env: AppEnv, core: CoreLinks): StationAut
     },
 
     lockStation: (stationId) => core.lockStation(stationId),
+
+    stationStarted: (stationId, boot) => {
+      for (const session of env.sessions.all()) {
+        const at = parseStationClientId(session.clientId);
+        if (at?.stationId === stationId && !at.window.startsWith(`${boot}.`))
+          core.endClient(session.clientId);
+      }
+    },
 
     onEvent: (listener) => core.onEvent(listener),
 
