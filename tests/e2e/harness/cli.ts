@@ -1,13 +1,15 @@
 import { DEMO_ADMIN, DEMO_STAFF, seedDemo } from './demo';
+import { startDemoStations } from './cliStations';
 import { startHarness } from './server';
 
 /**
- * npm run harness [-- --fresh] [-- --port 5190]
+ * npm run harness [-- --fresh] [-- --port 5190] [-- --desks]
  * Opens the real app (router, services, encrypted vault) in any browser, for a person.
  */
 async function main() {
   const args = process.argv.slice(2);
   const fresh = args.includes('--fresh');
+  const desks = args.includes('--desks') && !fresh;
   const portArg = args.indexOf('--port');
   const port = portArg >= 0 ? Number(args[portArg + 1]) : 5190;
   const harness = await startHarness({
@@ -22,6 +24,11 @@ async function main() {
     `  Approved exports are written to ${harness.exportDir}`,
     '',
   ];
+  const stations = desks ? await startDemoStations(harness) : [];
+  if (stations.length > 0) {
+    lines.push(`  A second desk PC:  ${stations[0]!.url}`);
+    lines.push(`  A hall display:    ${stations[1]!.url}`, '');
+  }
   if (!fresh) {
     lines.push('  Demo accounts (user name / PIN):');
     for (const s of [DEMO_ADMIN, ...DEMO_STAFF]) {
@@ -35,7 +42,10 @@ async function main() {
   }
   lines.push('', '  Ctrl+C stops the harness.', '');
   console.log(lines.join('\n'));
-  const stop = () => void harness.close().then(() => process.exit(0));
+  const stop = () =>
+    void Promise.all(stations.map((s) => s.close()))
+      .then(() => harness.close())
+      .then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }
