@@ -49,6 +49,8 @@ export interface StationView {
   lastAddress: string | null;
   /** A live connection to the vault PC right now. */
   connected: boolean;
+  /** A hall display that is a web browser (a TV) paired with a token, not a station PC. */
+  browser?: boolean;
   revokedAt: number | null;
   revokedByName: string | null;
 }
@@ -75,6 +77,11 @@ export interface StationStatusView {
   fingerprint: string | null;
   /** A station whose pairing the vault PC revoked: it must be paired again. */
   revoked: boolean;
+  /**
+   * A page that cannot hold a vault (a browser served by the vault PC as a hall display):
+   * its first run offers joining only, with `vaultAddress` the address it was served from.
+   */
+  joinOnly?: boolean;
 }
 
 /** A station just paired: the fingerprint to compare with the one on the vault PC's screen. */

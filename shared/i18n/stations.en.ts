@@ -39,6 +39,9 @@ export const stationsEn = {
   'errors.reason.pairing.proof':
     'The answer did not prove it came from the vault PC that made the code. Nothing was kept. Ask the administrator.',
 
+  'errors.reason.pairing.kind':
+    'That code is for a desk PC. A browser can only be a hall display: ask for a code of the kind Hall display.',
+
   'station.kind.desk': 'Desk PC',
   'station.kind.display': 'Hall display',
 
@@ -46,6 +49,9 @@ export const stationsEn = {
   'setup.mode.join': 'Join a vault PC',
   'join.intro':
     'This PC becomes a desk PC or a hall display of the vault PC, which keeps every record. On the vault PC, the administrator opens Desks on the LAN, chooses Add a desk and reads you its address and code.',
+  'join.browserTitle': 'Pair this screen as a hall display',
+  'join.browserIntro':
+    'This browser becomes a hall display of the vault PC at {address}. It keeps no record, only its pairing. On the vault PC, the administrator opens Desks on the LAN, chooses Add a desk of the kind Hall display and reads you the code.',
   'join.host': 'Vault PC address',
   'join.hostPlaceholder': 'e.g. 192.168.1.20',
   'join.port': 'Port',
@@ -111,6 +117,7 @@ export const stationsEn = {
   'stations.list.empty': 'No desk has been paired yet.',
   'stations.col.name': 'Name',
   'stations.col.kind': 'Kind',
+  'stations.browser': 'Browser',
   'stations.col.connected': 'Connected',
   'stations.col.lastSeen': 'Last seen',
   'stations.col.address': 'Address',

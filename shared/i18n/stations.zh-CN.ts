@@ -36,6 +36,9 @@ export const stationsZhCN: Record<keyof typeof stationsEn, string> = {
   'errors.reason.pairing.proof':
     '无法证明应答来自生成配对码的保险库主机，未保留任何内容。请联系管理员。',
 
+  'errors.reason.pairing.kind':
+    '此配对码用于前台电脑。浏览器只能作为叫号屏：请管理员生成类型为“叫号屏”的配对码。',
+
   'station.kind.desk': '前台电脑',
   'station.kind.display': '叫号屏',
 
@@ -43,6 +46,9 @@ export const stationsZhCN: Record<keyof typeof stationsEn, string> = {
   'setup.mode.join': '加入保险库主机',
   'join.intro':
     '本机将成为保险库主机的前台电脑或叫号屏，所有记录都保存在保险库主机上。请管理员在保险库主机上打开“局域网前台”，点击“添加前台”，并告诉您地址和配对码。',
+  'join.browserTitle': '将此屏幕配对为叫号屏',
+  'join.browserIntro':
+    '此浏览器将成为保险库主机 {address} 的叫号屏，只保存配对信息，不保存任何记录。请管理员在保险库主机上打开“局域网前台”，选择“添加前台”，类型选“叫号屏”，然后告诉您配对码。',
   'join.host': '保险库主机地址',
   'join.hostPlaceholder': '例如 192.168.1.20',
   'join.port': '端口',
@@ -106,6 +112,7 @@ export const stationsZhCN: Record<keyof typeof stationsEn, string> = {
   'stations.list.empty': '尚未配对任何前台。',
   'stations.col.name': '名称',
   'stations.col.kind': '类型',
+  'stations.browser': '浏览器',
   'stations.col.connected': '连接',
   'stations.col.lastSeen': '最近联系',
   'stations.col.address': '地址',

@@ -45,7 +45,8 @@ export class PairingCodes {
     return had;
   }
 
-  check(code: string, now: number): Check {
+  /** `onlyKind`: the right code made for another kind is refused, not used up nor counted. */
+  check(code: string, now: number, onlyKind?: StationKind): Check {
     const p = this.pending;
     if (!p) return { ok: false, reason: 'pairing.none' };
     if (p.wrongTries >= PAIRING_MAX_TRIES) return { ok: false, reason: 'pairing.tooManyTries' };
@@ -54,6 +55,7 @@ export class PairingCodes {
       p.wrongTries += 1;
       return { ok: false, reason: 'pairing.wrongCode' };
     }
+    if (onlyKind && p.kind !== onlyKind) return { ok: false, reason: 'pairing.kind' };
     this.pending = null;
     return { ok: true, grant: { name: p.name, kind: p.kind, byId: p.byId, byName: p.byName } };
   }

@@ -3,6 +3,7 @@ import type { LanSettingsView, StationView } from '../../../shared/contract/stat
 import { displayFingerprint } from '../../../shared/domain/fingerprint';
 import type { Db } from '../../db/types';
 import { getStaff } from '../staff';
+import { isBrowserFingerprint } from '../../lan/displayToken';
 import { readLanConfig, readLanIdentity, type StationRow } from './stationQueries';
 import type { StationState } from './stationState';
 
@@ -44,6 +45,7 @@ export function stationView(db: Db, state: StationState, row: StationRow): Stati
     lastSeenAt: fresher ? live.lastSeenAt : row.last_seen_at,
     lastAddress: fresher ? live.address : row.last_address,
     connected: row.revoked_at === null && (live?.connected ?? false),
+    ...(isBrowserFingerprint(row.cert_fingerprint) ? { browser: true } : {}),
     revokedAt: row.revoked_at,
     revokedByName: nameOf(db, row.revoked_by),
   };

@@ -42,9 +42,16 @@ function Row({ station, onRevoke }: { station: StationView; onRevoke: () => void
     >
       <Table.Td fw={600}>{station.name}</Table.Td>
       <Table.Td>
-        <Badge variant="light" color={station.kind === 'display' ? 'grape' : 'blue'}>
-          {t(`station.kind.${station.kind}`)}
-        </Badge>
+        <Group gap={4} wrap="nowrap">
+          <Badge variant="light" color={station.kind === 'display' ? 'grape' : 'blue'}>
+            {t(`station.kind.${station.kind}`)}
+          </Badge>
+          {station.browser && (
+            <Badge variant="outline" color="gray" data-testid="station-browser">
+              {t('stations.browser')}
+            </Badge>
+          )}
+        </Group>
       </Table.Td>
       <Table.Td>
         <ConnectedDot station={station} />
