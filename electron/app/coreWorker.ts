@@ -100,6 +100,8 @@ function start(port: NonNullable<typeof parentPort>, data: CoreWorkerData): void
   // The LAN listener lives beside Core on this thread; it starts when the admin enables LAN.
   const lan = new LanServer(core.stations, {
     ...(settings.lanHost ? { host: settings.lanHost } : {}),
+    // The built renderer beside this worker (out/renderer), served to browser hall displays.
+    rendererDir: join(__dirname, '../renderer'),
     log: consoleLogger,
   });
   port.on('message', (message: ToWorker) => {

@@ -5,6 +5,7 @@ import type { TLSSocket } from 'node:tls';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Logger } from '../ipc/context';
 import type { LanIdentity, StationAuthority, StationChange } from './authority';
+import { BrowserDisplays, DISPLAY_PAIR_PATH, DISPLAY_PATH } from './browserDisplay';
 import { createIdentity } from './certificates';
 import {
   CLOSE_MALFORMED,
@@ -17,12 +18,15 @@ import {
   rawText,
   type PairAnswer,
 } from './protocol';
+import { rendererFiles } from './rendererFiles';
 import { StationLinks } from './stationLinks';
 
 export interface LanServerOptions {
   /** The address to bind: every interface by default; tests and the harness use 127.0.0.1. */
   host?: string;
   log?: Logger;
+  /** The built renderer (out/renderer), served to browser hall displays; absent → 404. */
+  rendererDir?: string;
   pingMs?: number;
   deadMs?: number;
   maxBufferBytes?: number;
@@ -42,6 +46,8 @@ const MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
 export class LanServer {
   private readonly log: Logger;
   private readonly links: StationLinks;
+  private readonly displays: BrowserDisplays;
+  private readonly files: ReturnType<typeof rendererFiles>;
   private readonly wss = new WebSocketServer({
     noServer: true,
     maxPayload: MAX_MESSAGE_BYTES,
@@ -72,6 +78,8 @@ export class LanServer {
       },
       this.log,
     );
+    this.displays = new BrowserDisplays(authority, this.links, this.log);
+    this.files = rendererFiles(options.rendererDir);
     this.offs = [
       authority.onStationChange((change) => this.changed(change)),
       authority.onEvent((clientId, event, payload) => this.links.event(clientId, event, payload)),
@@ -151,7 +159,7 @@ export class LanServer {
         rejectUnauthorized: false,
         minVersion: 'TLSv1.3',
       },
-      (_req, res) => res.writeHead(404).end(),
+      (req, res) => this.files(req, res),
     );
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) =>
       this.upgrade(req, socket as TLSSocket, head, identity),
@@ -194,6 +202,9 @@ export class LanServer {
     const fingerprint = socket.getPeerCertificate?.()?.fingerprint256 ?? null;
     const address = plainAddress(socket.remoteAddress);
     const path = new URL(req.url ?? '/', 'https://vault').pathname;
+    if (path === DISPLAY_PAIR_PATH || path === DISPLAY_PATH) {
+      return this.browserDisplay(req, socket, head, path, address, identity);
+    }
     if (!fingerprint) return refuse(socket, 401);
     if (path === PAIR_PATH) {
       return this.wss.handleUpgrade(req, socket, head, (ws) =>
@@ -204,6 +215,23 @@ export class LanServer {
     const station = this.tryCore(() => this.authority.stationByFingerprint(fingerprint), null);
     if (!station) return refuse(socket, 401);
     this.wss.handleUpgrade(req, socket, head, (ws) => this.links.attach(ws, station, address));
+  }
+
+  /** A browser hall display: no client certificate; it shows its token in its first message. */
+  private browserDisplay(
+    req: IncomingMessage,
+    socket: TLSSocket,
+    head: Buffer,
+    path: string,
+    address: string,
+    identity: LanIdentity,
+  ) {
+    if (!this.displays.sameOrigin(req)) return refuse(socket, 403);
+    this.wss.handleUpgrade(req, socket, head, (ws) =>
+      path === DISPLAY_PATH
+        ? this.displays.attach(ws, address)
+        : this.displays.pair(ws, req, address, identity),
+    );
   }
 
   /** One code, one answer, then the line closes; the station connects again on /station. */
@@ -226,7 +254,11 @@ export class LanServer {
             station: outcome.station,
             proof: pairingProof(code, identity.fingerprint256, clientFp),
           }
-        : { t: 'refused', reason: outcome.reason };
+        : // /pair asks for no kind, so Core never answers pairing.kind here.
+          {
+            t: 'refused',
+            reason: outcome.reason === 'pairing.kind' ? 'pairing.none' : outcome.reason,
+          };
       this.log.info('lan pairing', { outcome: outcome.ok ? 'paired' : outcome.reason });
       ws.send(encode(answer), () => ws.close(1000));
     });
@@ -246,8 +278,10 @@ export class LanServer {
   }
 }
 
-function refuse(socket: Duplex, status: 401 | 404): void {
-  const text = status === 401 ? 'Unauthorized' : 'Not Found';
+const STATUS_TEXT = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' } as const;
+
+function refuse(socket: Duplex, status: keyof typeof STATUS_TEXT): void {
+  const text = STATUS_TEXT[status];
   socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
