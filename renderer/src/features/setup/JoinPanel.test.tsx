@@ -6,7 +6,7 @@ import { fakeBridge, renderWithMantine } from '../../test/render';
 import { ok } from '../clients/fixtures';
 import { SetupScreen } from './SetupScreen';
 import { useStationStore } from './stationStore';
-import { formatCode } from './JoinPanel';
+import { formatCode, splitAddress } from './JoinPanel';
 import { useVaultStore } from './store';
 
 const FP = '3F2A-9C01-77AB-0D4E-B1C2-D3E4-F5A6-0718';
@@ -128,5 +128,37 @@ describe('joining a vault PC at first run', () => {
     expect(sent(calls, 'station.forget')).toHaveLength(1);
     expect(screen.getByTestId('join-form')).toBeTruthy();
     expect((screen.getByTestId('join-code') as HTMLInputElement).value).toBe('');
+  });
+});
+
+describe('a browser served by the vault PC (a hall display on a TV)', () => {
+  const browser = {
+    role: 'unset' as const,
+    name: null,
+    vaultAddress: '192.168.1.20:47613',
+    fingerprint: null,
+    revoked: false,
+    joinOnly: true,
+  };
+
+  it('offers joining only, with the address it was served from', async () => {
+    useStationStore.setState({ status: browser, loaded: true });
+    const calls = fakeBridge({ 'station.join': ok({ ...joined, kind: 'display' }) });
+    renderWithMantine(<SetupScreen />);
+    expect(screen.queryByTestId('setup-mode')).toBeNull();
+    expect(screen.queryByTestId('setup-submit')).toBeNull();
+    expect(screen.queryByTestId('setup-restore')).toBeNull();
+    expect(screen.getByTestId('join-intro').textContent).toContain('192.168.1.20:47613');
+    fireEvent.change(screen.getByTestId('join-code'), { target: { value: '12345678' } });
+    fireEvent.click(screen.getByTestId('join-submit'));
+    await screen.findByTestId('joined-panel');
+    expect(sent(calls, 'station.join')).toEqual([
+      { host: '192.168.1.20', port: 47613, code: '1234-5678' },
+    ]);
+  });
+
+  it('splits an IPv6 address with its port', () => {
+    expect(splitAddress('[fe80::1]:47613')).toEqual({ host: 'fe80::1', port: 47613 });
+    expect(splitAddress('deskbook.local')).toEqual({ host: 'deskbook.local', port: 47613 });
   });
 });

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { AppErrorShape } from '../../../../shared/contract/result';
 import type { JoinedView } from '../../../../shared/contract/stationViews';
@@ -18,6 +18,12 @@ export function formatCode(typed: string): string {
   return digits.length > 4 ? `${digits.slice(0, 4)}-${digits.slice(4)}` : digits;
 }
 
+/** "192.168.1.20:47613" or "[fe80::1]:47613" as host and port. */
+export function splitAddress(address: string): { host: string; port: number } {
+  const m = /^\[?([^\]]*?)\]?:(\d+)$/.exec(address);
+  return m ? { host: m[1]!, port: Number(m[2]) } : { host: address, port: DEFAULT_LAN_PORT };
+}
+
 /**
  * First run on a PC that will be a desk PC or hall display: the vault PC's address and code.
  * `header` (the create-or-join switch) goes while the fingerprint is compared.
@@ -25,8 +31,12 @@ export function formatCode(typed: string): string {
 export function JoinPanel({ header }: { header?: ReactNode }) {
   const t = useT();
   const join = useStationStore((s) => s.join);
-  const [host, setHost] = useState('');
-  const [port, setPort] = useState<number | string>(DEFAULT_LAN_PORT);
+  // A browser display joins the vault PC it was served from: the address is known.
+  const served = useStationStore((s) => (s.status?.joinOnly ? s.status.vaultAddress : null));
+  const [host, setHost] = useState(served ? splitAddress(served).host : '');
+  const [port, setPort] = useState<number | string>(
+    served ? splitAddress(served).port : DEFAULT_LAN_PORT,
+  );
   const [code, setCode] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -63,22 +73,29 @@ export function JoinPanel({ header }: { header?: ReactNode }) {
     <form onSubmit={submit} data-testid="join-form">
       <Stack>
         {header}
-        <Text size="sm" c="dimmed">
-          {t('join.intro')}
+        {served && <Title order={3}>{t('join.browserTitle')}</Title>}
+        <Text size="sm" c="dimmed" data-testid="join-intro">
+          {served ? t('join.browserIntro', { address: served }) : t('join.intro')}
         </Text>
         {forgotten && (
           <Alert color="orange" variant="light" data-testid="join-forgotten">
             {t('joined.forgotten')}
           </Alert>
         )}
-        <Group align="flex-start" grow preventGrowOverflow={false} wrap="nowrap">
+        <Group
+          align="flex-start"
+          grow
+          preventGrowOverflow={false}
+          wrap="nowrap"
+          display={served ? 'none' : undefined}
+        >
           <TextInput
             label={t('join.host')}
             placeholder={t('join.hostPlaceholder')}
             value={host}
             onChange={(e) => setHost(e.currentTarget.value)}
             required
-            autoFocus
+            autoFocus={!served}
             autoComplete="off"
             error={marked('host')}
             style={{ flexGrow: 3 }}
@@ -107,6 +124,7 @@ export function JoinPanel({ header }: { header?: ReactNode }) {
           required
           inputMode="numeric"
           autoComplete="off"
+          autoFocus={!!served}
           error={marked('code')}
           size="lg"
           styles={{ input: { fontFamily: 'monospace', letterSpacing: 4, fontSize: 24 } }}

@@ -17,6 +17,7 @@ import { useT } from '../../app/i18n';
 import { useUiStore } from '../../app/uiStore';
 import { RestorePanel } from '../backups/RestorePanel';
 import { JoinPanel } from './JoinPanel';
+import { useStationStore } from './stationStore';
 import { RecoveryKeyPanel } from './RecoveryKeyPanel';
 import { SITE_PROFILES, type SiteProfile } from '../../../../shared/domain/modules';
 import { useVaultStore } from './store';
@@ -42,6 +43,8 @@ export function SetupScreen() {
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const [restoring, setRestoring] = useState(false);
   const [mode, setMode] = useState<'create' | 'join'>('create');
+  // A browser served by the vault PC (a TV) cannot hold a vault: it may only join as a display.
+  const joinOnly = useStationStore((s) => s.status?.joinOnly === true);
   const mismatch = confirm.length > 0 && confirm !== pin;
   const fieldError = (path: string) => (error?.fields?.[path] ? error.fields[path] : undefined);
 
@@ -63,6 +66,13 @@ export function SetupScreen() {
       setRecoveryKey(r.recoveryKey);
     }
   };
+
+  if (joinOnly)
+    return (
+      <AuthLayout width={600}>
+        <JoinPanel />
+      </AuthLayout>
+    );
 
   if (recoveryKey) {
     return (
