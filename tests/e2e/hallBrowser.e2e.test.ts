@@ -103,10 +103,8 @@ describe('a hall display that is a browser on a TV', () => {
       await page.getByTestId('hall-waiting').waitFor();
 
       // The token stays in this browser only; the vault keeps its hash.
-      const token = await page.evaluate(
-        () =>
-          (JSON.parse(localStorage.getItem('deskbook-display') ?? '{}') as { token: string }).token,
-      );
+      const kept = await page.evaluate<string | null>("localStorage.getItem('deskbook-display')");
+      const token = (JSON.parse(kept ?? '{}') as { token?: string }).token;
       expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
       const stored = await harness.queryValue<string>(
         'SELECT cert_fingerprint FROM stations WHERE name = ?',
@@ -137,7 +135,7 @@ describe('a hall display that is a browser on a TV', () => {
       await page.getByTestId('station-revoked').waitFor();
       await page.getByTestId('pair-again').click();
       await page.getByTestId('join-form').waitFor();
-      expect(await page.evaluate(() => localStorage.getItem('deskbook-display'))).toBeNull();
+      expect(await page.evaluate("localStorage.getItem('deskbook-display')")).toBeNull();
       await page.context().close();
     });
   }
