@@ -77,7 +77,10 @@ export const stationsEn = {
 
   'revoked.title': 'This desk was removed by the admin',
   'revoked.body':
-    'The vault PC no longer accepts "{name}". Nothing of the site is kept on this PC. To use it again, the administrator makes a new pairing code.',
+    'The vault PC no longer accepts "{name}". No records of the site are kept on this PC. To use it again, the administrator makes a new pairing code.',
+  'revoked.titleDisplay': 'This hall display was removed by the admin',
+  'revoked.bodyDisplay':
+    'The vault PC no longer shows its hall board on "{name}". No records are kept on this screen. To use it again, the administrator makes a new pairing code.',
   'revoked.pairAgain': 'Pair again',
 
   'stations.title': 'Desks on the LAN',

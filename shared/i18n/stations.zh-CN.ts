@@ -74,6 +74,9 @@ export const stationsZhCN: Record<keyof typeof stationsEn, string> = {
   'revoked.title': '管理员已移除本前台',
   'revoked.body':
     '保险库主机不再接受“{name}”。本机未保存任何场馆数据。如需继续使用，请管理员生成新的配对码。',
+  'revoked.titleDisplay': '管理员已移除此叫号屏',
+  'revoked.bodyDisplay':
+    '保险库主机不再向“{name}”显示叫号信息。此屏幕不保存任何记录。如需再次使用，请管理员生成新的配对码。',
   'revoked.pairAgain': '重新配对',
 
   'stations.title': '局域网前台',

@@ -75,6 +75,17 @@ describe('App on a station PC', () => {
     expect(calls.filter((c) => c.channel === 'station.forget')).toHaveLength(1);
   });
 
+  it('a removed hall display is called a display, not a desk', async () => {
+    fakeBridge({
+      'station.status': ok(status({ role: 'display', name: 'Lobby TV', revoked: true })),
+    });
+    renderWithMantine(<App />);
+    expect(await screen.findByText('This hall display was removed by the admin')).toBeTruthy();
+    expect(screen.getByTestId('station-revoked').textContent).toContain(
+      'No records are kept on this screen',
+    );
+  });
+
   it('any call refused with station.revoked reads station.status again', async () => {
     let revoked = false;
     fakeBridge({

@@ -12,6 +12,7 @@ import { useVaultStore } from './store';
 /** A desk or display the admin removed: it says so, and "pair again" forgets and starts over. */
 export function RevokedScreen({ status }: { status: StationStatusView }) {
   const t = useT();
+  const display = status.role === 'display';
   const forget = useStationStore((s) => s.forget);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppErrorShape | null>(null);
@@ -27,9 +28,11 @@ export function RevokedScreen({ status }: { status: StationStatusView }) {
     <AuthLayout width={560}>
       <Stack data-testid="station-revoked">
         <Alert color="red" variant="light" icon={<IconPlugConnectedX size={22} />}>
-          <Title order={3}>{t('revoked.title')}</Title>
+          <Title order={3}>{t(display ? 'revoked.titleDisplay' : 'revoked.title')}</Title>
         </Alert>
-        <Text>{t('revoked.body', { name: status.name ?? '' })}</Text>
+        <Text>
+          {t(display ? 'revoked.bodyDisplay' : 'revoked.body', { name: status.name ?? '' })}
+        </Text>
         {status.vaultAddress && (
           <Text size="sm" c="dimmed" ff="monospace">
             {status.vaultAddress}
