@@ -592,6 +592,49 @@ describe('later migrations', () => {
     expect(plan).toMatch(/USING INDEX sqlite_autoindex_stations/);
   });
 
+  it('020 branch outbox: one identity row, an append-only numbered outbox, sharing off', () => {
+    const d = upTo(20);
+    expect(tables(d)).toEqual(
+      expect.arrayContaining(['branch_identity', 'outbox', 'outbox_pushed']),
+    );
+    expect(
+      d
+        .prepare("SELECT value FROM settings WHERE key = 'headOffice.sharePersonalData'")
+        .pluck()
+        .get(),
+    ).toBe('false');
+    const identity = d.prepare(
+      `INSERT INTO branch_identity (id, site_id, private_key_pem, public_key_pem, created_at)
+       VALUES (?, 's', 'k', 'p', 0)`,
+    );
+    identity.run(1);
+    expect(() => identity.run(2)).toThrow(/CHECK/);
+    const add = d.prepare(
+      `INSERT INTO outbox (seq, kind, business_date, created_at, body_json, hash, signature)
+       VALUES (?, ?, NULL, 0, '{}', 'h', 's')`,
+    );
+    add.run(1, 'handover');
+    expect(() => add.run(1, 'complaint')).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => add.run(0, 'complaint')).toThrow(/CHECK/);
+    expect(() => add.run(2, 'gossip')).toThrow(/CHECK/);
+    expect(() => d.prepare("UPDATE outbox SET hash = 'x'").run()).toThrow(/append-only/);
+    expect(() => d.prepare('DELETE FROM outbox').run()).toThrow(/append-only/);
+    const pushed = d.prepare('INSERT INTO outbox_pushed (seq, pushed_at, via) VALUES (?, 0, ?)');
+    pushed.run(1, 'pg');
+    expect(() => pushed.run(1, 'file')).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => pushed.run(5, 'pg')).toThrow(/FOREIGN KEY/);
+    const plan = (
+      d
+        .prepare(
+          "EXPLAIN QUERY PLAN SELECT max(business_date) FROM outbox WHERE kind = 'dayFigures'",
+        )
+        .all() as { detail: string }[]
+    )
+      .map((r) => r.detail)
+      .join(' ');
+    expect(plan).toMatch(/outbox_kind_day/);
+  });
+
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {
     const d = upTo(9);
     expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));

@@ -17,6 +17,7 @@ import { retention } from './016_retention';
 import { personRequests } from './017_person_requests';
 import { reportIndexes } from './018_report_indexes';
 import { stations } from './019_stations';
+import { branchOutbox } from './020_branch_outbox';
 import type { Migration } from './types';
 
 /**
@@ -43,6 +44,7 @@ export const migrations: readonly Migration[] = [
   personRequests,
   reportIndexes,
   stations,
+  branchOutbox,
 ];
 
 export const LATEST_VERSION = migrations.length;
