@@ -9,6 +9,8 @@ import { join } from 'node:path';
 const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
 
 export interface PgCluster {
+  /** The temp folder holding data, socket and log; gone after stop. */
+  dir: string;
   port: number;
   superuserUrl: string;
   /** A URL for a database on this cluster, as `role` with `password`. */
@@ -153,6 +155,7 @@ export async function startPgCluster(): Promise<PgCluster> {
     const url = (role: string, pw: string, database: string) =>
       `postgres://${encodeURIComponent(role)}:${encodeURIComponent(pw)}@${base}/${encodeURIComponent(database)}`;
     return {
+      dir,
       port,
       superuserUrl: url('postgres', password, 'postgres'),
       urlFor: (role, pw, database = 'postgres') => url(role, pw, database),
