@@ -7,7 +7,7 @@ import { encodeEnrolmentCode, EnrolmentError } from '../../electron/headOffice/e
 import { enrolBranch } from '../../electron/headOffice/pg/enrolBranch';
 import { pgMigrations } from '../../electron/headOffice/pg/migrations';
 import { databaseOf, setupHeadOffice } from '../../electron/headOffice/pg/setup';
-import { freshHeadOffice, newBranchIdentity } from '../helpers/headOfficeFixtures';
+import { freshHeadOffice, HO_PASSWORD, newBranchIdentity } from '../helpers/headOfficeFixtures';
 import { startPgCluster, type PgCluster } from '../helpers/pgCluster';
 
 const run = promisify(execFile);
@@ -65,6 +65,22 @@ describe('head office setup and enrolment', { timeout: 60_000 }, () => {
     expect(
       await query(cluster.urlFor('deskbook_ho', password!, 'made_pw'), 'SELECT 1 AS one'),
     ).toEqual([{ one: 1 }]);
+  });
+
+  it('npm run headoffice:enrol enrols from the code and prints the branch password once', async () => {
+    const office = await freshHeadOffice(cluster);
+    const identity = newBranchIdentity('North');
+    const hoUrl = cluster.urlFor('deskbook_ho', HO_PASSWORD, office.database);
+    const args = ['run', '--silent', 'headoffice:enrol', '--', hoUrl, identity.code];
+    const { stdout } = await run('npm', args);
+    expect(stdout).toContain(`Enrolled North (${identity.siteId})`);
+    const password = /Branch password (\S+) \(shown once/.exec(stdout)?.[1];
+    const role = `branch_${identity.siteId.replaceAll('-', '')}`;
+    const asBranch = cluster.urlFor(role, password!, office.database);
+    expect(await query(asBranch, 'SELECT current_user AS me')).toEqual([{ me: role }]);
+    const again = await run('npm', args).catch((e: { code: number; stderr: string }) => e);
+    expect(again).toMatchObject({ code: 1 });
+    expect((again as { stderr: string }).stderr).toContain('enrolled already');
   });
 
   it('a bad URL is refused with the usage line', async () => {
