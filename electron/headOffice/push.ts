@@ -66,10 +66,22 @@ async function pushBatch(client: pg.Client, batch: readonly SignedBundle[]): Pro
  * transaction per batch. Retry with backoff is the caller's (a job); pushing the same
  * bundles again is safe. Row-level security refuses rows for another site (42501).
  */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** PostgreSQL would take '2026-12-1' and give back '2026-12-01': a hash problem made here. */
+function checkDates(bundles: readonly SignedBundle[]): void {
+  for (const { bundle } of bundles) {
+    if (bundle.businessDate !== null && !ISO_DATE.test(bundle.businessDate)) {
+      throw new Error(`bundle ${bundle.seq}: businessDate is not YYYY-MM-DD`);
+    }
+  }
+}
+
 export async function pushPending(
   bundles: readonly SignedBundle[],
   connection: pg.ClientConfig,
 ): Promise<PushResult> {
+  checkDates(bundles);
   const ordered = [...bundles].sort((a, b) => a.bundle.seq - b.bundle.seq);
   const total: PushResult = { stored: 0, alreadyStored: 0 };
   if (ordered.length === 0) return total;

@@ -23,13 +23,21 @@ export interface PgCluster {
 const running = new Set<() => void>();
 let exitHookInstalled = false;
 
-/** A test run that dies between start and stop still leaves no postgres behind. */
+/** A test run that ends or is interrupted between start and stop still leaves no postgres behind. */
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  process.on('exit', () => {
+  const stopAll = () => {
     for (const stop of [...running]) stop();
-  });
+  };
+  process.on('exit', stopAll);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      stopAll();
+      // the default action (end the process) unless someone else handles it
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
 }
 
 function freePort(): Promise<number> {

@@ -174,6 +174,15 @@ describe('head office on PostgreSQL', { timeout: 60_000 }, () => {
     }
   });
 
+  it('a business date not written YYYY-MM-DD is refused before it is sent', async () => {
+    const office = await freshHeadOffice(cluster);
+    const branch = await office.enrol('North');
+    const bundle = branch.bundle(1);
+    const odd = { ...bundle, bundle: { ...bundle.bundle, businessDate: '2026-12-1' } };
+    await expect(pushPending([odd], branch.connection)).rejects.toThrow(/YYYY-MM-DD/);
+    expect(await count(office.ho, branch.siteId)).toBe(0);
+  });
+
   it('a wrong password does not log in as the branch', async () => {
     const office = await freshHeadOffice(cluster);
     const branch = await office.enrol('North');
@@ -200,6 +209,11 @@ describe('head office on PostgreSQL', { timeout: 60_000 }, () => {
     await office.owner.query('DELETE FROM bundles WHERE site_id = $1 AND seq IN (4, 5)', [
       branch.siteId,
     ]);
+    // a header column is part of what was signed as well
+    await office.owner.query(
+      `UPDATE bundles SET business_date = '2026-11-30' WHERE site_id = $1 AND seq = 6`,
+      [branch.siteId],
+    );
     const verified = await verifyBranch(office.ho, branch.siteId);
     expect(verified).toMatchObject({ checked: 4, lastSeq: 6 });
     expect(verified.problems).toEqual([
@@ -207,6 +221,7 @@ describe('head office on PostgreSQL', { timeout: 60_000 }, () => {
       // same hash as a real bundle's bytes, but not signed by the branch's key
       { problem: 'signature', seq: 3, untilSeq: null },
       { problem: 'gap', seq: 4, untilSeq: 5 },
+      { problem: 'hash', seq: 6, untilSeq: null },
     ]);
     const recorded = await office.ho.query(
       `SELECT problem, seq::int, until_seq::int FROM bundle_problems WHERE site_id = $1 ORDER BY seq`,
@@ -216,6 +231,7 @@ describe('head office on PostgreSQL', { timeout: 60_000 }, () => {
       { problem: 'hash', seq: 2, until_seq: null },
       { problem: 'signature', seq: 3, until_seq: null },
       { problem: 'gap', seq: 4, until_seq: 5 },
+      { problem: 'hash', seq: 6, until_seq: null },
     ]);
   });
 
