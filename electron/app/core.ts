@@ -31,6 +31,7 @@ import { declassifyExpired, resumeImportCleanup } from '../features/clients';
 import { markOverdueVisitors } from '../features/reception';
 import { escalateDue } from '../features/complaints';
 import { generateDueCalls } from '../features/followUps';
+import { addDailyBundles } from '../features/branch';
 import { JobRunner, ReadWorkers } from '../jobs';
 import { withAuditStation } from '../audit/chain';
 import type { StationAuthority } from '../lan/authority';
@@ -301,6 +302,8 @@ export class Core {
     // The plans' calls of a new day (once a day; setting a plan writes its own at once).
     const calls = db.transaction(() => generateDueCalls(db, this.env.ids, now))();
     if (calls > 0) this.live.publish(FOLLOW_UP_VIEWS);
+    // Head office's day bundles (issue 15): figures, audit head, backups, once a closed day.
+    db.transaction(() => addDailyBundles(db, now, this.env.ids))();
     if (this.options.scheduledBackups !== false) backupTick(this.env);
   }
 

@@ -42,6 +42,7 @@ import {
 import { retentionHandlers } from '../features/retention';
 import { queueHandlers } from '../features/queue';
 import { stationHandlers, stationVaultHandlers } from '../features/stations';
+import { branchHandlers } from '../features/branch';
 import { jobHandlers } from '../jobs';
 import { waiverHandlers } from '../features/waivers';
 import {
@@ -105,6 +106,7 @@ export const handlers: Handlers = {
   ...personExportHandlers,
   ...retentionHandlers,
   ...stationHandlers,
+  ...branchHandlers,
 };
 
 /** Channels that run without an open vault: setup, recovery, restore. */

@@ -24,6 +24,7 @@ import { reportChannels } from './channels/reports';
 import { personDataChannels } from './channels/personData';
 import { retentionChannels } from './channels/retention';
 import { stationChannels } from './channels/stations';
+import { headOfficeChannels } from './channels/headOffice';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -52,6 +53,7 @@ export const contract = {
   ...personDataChannels,
   ...retentionChannels,
   ...stationChannels,
+  ...headOfficeChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -88,4 +90,5 @@ export * from './incidentViews';
 export * from './personDataViews';
 export * from './retentionViews';
 export * from './stationViews';
+export * from './headOfficeViews';
 export type { ChannelDef } from './define';

@@ -58,6 +58,8 @@ export const NAMESPACE_MODULES: Record<ChannelNamespace, Module | null> = {
   lan: null,
   stations: null,
   station: null,
+  // Head office (issue 15): any site may be a branch of a chain.
+  branch: null,
   // The hall display shows the queue's called numbers.
   hall: 'queue',
 };

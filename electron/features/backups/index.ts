@@ -7,3 +7,5 @@ export { backupTick } from './schedule';
 export { newestBackupAnchor, type ExternalAnchor } from './anchor';
 export { listBackups, localBackupDir } from './backupFiles';
 export type { TargetOutcome } from './backupMake';
+/** The newest runs (head office's backup status bundle, issue 15). */
+export { recentRuns } from './history';

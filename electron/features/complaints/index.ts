@@ -9,9 +9,12 @@ import { escalateHandlers } from './escalation';
 import { handlingHandlers } from './handling';
 import { openCase } from './intake';
 import { transferHandlers } from './transfers';
+import { applyFollowUpScore as applyScore } from './handling';
+import type { ServiceContext } from '../../ipc/context';
+import { recordComplaintBundle, withBundles } from '../branch';
 
 /** Every handler of complaints.* and serviceLevels.*. */
-export const complaintHandlers = {
+const handlers = {
   'complaints.open': openCase,
   ...caseListHandlers,
   ...handlingHandlers,
@@ -23,7 +26,32 @@ export const complaintHandlers = {
   ...complaintExportHandlers,
 };
 
+/** The channels that open or change a case; each also adds its bundle for head office. */
+const CHANGES = [
+  'complaints.open',
+  'complaints.respond',
+  'complaints.addAction',
+  'complaints.setPlan',
+  'complaints.wait',
+  'complaints.resolve',
+  'complaints.escalate',
+  'complaints.offerTransfer',
+  'complaints.answerTransfer',
+] as const;
+
+export const complaintHandlers = withBundles(handlers, CHANGES, recordComplaintBundle);
+
+/** A follow-up call's score closes or reopens the case: its satisfaction goes to head office. */
+export function applyFollowUpScore(
+  ctx: ServiceContext,
+  complaintId: string,
+  callId: string,
+  score: number,
+): void {
+  applyScore(ctx, complaintId, callId, score);
+  recordComplaintBundle(ctx, caseView(ctx, complaintId));
+}
+
 export { escalateDue, escalationNotices, reaches, type EscalationNotice } from './escalation';
 export { COMPLAINT_EXPORT_TASK, complaintExportTask } from './exportTask';
-export { applyFollowUpScore } from './handling';
 export { openComplaintsForHandover } from './caseLists';

@@ -6,3 +6,5 @@ export {
   reportBuildTask,
   reportExportTask,
 } from './reportTask';
+/** One period's figures (head office's day bundles reuse them, issue 15). */
+export { reportFigures } from './buildReport';
