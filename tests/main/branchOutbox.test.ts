@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Input } from '../../shared/contract';
 import type { ReportView } from '../../shared/contract/reportViews';
 import { checkBundle, type Bundle, type SignedBundle } from '../../electron/headOffice/bundle';
-import { decodeEnrolmentCode } from '../../electron/features/branch';
+import { markPushed, pendingBundles } from '../../electron/features/branch';
+import { decodeEnrolmentCode } from '../../electron/headOffice/enrolment';
 import type { Db } from '../../electron/db/types';
 import { STAFF } from '../helpers/clientFixtures';
 import { at, complaintDesk } from '../helpers/complaintFixtures';
@@ -74,7 +75,7 @@ describe('branch identity (总部登记)', () => {
       publicKeyPem: first.publicKeyPem,
     });
     expect(first.enrolmentCode).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(decodeEnrolmentCode('not a code')).toBeNull();
+    expect(() => decodeEnrolmentCode('not a code')).toThrow();
     // The private key never leaves main.
     expect(JSON.stringify(first)).not.toMatch(/PRIVATE/);
     expect(v.db().prepare('SELECT count(*) FROM branch_identity').pluck().get()).toBe(1);
@@ -223,10 +224,18 @@ describe('outbox (发往总部)', () => {
     const db = v.db();
     expect(() => db.prepare("UPDATE outbox SET body_json = '{}'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM outbox').run()).toThrow(/append-only/);
-    db.prepare("INSERT INTO outbox_pushed (seq, pushed_at, via) VALUES (1, 5, 'file')").run();
+    v.ok('complaints.open', PHONE_CASE, v.as('reception'));
+    expect(pendingBundles(db).map((b) => b.bundle.seq)).toEqual([1, 2]);
+    expect(pendingBundles(db)[0]).toEqual(signedOf(outbox(db)[0]!));
+    markPushed(db, [1], 'file', 5);
+    markPushed(db, [1], 'pg', 9);
+    expect(db.prepare('SELECT * FROM outbox_pushed').all()).toEqual([
+      { seq: 1, pushed_at: 5, via: 'file' },
+    ]);
+    expect(pendingBundles(db).map((b) => b.bundle.seq)).toEqual([2]);
     expect(v.ok('branch.outbox', undefined, 'desk-admin')).toMatchObject({
-      nextSeq: 2,
-      pending: 0,
+      nextSeq: 3,
+      pending: 1,
       lastPushedAt: 5,
     });
   });

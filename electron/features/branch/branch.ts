@@ -14,7 +14,7 @@ export const branchHandlers: Pick<Handlers, 'branch.identity' | 'branch.outbox'>
       siteId: identity.siteId,
       publicKeyPem: identity.publicKeyPem,
       fingerprint: keyFingerprint(identity.publicKeyPem),
-      enrolmentCode: enrolmentCode({ ...identity, siteName }),
+      enrolmentCode: enrolmentCode(identity, siteName),
       createdAt: identity.createdAt,
       enrolledAt: identity.enrolledAt,
     };

@@ -2,7 +2,7 @@ import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { displayFingerprint } from '../../../shared/domain/fingerprint';
 import type { Db } from '../../db/types';
 import type { IdSource } from '../../db/ids';
-import { canonicalJson } from '../../headOffice/bundle';
+import { encodeEnrolmentCode } from '../../headOffice/enrolment';
 
 export interface BranchIdentity {
   siteId: string;
@@ -49,31 +49,8 @@ export function keyFingerprint(publicKeyPem: string): string {
   return displayFingerprint(createHash('sha256').update(der).digest('hex'));
 }
 
-export interface Enrolment {
-  siteId: string;
-  siteName: string;
-  publicKeyPem: string;
-}
-
-/** The code the branch admin copies to head office: base64url of the canonical JSON. */
-export function enrolmentCode(e: Enrolment): string {
-  const { siteId, siteName, publicKeyPem } = e;
-  return Buffer.from(canonicalJson({ siteId, siteName, publicKeyPem }), 'utf8').toString(
-    'base64url',
-  );
-}
-
-/** Head office's reading of an enrolment code; null when it is not one. */
-export function decodeEnrolmentCode(code: string): Enrolment | null {
-  try {
-    const value = JSON.parse(Buffer.from(code.trim(), 'base64url').toString('utf8')) as unknown;
-    if (typeof value !== 'object' || value === null) return null;
-    const { siteId, siteName, publicKeyPem } = value as Record<string, unknown>;
-    if (typeof siteId !== 'string' || typeof siteName !== 'string') return null;
-    if (typeof publicKeyPem !== 'string') return null;
-    createPublicKey(publicKeyPem);
-    return { siteId, siteName, publicKeyPem };
-  } catch {
-    return null;
-  }
+/** The code the branch admin copies to head office (electron/headOffice/enrolment.ts). */
+export function enrolmentCode(identity: BranchIdentity, siteName: string): string {
+  const { siteId, publicKeyPem } = identity;
+  return encodeEnrolmentCode({ siteId, siteName, publicKeyPem });
 }

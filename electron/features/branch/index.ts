@@ -7,5 +7,5 @@ export {
   withBundles,
 } from './hooks';
 export { addDailyBundles } from './daily';
-/** Head office reads the code the branch admin copied. */
-export { decodeEnrolmentCode, type Enrolment } from './identity';
+/** For the push job and the offline file (the next wave of issue 15). */
+export { markPushed, pendingBundles } from './outbox';

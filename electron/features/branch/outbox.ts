@@ -1,4 +1,4 @@
-import type { BundleKind } from '../../headOffice/bundle';
+import type { Bundle, BundleKind, SignedBundle } from '../../headOffice/bundle';
 import { canonicalJson, signBundle } from '../../headOffice/bundle';
 import type { Db } from '../../db/types';
 import type { IdSource } from '../../db/ids';
@@ -95,4 +95,28 @@ export function sharesPersonalData(db: Db): boolean {
     .pluck()
     .get() as string | undefined;
   return value === 'true';
+}
+
+/** The bundles not pushed yet, in seq order, as signed (for the pusher and the offline file). */
+export function pendingBundles(db: Db, limit = 1000): SignedBundle[] {
+  const rows = db
+    .prepare(
+      `SELECT body_json, hash, signature FROM outbox o
+       WHERE NOT EXISTS (SELECT 1 FROM outbox_pushed p WHERE p.seq = o.seq)
+       ORDER BY seq LIMIT ?`,
+    )
+    .all(limit) as { body_json: string; hash: string; signature: string }[];
+  return rows.map((r) => ({
+    bundle: JSON.parse(r.body_json) as Bundle,
+    hash: r.hash,
+    signature: r.signature,
+  }));
+}
+
+/** Head office holds these now (stored or already there); a second mark keeps the first. */
+export function markPushed(db: Db, seqs: readonly number[], via: 'pg' | 'file', now: number) {
+  const mark = db.prepare(
+    'INSERT INTO outbox_pushed (seq, pushed_at, via) VALUES (?, ?, ?) ON CONFLICT (seq) DO NOTHING',
+  );
+  for (const seq of seqs) mark.run(seq, now, via);
 }
