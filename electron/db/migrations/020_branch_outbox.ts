@@ -45,7 +45,7 @@ export const branchOutbox: Migration = {
       ) STRICT;
 
       -- Names and phones of clients stay at the branch unless the admin allows them.
-      INSERT INTO settings (key, value) VALUES ('headOffice.sharePersonalData', 'false');
+      INSERT OR IGNORE INTO settings (key, value) VALUES ('headOffice.sharePersonalData', 'false');
     `);
   },
 };
