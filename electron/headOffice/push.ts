@@ -69,7 +69,7 @@ async function pushBatch(client: pg.Client, batch: readonly SignedBundle[]): Pro
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** PostgreSQL would take '2026-12-1' and give back '2026-12-01': a hash problem made here. */
-function checkDates(bundles: readonly SignedBundle[]): void {
+export function checkDates(bundles: readonly SignedBundle[]): void {
   for (const { bundle } of bundles) {
     if (bundle.businessDate !== null && !ISO_DATE.test(bundle.businessDate)) {
       throw new Error(`bundle ${bundle.seq}: businessDate is not YYYY-MM-DD`);
