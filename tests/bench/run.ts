@@ -10,6 +10,8 @@
  * cases follow the handover (tests/bench/complaints.ts; BENCH_ONLY=complaints on its own).
  * Desk calls from station PCs over loopback TLS against the vault PC's own, and 8 desks at once
  * (tests/bench/stations.ts; BENCH_ONLY=stations, needs the built db worker).
+ * Head office ingest: 100 branches' year of signed bundles pushed into a throwaway PostgreSQL,
+ * verified, and the board's reads (tests/bench/headOffice.ts; BENCH_ONLY=headOffice).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -39,6 +41,7 @@ import { benchJobs } from './jobs';
 import { benchBackup } from './backup';
 import { benchReports } from './reports';
 import { benchStations } from './stations';
+import { benchHeadOffice } from './headOffice';
 import { benchRanking, benchRankingAt } from './ranking';
 import { OPEN_BY_CLIENT_SQL, OPEN_BY_TAG_SQL } from '../../electron/features/desk/deskQueries';
 
@@ -368,10 +371,12 @@ function main(): void {
 // BENCH_ONLY=complaints: the complaint board and a client's cases at 50,000 cases, on their own.
 // BENCH_ONLY=reports: the monthly and yearly report over two years (tests/bench/reports.ts).
 // BENCH_ONLY=stations: desk calls over the LAN against the vault PC's (tests/bench/stations.ts).
+// BENCH_ONLY=headOffice: the head-office ingest into PostgreSQL (tests/bench/headOffice.ts).
 try {
   if (ONLY === 'complaints') benchComplaintsAlone();
   else if (ONLY === 'reports') void benchReports().catch(failed);
   else if (ONLY === 'stations') void benchStations().catch(failed);
+  else if (ONLY === 'headOffice') void benchHeadOffice().catch(failed);
   else runAll();
 } catch (err) {
   console.error('bench failed:', err);
@@ -385,6 +390,7 @@ function runAll(): void {
     .then(() => (ONLY === 'search' || ONLY === 'jobs' ? undefined : benchBackup()))
     .then(() => (ONLY === undefined ? benchReports() : undefined))
     .then(() => (ONLY === undefined ? benchStations() : undefined))
+    .then(() => (ONLY === undefined ? benchHeadOffice() : undefined))
     .catch(failed);
 }
 
