@@ -12,6 +12,7 @@ import pg from 'pg';
 import { addDays } from '../../shared/domain/time';
 import { signBundle, type Bundle, type SignedBundle } from '../../electron/headOffice/bundle';
 import { encodeEnrolmentCode } from '../../electron/headOffice/enrolment';
+import { HANDOVERS_PER_DAY_SQL, PERIOD_FIGURES_SQL } from '../../electron/headOffice/boardQueries';
 import { verifyBranch } from '../../electron/headOffice/ingest';
 import { enrolBranch } from '../../electron/headOffice/pg/enrolBranch';
 import { setupHeadOffice } from '../../electron/headOffice/pg/setup';
@@ -246,27 +247,6 @@ function middleMonth(): { from: string; to: string } {
 }
 const MONTH = middleMonth();
 
-/** The board's handover grid: handovers per branch per day, one month, every branch. */
-export const HANDOVERS_PER_DAY_SQL = `
-SELECT site_id, business_date, count(*) AS handovers
-  FROM bundles
- WHERE kind = 'handover' AND business_date >= $1 AND business_date < $2
- GROUP BY site_id, business_date
- ORDER BY site_id, business_date`;
-
-/** The board's month per branch: the day figures summed. */
-export const MONTH_FIGURES_SQL = `
-SELECT site_id,
-       count(*) AS days,
-       sum((body #>> '{figures,checkIns,gender,total}')::int) AS check_ins,
-       sum((body #>> '{figures,visitors,total}')::int) AS visitors,
-       sum((body #>> '{figures,cardsSold,cents}')::bigint) AS card_cents,
-       sum((body #>> '{figures,cash,takingsCents}')::bigint) AS takings_cents
-  FROM bundles
- WHERE kind = 'dayFigures' AND business_date >= $1 AND business_date < $2
- GROUP BY site_id
- ORDER BY site_id`;
-
 async function timeQuery(ho: pg.Pool, sql: string): Promise<{ times: number[]; rows: number }> {
   const client = await ho.connect();
   try {
@@ -349,7 +329,7 @@ async function measure(cluster: PgCluster, ho: pg.Pool, owner: pg.Pool, database
   const verifyMs = performance.now() - t;
 
   const grid = await timeQuery(ho, HANDOVERS_PER_DAY_SQL);
-  const month = await timeQuery(ho, MONTH_FIGURES_SQL);
+  const month = await timeQuery(ho, PERIOD_FIGURES_SQL);
   console.log('\nTimes in ms:\n');
   console.log(
     formatTable(
@@ -386,7 +366,7 @@ async function measure(cluster: PgCluster, ho: pg.Pool, owner: pg.Pool, database
   );
   for (const [label, sql] of [
     ['handovers per branch per day', HANDOVERS_PER_DAY_SQL],
-    ['day figures summed per branch', MONTH_FIGURES_SQL],
+    ['day figures summed per branch', PERIOD_FIGURES_SQL],
   ] as const) {
     console.log(`\n  plan, ${label} (EXPLAIN ANALYZE, as deskbook_ho):`);
     for (const line of await explain(ho, sql)) console.log(`    ${line}`);
