@@ -31,7 +31,7 @@ import { declassifyExpired, resumeImportCleanup } from '../features/clients';
 import { markOverdueVisitors } from '../features/reception';
 import { escalateDue } from '../features/complaints';
 import { generateDueCalls } from '../features/followUps';
-import { addDailyBundles } from '../features/branch';
+import { addDailyBundles, headOfficePushTick } from '../features/branch';
 import { JobRunner, ReadWorkers } from '../jobs';
 import { withAuditStation } from '../audit/chain';
 import type { StationAuthority } from '../lan/authority';
@@ -304,6 +304,7 @@ export class Core {
     if (calls > 0) this.live.publish(FOLLOW_UP_VIEWS);
     // Head office's day bundles (issue 15): figures, audit head, backups, once a closed day.
     db.transaction(() => addDailyBundles(db, now, this.env.ids))();
+    headOfficePushTick(this.env);
     if (this.options.scheduledBackups !== false) backupTick(this.env);
   }
 

@@ -42,7 +42,7 @@ import {
 import { retentionHandlers } from '../features/retention';
 import { queueHandlers } from '../features/queue';
 import { stationHandlers, stationVaultHandlers } from '../features/stations';
-import { branchHandlers } from '../features/branch';
+import { branchHandlers, headOfficeHandlers } from '../features/branch';
 import { jobHandlers } from '../jobs';
 import { waiverHandlers } from '../features/waivers';
 import {
@@ -107,6 +107,7 @@ export const handlers: Handlers = {
   ...retentionHandlers,
   ...stationHandlers,
   ...branchHandlers,
+  ...headOfficeHandlers,
 };
 
 /** Channels that run without an open vault: setup, recovery, restore. */

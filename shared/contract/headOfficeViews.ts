@@ -22,3 +22,22 @@ export interface BranchOutboxView {
   lastPushedAt: number | null;
   byKind: Record<BundleKindName, number>;
 }
+
+/** 总部连接: what the admin set; the password only as "set", never its text. */
+export interface HeadOfficeSettingsView {
+  configured: boolean;
+  host: string;
+  port: number;
+  database: string;
+  roleName: string;
+  passwordSet: boolean;
+  caPem: string | null;
+  /** Head office's public key for offline files (dkho1_…). */
+  publicKey: string | null;
+  sharePersonalData: boolean;
+  /** Minutes between automatic pushes once configured. */
+  pushEveryMinutes: number;
+  lastAttemptAt: number | null;
+  lastOutcome: 'ok' | 'failed' | null;
+  lastReason: string | null;
+}

@@ -14,6 +14,8 @@ export const JOB_KINDS = [
   'retention.run',
   'reports.build',
   'reports.export',
+  'headOffice.push',
+  'headOffice.export',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
@@ -32,6 +34,8 @@ export type JobPhase =
   | 'verifying'
   /** A retention run blanking personal fields, whole records at a time. */
   | 'anonymising'
+  /** A push waiting to try head office again (the server did not answer). */
+  | 'retrying'
   | 'finished';
 
 /** Counts and names a job leaves behind; never personal data. */
@@ -47,6 +51,9 @@ export interface JobResult {
   failures?: number;
   /** Records anonymised by a retention run, all kinds together. */
   anonymised?: number;
+  /** Bundles head office now holds (a push or an offline file), and tries a push took. */
+  bundles?: number;
+  attempts?: number;
 }
 
 export interface JobView {

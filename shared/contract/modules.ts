@@ -60,6 +60,7 @@ export const NAMESPACE_MODULES: Record<ChannelNamespace, Module | null> = {
   station: null,
   // Head office (issue 15): any site may be a branch of a chain.
   branch: null,
+  headOffice: null,
   // The hall display shows the queue's called numbers.
   hall: 'queue',
 };

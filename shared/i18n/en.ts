@@ -24,6 +24,7 @@ import { incidentsEn } from './incidents.en';
 import { privacyEn } from './privacy.en';
 import { retentionEn } from './retention.en';
 import { reportsEn } from './reports.en';
+import { headOfficeEn } from './headOffice.en';
 import { stationsEn } from './stations.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
@@ -55,6 +56,7 @@ export const en = {
   ...reportsEn,
   ...photoBadgeEn,
   ...stationsEn,
+  ...headOfficeEn,
 };
 
 export type MessageKey = keyof typeof en;

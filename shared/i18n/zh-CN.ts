@@ -25,6 +25,7 @@ import { incidentsZhCN } from './incidents.zh-CN';
 import { privacyZhCN } from './privacy.zh-CN';
 import { retentionZhCN } from './retention.zh-CN';
 import { reportsZhCN } from './reports.zh-CN';
+import { headOfficeZhCN } from './headOffice.zh-CN';
 import { stationsZhCN } from './stations.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
@@ -56,4 +57,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...reportsZhCN,
   ...photoBadgeZhCN,
   ...stationsZhCN,
+  ...headOfficeZhCN,
 };

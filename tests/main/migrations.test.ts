@@ -635,6 +635,24 @@ describe('later migrations', () => {
     expect(plan).toMatch(/outbox_kind_day/);
   });
 
+  it('021 head office config: one row at most, checked port and outcome, none at first', () => {
+    const d = upTo(21);
+    expect(tables(d)).toEqual(expect.arrayContaining(['head_office_config']));
+    expect(d.prepare('SELECT count(*) FROM head_office_config').pluck().get()).toBe(0);
+    const add = d.prepare('INSERT INTO head_office_config (id, port) VALUES (?, ?)');
+    add.run(1, 5432);
+    expect(() => add.run(2, 5432)).toThrow(/CHECK/);
+    expect(() => d.prepare('UPDATE head_office_config SET port = 0').run()).toThrow(/CHECK/);
+    expect(() => d.prepare("UPDATE head_office_config SET last_outcome = 'maybe'").run()).toThrow(
+      /CHECK/,
+    );
+    expect(d.prepare('SELECT database, password, ca_pem FROM head_office_config').get()).toEqual({
+      database: 'deskbook',
+      password: '',
+      ca_pem: null,
+    });
+  });
+
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {
     const d = upTo(9);
     expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));

@@ -18,6 +18,7 @@ import { personRequests } from './017_person_requests';
 import { reportIndexes } from './018_report_indexes';
 import { stations } from './019_stations';
 import { branchOutbox } from './020_branch_outbox';
+import { headOfficeConfig } from './021_head_office_config';
 import type { Migration } from './types';
 
 /**
@@ -45,6 +46,7 @@ export const migrations: readonly Migration[] = [
   reportIndexes,
   stations,
   branchOutbox,
+  headOfficeConfig,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -9,3 +9,5 @@ export {
 export { addDailyBundles } from './daily';
 /** For the push job and the offline file (the next wave of issue 15). */
 export { markPushed, pendingBundles } from './outbox';
+/** Head office's connection, the push job and the offline file. */
+export { headOfficeHandlers, headOfficePushTick } from './headOfficeHandlers';
