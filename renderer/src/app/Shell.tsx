@@ -37,6 +37,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { RetentionScreen } from '../features/retention/RetentionScreen';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { StationsScreen } from '../features/stations/StationsScreen';
+import { HeadOfficeScreen } from '../features/headoffice/HeadOfficeScreen';
 import { WaiverTextScreen } from '../features/waiver/WaiverTextScreen';
 import { ShiftReminder, ShiftScreen } from '../features/shift/ShiftScreen';
 import { ShellHeader } from './ShellHeader';
@@ -132,6 +133,8 @@ function Screen({
       return <ReportsScreen session={session} />;
     case 'stations':
       return <StationsScreen />;
+    case 'headoffice':
+      return <HeadOfficeScreen />;
     default:
       return <HomeScreen session={session} />;
   }

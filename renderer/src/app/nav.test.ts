@@ -107,6 +107,7 @@ describe('navigation', () => {
       'retention',
       'backups',
       'stations',
+      'headoffice',
     ]);
   });
 

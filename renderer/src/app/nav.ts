@@ -81,6 +81,8 @@ export const NAV_ITEMS: NavItem[] = [
   { route: 'backups', label: 'nav.backups', group: 'setup', channel: 'backups.run' },
   // 局域网前台: the vault PC's listener and its paired desk PCs and hall displays.
   { route: 'stations', label: 'nav.stations', group: 'setup', channel: 'lan.get' },
+  // 总部: the connection to head office, the push, the offline file, what may travel.
+  { route: 'headoffice', label: 'nav.headoffice', group: 'setup', channel: 'headOffice.get' },
 ];
 
 export function rolesFor(channel: ChannelName): readonly Role[] | 'public' {

@@ -34,6 +34,7 @@ export const ROUTES = [
   'handovers',
   'reports',
   'stations',
+  'headoffice',
   'hall',
   'print',
 ] as const;
