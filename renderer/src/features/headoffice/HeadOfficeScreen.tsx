@@ -264,13 +264,16 @@ function EnrolmentCard() {
         <Text size="sm" data-testid="ho-fingerprint">
           {t('headOffice.fingerprint', { fp: identity.fingerprint })}
         </Text>
-        <CopyButton value={identity.enrolmentCode}>
-          {({ copied, copy }) => (
-            <Button variant="default" size="xs" onClick={copy} data-testid="ho-copy">
-              {copied ? t('headOffice.copied') : t('headOffice.copy')}
-            </Button>
-          )}
-        </CopyButton>
+        <Group>
+          {' '}
+          <CopyButton value={identity.enrolmentCode}>
+            {({ copied, copy }) => (
+              <Button variant="default" size="xs" onClick={copy} data-testid="ho-copy">
+                {copied ? t('headOffice.copied') : t('headOffice.copy')}
+              </Button>
+            )}
+          </CopyButton>
+        </Group>
       </Stack>
     </Card>
   );
