@@ -7,6 +7,8 @@ import { validation } from '../../ipc/errors';
 
 /** Core's tick pushes this often once head office is configured and bundles are pending. */
 export const PUSH_EVERY_MINUTES = 15;
+/** PostgreSQL's own port, until the admin gives another. */
+const POSTGRES_PORT = 5432;
 
 interface ConfigRow {
   host: string;
@@ -50,7 +52,7 @@ export function headOfficeView(db: Db): HeadOfficeSettingsView {
   return {
     configured: !!r && complete(r),
     host: r?.host ?? '',
-    port: r?.port ?? 5432,
+    port: r?.port ?? POSTGRES_PORT,
     database: r?.database ?? 'deskbook',
     roleName: r?.role_name ?? '',
     passwordSet: !!r?.password,
@@ -68,7 +70,9 @@ type Update = z.infer<typeof headOfficeUpdateInput>;
 
 /** Writes what the admin changed; a remote host without a CA certificate is refused. */
 export function updateHeadOffice(db: Db, input: Update): void {
-  db.prepare('INSERT OR IGNORE INTO head_office_config (id) VALUES (1)').run();
+  db.prepare('INSERT OR IGNORE INTO head_office_config (id, port) VALUES (1, ?)').run(
+    POSTGRES_PORT,
+  );
   const r = configRow(db)!;
   const next = {
     host: input.host ?? r.host,
