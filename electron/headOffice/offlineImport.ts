@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import { checkBundle, type SignedBundle } from './bundle';
 import { UnknownBranchError } from './ingest';
 import { openBundleFile, type HeadOfficeKeyPair } from './offlineFile';
-import { checkDates, PushConflictError, type PushResult } from './push';
+import { bundleValues, checkDates, conflictOn, type PushResult } from './push';
 
 export type ImportRefusal = 'site' | 'hash' | 'signature';
 
@@ -28,28 +28,13 @@ function checkAll(siteId: string, bundles: readonly SignedBundle[], publicKeyPem
 
 async function insertAll(client: PoolClient, bundles: readonly SignedBundle[]) {
   const result: PushResult = { stored: 0, alreadyStored: 0 };
-  for (const { bundle, hash, signature } of bundles) {
+  for (const signed of bundles) {
     const row = await client
       .query<{ stored: boolean }>(
         'SELECT import_bundle($1, $2, $3, $4, $5, $6, $7, $8) AS stored',
-        [
-          bundle.siteId,
-          bundle.seq,
-          hash,
-          bundle.kind,
-          bundle.businessDate,
-          bundle.createdAt,
-          // exactly what pushPending sends, so both ways store the same jsonb
-          JSON.stringify(bundle.body),
-          signature,
-        ],
+        bundleValues(signed),
       )
-      .catch((error: unknown) => {
-        if ((error as { code?: string }).code === '23505') {
-          throw new PushConflictError(bundle.siteId, bundle.seq);
-        }
-        throw error;
-      });
+      .catch(conflictOn(signed));
     if (row.rows[0]?.stored) result.stored++;
     else result.alreadyStored++;
   }

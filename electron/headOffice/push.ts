@@ -27,29 +27,35 @@ INSERT INTO bundles (site_id, seq, hash, kind, business_date, created_at, body, 
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 ON CONFLICT (site_id, seq, hash) DO NOTHING`;
 
+/** The eight values a push and an import both store, in one order and form (the same jsonb). */
+export function bundleValues({ bundle, hash, signature }: SignedBundle): unknown[] {
+  return [
+    bundle.siteId,
+    bundle.seq,
+    hash,
+    bundle.kind,
+    bundle.businessDate,
+    bundle.createdAt,
+    JSON.stringify(bundle.body),
+    signature,
+  ];
+}
+
+/** A unique violation is the primary key (site_id, seq) with another hash: a conflict. */
+export function conflictOn({ bundle }: SignedBundle) {
+  return (error: unknown): never => {
+    if ((error as { code?: string }).code === '23505')
+      throw new PushConflictError(bundle.siteId, bundle.seq);
+    throw error;
+  };
+}
+
 async function pushBatch(client: pg.Client, batch: readonly SignedBundle[]): Promise<PushResult> {
   const result: PushResult = { stored: 0, alreadyStored: 0 };
   await client.query('BEGIN');
   try {
-    for (const { bundle, hash, signature } of batch) {
-      const inserted = await client
-        .query(INSERT, [
-          bundle.siteId,
-          bundle.seq,
-          hash,
-          bundle.kind,
-          bundle.businessDate,
-          bundle.createdAt,
-          JSON.stringify(bundle.body),
-          signature,
-        ])
-        .catch((error: unknown) => {
-          // the primary key (site_id, seq) with another hash
-          if ((error as { code?: string }).code === '23505') {
-            throw new PushConflictError(bundle.siteId, bundle.seq);
-          }
-          throw error;
-        });
+    for (const signed of batch) {
+      const inserted = await client.query(INSERT, bundleValues(signed)).catch(conflictOn(signed));
       if (inserted.rowCount) result.stored++;
       else result.alreadyStored++;
     }
