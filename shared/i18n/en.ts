@@ -26,6 +26,7 @@ import { retentionEn } from './retention.en';
 import { reportsEn } from './reports.en';
 import { headOfficeEn } from './headOffice.en';
 import { stationsEn } from './stations.en';
+import { hqEn } from './hq.en';
 
 /** English catalogue, one part per area. Keys are flat; `{name}` marks a runtime value. */
 export const en = {
@@ -57,6 +58,7 @@ export const en = {
   ...photoBadgeEn,
   ...stationsEn,
   ...headOfficeEn,
+  ...hqEn,
 };
 
 export type MessageKey = keyof typeof en;

@@ -27,6 +27,7 @@ import { retentionZhCN } from './retention.zh-CN';
 import { reportsZhCN } from './reports.zh-CN';
 import { headOfficeZhCN } from './headOffice.zh-CN';
 import { stationsZhCN } from './stations.zh-CN';
+import { hqZhCN } from './hq.zh-CN';
 
 /** 简体中文,用语依照 GLOSSARY.md 与原始制度文本。 */
 export const zhCN: Record<MessageKey, string> = {
@@ -58,4 +59,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...photoBadgeZhCN,
   ...stationsZhCN,
   ...headOfficeZhCN,
+  ...hqZhCN,
 };
