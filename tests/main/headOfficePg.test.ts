@@ -42,6 +42,7 @@ describe('head office on PostgreSQL', { timeout: 60_000 }, () => {
         `SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`,
       );
       expect(tables.rows.map((r) => r.tablename)).toEqual([
+        'branch_checks',
         'branches',
         'bundle_problems',
         'bundles',

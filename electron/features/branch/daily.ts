@@ -30,12 +30,44 @@ function dayPeriod(day: string): ReportPeriod {
   return { kind: 'day', from: day, to: day, days: 1 };
 }
 
+/**
+ * The audit seqs head office already holds a hash for: those of the last auditHead bundle and
+ * of every handover signed since (each carries the head it was signed with).
+ */
+function anchoredSeqs(db: Db): number[] {
+  const rows = db
+    .prepare(
+      `SELECT kind, body_json FROM outbox
+        WHERE seq >= coalesce((SELECT max(seq) FROM outbox WHERE kind = 'auditHead'), 0)
+          AND kind IN ('auditHead', 'handover')
+        ORDER BY seq`,
+    )
+    .all() as { kind: string; body_json: string }[];
+  const seqs = new Set<number>();
+  for (const row of rows) {
+    const body = (JSON.parse(row.body_json) as { body: Record<string, unknown> }).body;
+    const seq = row.kind === 'auditHead' ? body.seq : body.auditSeq;
+    if (typeof seq === 'number' && seq > 0) seqs.add(seq);
+  }
+  return [...seqs].sort((a, b) => a - b);
+}
+
+/**
+ * The chain head now, and the hash now at each seq head office already holds: each row's hash
+ * covers every row before it, so a log rewritten (and re-chained) below an anchor shows there
+ * as a different hash at head office's anchor check, and a truncated one as null.
+ */
 function auditHeadBody(db: Db): Record<string, unknown> {
   const head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
     { seq: number; hash: string } | undefined;
+  const at = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').pluck();
+  const recheck = anchoredSeqs(db).map((seq) => ({
+    seq,
+    hash: (at.get(seq) as string | undefined) ?? null,
+  }));
   return head
-    ? { seq: head.seq, hash: head.hash, fingerprint: fingerprint(head.hash) }
-    : { seq: 0, hash: null, fingerprint: null };
+    ? { seq: head.seq, hash: head.hash, fingerprint: fingerprint(head.hash), recheck }
+    : { seq: 0, hash: null, fingerprint: null, recheck };
 }
 
 function backupStatusBody(db: Db): Record<string, unknown> {
