@@ -7,16 +7,23 @@ import type { ReportKind } from '../../../../shared/contract/reportViews';
 import type { MessageKey } from '../../../../shared/i18n';
 import { useT } from '../../app/i18n';
 import { useUiStore } from '../../app/uiStore';
-import { lastDay } from './period';
+import { lastDay, type PeriodChoice } from './period';
 import { useReportsStore } from './store';
 
 const KINDS: ReportKind[] = ['day', 'week', 'month', 'range'];
 
-function RangePicker() {
+/** What the bar shows and does: the reports' store, or head office's cross-branch report. */
+export interface PeriodControls {
+  period: PeriodChoice;
+  setKind(kind: ReportKind): unknown;
+  step(direction: -1 | 1): unknown;
+  goThis(): unknown;
+  setRange(from: string, to: string): unknown;
+}
+
+function RangePicker({ period, setRange }: Pick<PeriodControls, 'period' | 'setRange'>) {
   const t = useT();
   const language = useUiStore((s) => s.language);
-  const period = useReportsStore((s) => s.period);
-  const setRange = useReportsStore((s) => s.setRange);
   return (
     <DatePickerInput
       type="range"
@@ -35,9 +42,8 @@ function RangePicker() {
   );
 }
 
-export function PeriodBar() {
+export function PeriodPicker({ period, setKind, step, goThis, setRange }: PeriodControls) {
   const t = useT();
-  const { period, setKind, step, goThis } = useReportsStore();
   const to = lastDay(period);
   const prev = t(`reports.prev.${period.kind}` as MessageKey);
   const next = t(`reports.next.${period.kind}` as MessageKey);
@@ -68,7 +74,7 @@ export function PeriodBar() {
         </ActionIcon>
       </Tooltip>
       {period.kind === 'range' ? (
-        <RangePicker />
+        <RangePicker period={period} setRange={setRange} />
       ) : (
         <Text fw={700} fz="lg" miw={200} ta="center" data-testid="report-period">
           {period.from === to ? period.from : `${period.from} – ${to}`}
@@ -89,5 +95,19 @@ export function PeriodBar() {
         {t(`reports.this.${period.kind}` as MessageKey)}
       </Button>
     </Group>
+  );
+}
+
+/** The reports screen's bar, on the reports' store. */
+export function PeriodBar() {
+  const { period, setKind, step, goThis, setRange } = useReportsStore();
+  return (
+    <PeriodPicker
+      period={period}
+      setKind={setKind}
+      step={step}
+      goThis={goThis}
+      setRange={setRange}
+    />
   );
 }
