@@ -38,6 +38,10 @@ import { RetentionScreen } from '../features/retention/RetentionScreen';
 import { StaffScreen } from '../features/staff/StaffScreen';
 import { StationsScreen } from '../features/stations/StationsScreen';
 import { HeadOfficeScreen } from '../features/headoffice/HeadOfficeScreen';
+import { HqBoardScreen } from '../features/hq/HqBoardScreen';
+import { HqBranchesScreen } from '../features/hq/HqBranchesScreen';
+import { HqReportScreen } from '../features/hq/HqReportScreen';
+import { HqSettingsScreen } from '../features/hq/HqSettingsScreen';
 import { WaiverTextScreen } from '../features/waiver/WaiverTextScreen';
 import { ShiftReminder, ShiftScreen } from '../features/shift/ShiftScreen';
 import { ShellHeader } from './ShellHeader';
@@ -50,11 +54,12 @@ import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { ReportPrintScreen } from '../features/reports/ReportPrintScreen';
 import { parseReportParam } from '../features/reports/period';
 import { SignInNotes } from './SignInNotes';
-import { landingRoute, moduleOfRoute } from './nav';
+import { landingRoute, moduleOfRoute, routeAllowedAt, startRoute } from './nav';
 import { ModuleOff } from './ModuleOff';
 import { useModules, useSettingsStore } from '../features/settings/store';
 import { go, useLocation, type Route } from './route';
 import { useActivityReporter } from './useActivityReporter';
+import { useHeadOffice } from './useHeadOffice';
 
 function Screen({
   route,
@@ -66,7 +71,10 @@ function Screen({
   session: SessionView;
 }) {
   const modules = useModules();
+  const headOffice = useHeadOffice();
   const module = moduleOfRoute(route);
+  // A screen of the other kind of site: the Shell moves on to this site's start screen.
+  if (!routeAllowedAt(route, headOffice)) return null;
   if (module && !modules.includes(module)) return <ModuleOff module={module} />;
   switch (route) {
     case 'desk':
@@ -135,6 +143,14 @@ function Screen({
       return <StationsScreen />;
     case 'headoffice':
       return <HeadOfficeScreen />;
+    case 'hqboard':
+      return <HqBoardScreen session={session} />;
+    case 'hqreport':
+      return <HqReportScreen session={session} />;
+    case 'hqbranches':
+      return <HqBranchesScreen session={session} />;
+    case 'hqsettings':
+      return <HqSettingsScreen session={session} />;
     default:
       return <HomeScreen session={session} />;
   }
@@ -157,6 +173,7 @@ export function Shell({ session }: { session: SessionView }) {
   const lock = useSessionStore((s) => s.lock);
   const switchUser = useSessionStore((s) => s.switchUser);
   const modules = useModules();
+  const headOffice = useHeadOffice();
   useActivityReporter();
   // The modules in use decide the navigation; main pushes them again after every change.
   useEffect(() => {
@@ -170,8 +187,14 @@ export function Shell({ session }: { session: SessionView }) {
     if (landed.current || !settingsRead) return;
     landed.current = true;
     const empty = window.location.hash.replace(/^#\/?/, '') === '';
+    if (headOffice) return;
     if (route === 'home' && session.role === 'receptionist' && empty) go(landingRoute(modules));
-  }, [route, session.role, settingsRead, modules]);
+  }, [route, session.role, settingsRead, modules, headOffice]);
+  // A head office has no desk and a branch no board: a screen of the other kind (an old
+  // address, or home at a head office) goes to this site's start screen.
+  useEffect(() => {
+    if (settingsRead && !routeAllowedAt(route, headOffice)) go(startRoute(headOffice));
+  }, [route, settingsRead, headOffice]);
   useHotkeys([
     ['mod+L', () => void lock()],
     ['mod+shift+U', () => void switchUser()],

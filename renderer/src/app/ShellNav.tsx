@@ -1,6 +1,10 @@
 import { AppShell, NavLink, ScrollArea, Text } from '@mantine/core';
 import {
   IconArrowsExchange,
+  IconBuildingStore,
+  IconBuildingCommunity,
+  IconLayoutGrid,
+  IconReportAnalytics,
   IconBan,
   IconCalendarCheck,
   IconCalendarTime,
@@ -38,6 +42,7 @@ import { useT } from './i18n';
 import { activeNavRoute, navFor } from './nav';
 import { go, type Route } from './route';
 import { UnreadNavBadge } from './SignInNotes';
+import { useHeadOffice } from './useHeadOffice';
 
 const ICONS: Partial<Record<Route, ReactNode>> = {
   home: <IconHome size={20} />,
@@ -68,6 +73,10 @@ const ICONS: Partial<Record<Route, ReactNode>> = {
   reports: <IconChartBar size={20} />,
   persondata: <IconUserShield size={20} />,
   stations: <IconNetwork size={20} />,
+  hqboard: <IconLayoutGrid size={20} />,
+  hqreport: <IconReportAnalytics size={20} />,
+  hqbranches: <IconBuildingStore size={20} />,
+  hqsettings: <IconBuildingCommunity size={20} />,
 };
 
 /** One link; memoised, so a page switch redraws the two links whose highlight moves. */
@@ -121,11 +130,12 @@ export const ShellNav = memo(function ShellNav({
 }) {
   const t = useT();
   const modules = useModules();
+  const headOffice = useHeadOffice();
   const current = activeNavRoute(route, session.role);
   return (
     <AppShell.Navbar p="sm">
       <AppShell.Section grow component={ScrollArea} type="scroll">
-        {navFor(session.role, modules).map(({ group, items }) => (
+        {navFor(session.role, modules, headOffice).map(({ group, items }) => (
           <div key={group} data-testid={`nav-group-${group}`}>
             {group !== 'start' && (
               <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="sm" pt="sm" pb={4}>

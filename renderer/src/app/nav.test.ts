@@ -8,6 +8,8 @@ import {
   moduleOfRoute,
   navFor,
   NAV_ITEMS,
+  routeAllowedAt,
+  startRoute,
 } from './nav';
 
 const visible = (role: Parameters<typeof canSee>[1]) =>
@@ -178,5 +180,54 @@ describe('where a receptionist lands', () => {
     expect(landingRoute(['queue'])).toBe('queue');
     expect(landingRoute(['queue', 'visitors'])).toBe('desk');
     expect(landingRoute([])).toBe('desk');
+  });
+});
+
+describe('head office and branch in the navigation', () => {
+  const routes = (role: Parameters<typeof navFor>[0], headOffice: boolean) =>
+    navFor(role, PROFILE_MODULES[headOffice ? 'headOffice' : 'gym'], headOffice).flatMap((g) =>
+      g.items.map((i) => i.route),
+    );
+  const HQ = ['hqboard', 'hqreport', 'hqbranches', 'hqsettings'];
+
+  it('a head office shows only its screens, staff, audit, backups and settings', () => {
+    expect(routes('admin', true)).toEqual([
+      'hqboard',
+      'hqreport',
+      'hqbranches',
+      'audit',
+      'staff',
+      'settings',
+      'backups',
+      'hqsettings',
+    ]);
+    // A supervisor reads the branches; the connection is the admin's.
+    expect(routes('supervisor', true)).toEqual(['hqboard', 'hqreport', 'hqbranches', 'audit']);
+    expect(navFor('admin', [], true)[0]).toMatchObject({ group: 'start' });
+    expect(navFor('admin', [], true)[0]!.items.map((i) => i.route)).toEqual(['hqboard']);
+  });
+
+  it('a branch never shows the head-office screens', () => {
+    for (const role of ['admin', 'supervisor', 'dutyManager', 'receptionist'] as const)
+      for (const hq of HQ) expect(routes(role, false), `${role} ${hq}`).not.toContain(hq);
+    expect(routes('admin', false)).toContain('home');
+    expect(routes('admin', false)).toContain('headoffice');
+  });
+
+  it('a screen belongs to one kind of site, its linkless screens with their list', () => {
+    expect(routeAllowedAt('hqboard', true)).toBe(true);
+    expect(routeAllowedAt('hqboard', false)).toBe(false);
+    expect(routeAllowedAt('home', true)).toBe(false);
+    expect(routeAllowedAt('desk', true)).toBe(false);
+    expect(routeAllowedAt('client', true)).toBe(false);
+    expect(routeAllowedAt('handover', true)).toBe(false);
+    expect(routeAllowedAt('headoffice', true)).toBe(false);
+    for (const kept of ['staff', 'audit', 'backups', 'settings'] as const) {
+      expect(routeAllowedAt(kept, true), kept).toBe(true);
+      expect(routeAllowedAt(kept, false), kept).toBe(true);
+    }
+    expect(routeAllowedAt('client', false)).toBe(true);
+    expect(startRoute(true)).toBe('hqboard');
+    expect(startRoute(false)).toBe('home');
   });
 });

@@ -1,5 +1,5 @@
 import { contract, type ChannelName } from '../../../shared/contract';
-import { moduleOf } from '../../../shared/contract/modules';
+import { channelAllowedAt, moduleOf } from '../../../shared/contract/modules';
 import type { Module } from '../../../shared/domain/modules';
 import type { MessageKey } from '../../../shared/i18n';
 import type { Role } from '../../../shared/domain/roles';
@@ -25,7 +25,10 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { route: 'home', label: 'nav.home', group: 'start', channel: 'session.get' },
+  // The desk's home (its day's figures): a head office has none, it starts on its board.
+  { route: 'home', label: 'nav.home', group: 'start', channel: 'home.summary' },
+  // 总部看板: head office's start screen; the hq screens show only at a head office.
+  { route: 'hqboard', label: 'nav.hqboard', group: 'start', channel: 'hq.board' },
   // The reception screen keeps the phone log and the message book every desk has; it hides
   // check-in, rotation and visitors when their modules are off.
   { route: 'desk', label: 'nav.desk', group: 'frontDesk', channel: 'desk.checkIn', module: null },
@@ -48,6 +51,8 @@ export const NAV_ITEMS: NavItem[] = [
   { route: 'reviews', label: 'nav.reviews', group: 'clients', channel: 'reviews.due' },
   { route: 'handovers', label: 'nav.handovers', group: 'oversight', channel: 'handover.board' },
   { route: 'reports', label: 'nav.reports', group: 'oversight', channel: 'reports.build' },
+  { route: 'hqreport', label: 'nav.hqreport', group: 'oversight', channel: 'hq.report' },
+  { route: 'hqbranches', label: 'nav.hqbranches', group: 'oversight', channel: 'hq.branches' },
   { route: 'fairness', label: 'nav.fairness', group: 'oversight', channel: 'fairness.today' },
   { route: 'approvals', label: 'nav.approvals', group: 'oversight', channel: 'exports.list' },
   // 个人信息请求: every site keeps personal data, with or without client files.
@@ -83,6 +88,12 @@ export const NAV_ITEMS: NavItem[] = [
   { route: 'stations', label: 'nav.stations', group: 'setup', channel: 'lan.get' },
   // 总部: the connection to head office, the push, the offline file, what may travel.
   { route: 'headoffice', label: 'nav.headoffice', group: 'setup', channel: 'headOffice.get' },
+  {
+    route: 'hqsettings',
+    label: 'nav.hqsettings',
+    group: 'setup',
+    channel: 'hq.updateSettings',
+  },
 ];
 
 export function rolesFor(channel: ChannelName): readonly Role[] | 'public' {
@@ -112,10 +123,18 @@ export function inUse(item: NavItem, modules: readonly Module[]): boolean {
 }
 
 /**
- * Hides links a role cannot use and screens of modules the site does not use. Main refuses
- * them anyway; this only spares the click. Without `modules`, every module counts as in use.
+ * Hides links a role cannot use, screens of modules the site does not use, and screens of the
+ * other kind of site (a head office's at a branch, a desk's at a head office): main refuses
+ * them anyway, by the same rule; this only spares the click. Without `modules`, every module
+ * counts as in use.
  */
-export function canSee(item: NavItem, role: Role, modules?: readonly Module[]): boolean {
+export function canSee(
+  item: NavItem,
+  role: Role,
+  modules?: readonly Module[],
+  headOffice = false,
+): boolean {
+  if (!channelAllowedAt(item.channel, headOffice)) return false;
   if (modules && !inUse(item, modules)) return false;
   const roles = item.roles ?? rolesFor(item.channel);
   return roles === 'public' || roles.includes(role);
@@ -125,10 +144,11 @@ export function canSee(item: NavItem, role: Role, modules?: readonly Module[]): 
 export function navFor(
   role: Role,
   modules?: readonly Module[],
+  headOffice = false,
 ): { group: NavGroup; items: NavItem[] }[] {
   return NAV_GROUPS.map((group) => ({
     group,
-    items: NAV_ITEMS.filter((i) => i.group === group && canSee(i, role, modules)),
+    items: NAV_ITEMS.filter((i) => i.group === group && canSee(i, role, modules, headOffice)),
   })).filter((g) => g.items.length > 0);
 }
 
@@ -150,3 +170,24 @@ export function landingRoute(modules: readonly Module[]): Route {
   const deskWork = modules.includes('handTags') || modules.includes('visitors');
   return !deskWork && modules.includes('queue') ? 'queue' : 'desk';
 }
+
+/** Screens without a link of their own go with the list they are opened from. */
+const ROUTE_LISTS: Partial<Record<Route, Route>> = {
+  client: 'clients',
+  import: 'clients',
+  complaint: 'complaints',
+  incident: 'incidents',
+  handover: 'handovers',
+  print: 'reports',
+  hall: 'queue',
+};
+
+/** Whether a screen belongs to this kind of site (main's `channelAllowedAt`, by its link). */
+export function routeAllowedAt(route: Route, headOffice: boolean): boolean {
+  const listed = ROUTE_LISTS[route] ?? route;
+  const item = NAV_ITEMS.find((i) => i.route === listed);
+  return !item || channelAllowedAt(item.channel, headOffice);
+}
+
+/** Where a site starts: the board at a head office, home at a branch. */
+export const startRoute = (headOffice: boolean): Route => (headOffice ? 'hqboard' : 'home');

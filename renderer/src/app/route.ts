@@ -35,6 +35,10 @@ export const ROUTES = [
   'reports',
   'stations',
   'headoffice',
+  'hqboard',
+  'hqreport',
+  'hqbranches',
+  'hqsettings',
   'hall',
   'print',
 ] as const;

@@ -4,6 +4,7 @@ import { IconChevronLeft, IconChevronRight, IconRefresh } from '@tabler/icons-re
 import { useEffect } from 'react';
 import type { SessionView } from '../../../../shared/contract/views';
 import { ErrorAlert } from '../../app/ErrorAlert';
+import { Forbidden } from '../../app/Forbidden';
 import { useT } from '../../app/i18n';
 import { PageHeader } from '../../app/PageHeader';
 import { JobProgress } from '../jobs/JobProgress';
@@ -66,6 +67,8 @@ export function HqBoardScreen({ session }: { session: SessionView }) {
     useHqStore.getState().forStaff(session.staffId);
     void useHqStore.getState().showMonth(useHqStore.getState().month);
   }, [session.staffId]);
+  if (error?.code === 'FORBIDDEN')
+    return <Forbidden channel="hq.board" feature={t('nav.hqboard')} role={session.role} />;
   const reading = job?.state === 'running';
   return (
     <div data-testid="hq-board-screen" data-ready={(board && !reading) || undefined}>
