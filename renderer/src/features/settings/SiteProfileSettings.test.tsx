@@ -105,3 +105,26 @@ describe('Settings: site profile', () => {
     window.location.hash = '';
   });
 });
+
+describe('Settings: site profile at a head office and a branch', () => {
+  it('a head office says what it is and lists no modules', () => {
+    useSettingsStore.setState({
+      settings: { ...gym, siteProfile: 'headOffice', modules: [] },
+      error: null,
+    });
+    renderWithMantine(<SiteProfileSettings />);
+    expect(screen.getByTestId('site-profile-head-office').textContent).toContain(
+      'This PC is a head office',
+    );
+    expect(screen.queryByTestId('module-handTags')).toBeNull();
+    expect(screen.queryByTestId('profile-gym')).toBeNull();
+    expect(screen.queryByTestId('site-profile-save')).toBeNull();
+  });
+
+  it('a branch is not offered becoming a head office', () => {
+    renderWithMantine(<SiteProfileSettings />);
+    expect(screen.getByTestId('profile-gym')).toBeTruthy();
+    expect(screen.getByTestId('profile-office')).toBeTruthy();
+    expect(screen.queryByTestId('profile-headOffice')).toBeNull();
+  });
+});

@@ -25,6 +25,24 @@ import { ErrorAlert } from '../../app/ErrorAlert';
 import { useT } from '../../app/i18n';
 import { useSettingsStore } from './store';
 
+/** A head office is chosen at setup, once: a branch cannot become one here (main refuses it). */
+const BRANCH_PROFILES = SITE_PROFILES.filter((p) => p !== 'headOffice');
+
+/** At a head office: what it is, and no modules (it keeps no desk). */
+function HeadOfficeSite() {
+  const t = useT();
+  return (
+    <Paper withBorder p="xl" radius="lg" maw={620} mb="lg" data-testid="site-profile-head-office">
+      <Stack gap={4}>
+        <Title order={4}>{t('modules.headOfficeSite')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('modules.headOfficeSiteHint')}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
+
 function ProfilePicker({
   value,
   onChange,
@@ -36,7 +54,7 @@ function ProfilePicker({
   return (
     <Radio.Group value={value} onChange={(v) => onChange(v as SiteProfile)}>
       <SimpleGrid cols={3} spacing="sm">
-        {SITE_PROFILES.map((p) => (
+        {BRANCH_PROFILES.map((p) => (
           <Radio.Card key={p} value={p} radius="md" p="sm" data-testid={`profile-${p}`}>
             <Group wrap="nowrap" align="flex-start" gap="xs">
               <Radio.Indicator mt={2} />
@@ -109,6 +127,7 @@ export function SiteProfileSettings() {
     setModules(settings.modules);
   }, [settings]);
   if (!settings) return null;
+  if (settings.siteProfile === 'headOffice') return <HeadOfficeSite />;
 
   const choose = (p: SiteProfile) => {
     setProfile(p);

@@ -27,4 +27,27 @@ describe('first-run setup', () => {
       siteProfile: 'office',
     });
   });
+
+  it('offers 总部 / Head office as a fourth choice, with what it is and no modules to adjust', async () => {
+    const calls = fakeBridge({
+      'vault.setup': { ok: true, data: { recoveryKey: 'K'.repeat(24) } },
+    });
+    renderWithMantine(<SetupScreen />);
+    expect(screen.getByTestId('setup-profile-hint').textContent).toContain('change the modules');
+    fireEvent.click(screen.getByText('Head office'));
+    const hint = screen.getByTestId('setup-profile-hint').textContent;
+    expect(hint).toContain("A chain's head office: no front desk here");
+    expect(hint).not.toContain('change the modules');
+    fireEvent.change(screen.getByTestId('setup-site'), { target: { value: '连锁总部' } });
+    fireEvent.change(screen.getByTestId('setup-name'), { target: { value: '周敏' } });
+    fireEvent.change(screen.getByTestId('setup-username'), { target: { value: 'zhoumin' } });
+    fireEvent.change(screen.getByTestId('setup-pin'), { target: { value: '246810' } });
+    fireEvent.change(screen.getByTestId('setup-pin-confirm'), { target: { value: '246810' } });
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    await waitFor(() => expect(calls.some((c) => c.channel === 'vault.setup')).toBe(true));
+    expect(calls.find((c) => c.channel === 'vault.setup')!.input).toMatchObject({
+      siteName: '连锁总部',
+      siteProfile: 'headOffice',
+    });
+  });
 });

@@ -165,8 +165,10 @@ export function SetupScreen() {
               data={SITE_PROFILES.map((p) => ({ value: p, label: t(`modules.profile.${p}`) }))}
               data-testid="setup-profile"
             />
-            <Text size="xs" c="dimmed" mt={4}>
-              {t(`modules.profile.${siteProfile}.hint`)} {t('modules.setupHint')}
+            <Text size="xs" c="dimmed" mt={4} data-testid="setup-profile-hint">
+              {t(`modules.profile.${siteProfile}.hint`)}
+              {/* A head office has no modules, and keeps its profile. */}
+              {siteProfile !== 'headOffice' && ` ${t('modules.setupHint')}`}
             </Text>
           </div>
           <Divider label={t('setup.adminHeading')} labelPosition="left" />
