@@ -225,3 +225,224 @@ describe('head office: branch-days merged into the chain report', () => {
     );
   });
 });
+
+/** A day report with only the given figures (the rest as an empty day). */
+function day(siteId: string, date: string, set: (f: ReportFigures) => void): BranchDayFigures {
+  const figures = emptyReportFigures(date, date);
+  set(figures);
+  return { siteId, date, figures };
+}
+
+describe('head office: the means and the empty period', () => {
+  it('is what a branch reports for a period with no records', () => {
+    const v = createTestVault();
+    // Before the vault existed (no shift could be due) and a week long, a month boundary inside.
+    for (const [from, to] of [
+      ['2026-10-28', '2026-11-03'],
+      ['2026-11-05', '2026-11-05'],
+    ] as const) {
+      const branch = reportFigures(v.core.db!, period(from, to), v.clock.ms);
+      expect(emptyReportFigures(from, to)).toEqual(branch);
+      expect(mergeReportFigures([], from, to)).toEqual(branch);
+    }
+    const week = emptyReportFigures('2026-10-28', '2026-11-03');
+    expect(week.checkIns.byDay.map((d) => d.date)).toEqual([
+      '2026-10-28',
+      '2026-10-29',
+      '2026-10-30',
+      '2026-10-31',
+      '2026-11-01',
+      '2026-11-02',
+      '2026-11-03',
+    ]);
+    expect(week.occupancy.byHour).toHaveLength(24);
+    expect(week.checkIns.heat).toEqual(Array.from({ length: 7 }, () => new Array(24).fill(0)));
+  });
+
+  it('weights waits by tickets served, resolution by cases resolved, scores by their count', () => {
+    const merged = mergeReportFigures(
+      [
+        day('s1', '2026-11-29', (f) => {
+          f.queue = { served: 3, averageWaitSeconds: 60, p90WaitSeconds: 100 };
+          f.complaints.resolved = 1;
+          f.complaints.averageResolutionMinutes = 100;
+          f.complaints.satisfactionCount = 3;
+          f.complaints.satisfactionAverage = 5;
+        }),
+        day('s2', '2026-11-29', (f) => {
+          f.queue = { served: 1, averageWaitSeconds: 200, p90WaitSeconds: 300 };
+          f.complaints.resolved = 3;
+          f.complaints.averageResolutionMinutes = 20;
+          f.complaints.satisfactionCount = 1;
+          f.complaints.satisfactionAverage = 1;
+        }),
+        // Nothing served or resolved: weighs nothing.
+        day('s2', '2026-11-30', () => {}),
+      ],
+      '2026-11-29',
+      '2026-11-30',
+    );
+    expect(merged.queue).toEqual({ served: 4, averageWaitSeconds: 95, p90WaitSeconds: 150 });
+    expect(merged.complaints.resolved).toBe(4);
+    expect(merged.complaints.averageResolutionMinutes).toBe(40);
+    expect(merged.complaints.satisfactionAverage).toBe(4);
+    expect(merged.complaints.satisfactionCount).toBe(4);
+  });
+
+  it('weights first responses by cases opened, a day that only answered older cases as one', () => {
+    const merged = mergeReportFigures(
+      [
+        day('s1', '2026-11-29', (f) => {
+          f.complaints.opened = 3;
+          f.complaints.averageFirstResponseMinutes = 10;
+        }),
+        day('s1', '2026-11-30', (f) => {
+          f.complaints.averageFirstResponseMinutes = 50;
+        }),
+      ],
+      '2026-11-29',
+      '2026-11-30',
+    );
+    expect(merged.complaints.averageFirstResponseMinutes).toBe(20);
+    expect(mergeReportFigures([], '2026-11-29', '2026-11-29').complaints).toMatchObject({
+      averageFirstResponseMinutes: null,
+      averageResolutionMinutes: null,
+      satisfactionAverage: null,
+    });
+  });
+
+  it('conversion is converted over visitors; days outside the period are left out', () => {
+    const merged = mergeReportFigures(
+      [
+        day('s1', '2026-11-29', (f) => {
+          f.visitors = { ...f.visitors, total: 3, trials: 1, converted: 1 };
+        }),
+        day('s2', '2026-11-29', (f) => {
+          f.visitors = { ...f.visitors, total: 1, trials: 1, converted: 1 };
+        }),
+        day('s2', '2026-11-30', (f) => {
+          f.visitors = { ...f.visitors, total: 5, converted: 5 };
+        }),
+      ],
+      '2026-11-29',
+      '2026-11-29',
+    );
+    expect(merged.visitors).toMatchObject({
+      total: 4,
+      trials: 2,
+      converted: 2,
+      conversionRate: 0.5,
+    });
+    expect(merged.checkIns.byDay).toEqual([{ date: '2026-11-29', count: 0 }]);
+  });
+
+  it('occupancy peak: the highest branch-day, the earliest of equals', () => {
+    const merged = mergeReportFigures(
+      [
+        day('s1', '2026-11-29', (f) => (f.occupancy.peak = { count: 4, at: 2000 })),
+        day('s2', '2026-11-29', (f) => (f.occupancy.peak = { count: 4, at: 1000 })),
+        day('s2', '2026-11-30', (f) => (f.occupancy.peak = { count: 2, at: 500 })),
+      ],
+      '2026-11-29',
+      '2026-11-30',
+    );
+    expect(merged.occupancy.peak).toEqual({ count: 4, at: 1000 });
+  });
+});
+
+describe('head office: the cross-branch report as sheets', () => {
+  function view(): HqReportView {
+    const a = seededMonth();
+    const b = secondBranch();
+    const own = [dayBundles(a, 'site-a'), dayBundles(b, 'site-b')];
+    const previous = period(addDays(FROM, -3), addDays(FROM, -1));
+    return {
+      period: period(FROM, TO),
+      previousPeriod: previous,
+      current: mergeReportFigures(own.flat(), FROM, TO),
+      previous: emptyReportFigures(previous.from, previous.to),
+      generatedAt: a.clock.ms,
+      modules: [],
+      branches: [
+        {
+          siteId: 'site-a',
+          name: '一店',
+          daysReported: 3,
+          figures: mergeReportFigures(own[0]!, FROM, TO),
+        },
+        {
+          siteId: 'site-b',
+          name: '二店',
+          daysReported: 3,
+          figures: mergeReportFigures(own[1]!, FROM, TO),
+        },
+      ],
+    };
+  }
+
+  it("is the branch report's sheets, then one row per branch, in zh-CN and en", async () => {
+    const v = view();
+    const zh = hqReportSheets(v, 'zh-CN');
+    expect(zh.map((s) => s.name)).toEqual([
+      '汇总',
+      '每日入场',
+      '入场热力图',
+      '在场人数',
+      '顾问转化',
+      '售卡',
+      '投诉',
+      '现金',
+      '分店',
+    ]);
+    const en = hqReportSheets(v, 'en');
+    expect(en.at(-1)!.name).toBe('Branches');
+    expect(en.at(-1)!.columns.map((c) => c.header)).toEqual([
+      'Branch',
+      'Site ID',
+      'Days reported',
+      'Check-ins',
+      'Visitors',
+      'Cards sold',
+      'Card sales',
+      'Cash takings',
+      'Cash variance',
+      'Handovers due',
+      'Handovers signed',
+      'Handovers missing',
+      'Handovers flagged',
+      'Complaints received',
+    ]);
+    const rowOf = (b: HqReportView['branches'][number]) => [
+      b.name,
+      b.siteId,
+      3,
+      b.figures.checkIns.gender.total,
+      b.figures.visitors.total,
+      b.figures.cardsSold.count,
+      b.figures.cardsSold.cents,
+      b.figures.cash.takingsCents,
+      b.figures.cash.varianceCents,
+      b.figures.handovers.expected,
+      b.figures.handovers.signed,
+      b.figures.handovers.missing,
+      b.figures.handovers.flagged,
+      b.figures.complaints.opened,
+    ];
+    expect(zh.at(-1)!.rows).toEqual(v.branches.map(rowOf));
+    // The chain's summary is the merged figures: check-ins of both branches.
+    const checkIns = zh[0]!.rows.find((r) => r[0] === '入场人次')!;
+    expect(checkIns[1]).toBe(
+      v.branches[0]!.figures.checkIns.gender.total + v.branches[1]!.figures.checkIns.gender.total,
+    );
+
+    // In the file, money cells are yuan.
+    const sheets = await readXlsxFile(await workbookBytes(zh));
+    const branches = sheets.find((s) => s.sheet === '分店')!.data;
+    expect(branches[0]![0]).toBe('分店名称');
+    const second = v.branches[1]!.figures;
+    expect(branches[2]!.slice(0, 2)).toEqual(['二店', 'site-b']);
+    expect(branches[2]![7]).toBe(second.cash.takingsCents / 100);
+    expect(branches[2]![8]).toBe(second.cash.varianceCents / 100);
+    expect(second.cash.takingsCents).toBeGreaterThan(0);
+  });
+});
