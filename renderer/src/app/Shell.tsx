@@ -215,11 +215,12 @@ export function Shell({ session }: { session: SessionView }) {
     >
       <ShellHeader session={session} opened={opened} onBurger={toggle} />
       <ShellNav session={session} route={route} onNavigate={close} />
-      {modules.includes('clientFiles') && <Spotlight />}
-      <IntakeModal />
+      {/* A head office keeps no desk: no client search, intake, notes or shift to remind of. */}
+      {!headOffice && modules.includes('clientFiles') && <Spotlight />}
+      {!headOffice && <IntakeModal />}
       <AppShell.Main>
-        <SignInNotes session={session} route={route} />
-        <ShiftReminder session={session} route={route} />
+        {!headOffice && <SignInNotes session={session} route={route} />}
+        {!headOffice && <ShiftReminder session={session} route={route} />}
         <Warnings session={session} />
         <Screen route={route} param={param} session={session} />
       </AppShell.Main>

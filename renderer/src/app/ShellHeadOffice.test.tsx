@@ -1,11 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ChannelName } from '../../../shared/contract';
+import { channelAllowedAt } from '../../../shared/contract/modules';
 import type { DeskSettings } from '../../../shared/contract/views';
 import { sessionAs } from '../features/clients/fixtures';
 import { hqBridge } from '../features/hq/fixtures';
 import { useHqStore } from '../features/hq/store';
 import { useSettingsStore } from '../features/settings/store';
 import { renderWithMantine } from '../test/render';
+import { whenBack } from './live/live';
 import { Shell } from './Shell';
 import { useUiStore } from './uiStore';
 
@@ -26,10 +29,21 @@ beforeEach(() => {
 describe('Shell by the kind of site', () => {
   it('a head office starts on its board and its menu holds only what a head office has', async () => {
     window.location.hash = '';
-    hqBridge({ answers: { 'settings.get': { ok: true, data: settings('headOffice') } } });
+    const calls = hqBridge({
+      answers: { 'settings.get': { ok: true, data: settings('headOffice') } },
+    });
     renderWithMantine(<Shell session={sessionAs('admin')} />);
     await waitFor(() => expect(window.location.hash).toBe('#/hqboard'));
     expect(await screen.findByTestId('hq-board-screen')).toBeTruthy();
+    await screen.findByTestId('hq-board-grid');
+    // Once the profile is known, nothing asks main for what a head office does not answer.
+    const known = calls.findIndex((c) => c.channel === 'settings.get');
+    const refused = calls
+      .slice(known + 1)
+      .map((c) => c.channel)
+      .filter((c) => !channelAllowedAt(c as ChannelName, true));
+    expect(refused).toEqual([]);
+    expect(calls.map((c) => c.channel)).toContain('hq.board');
     const links = screen.getAllByTestId(/^nav-(?!group)/).map((l) => l.dataset.testid);
     expect(links).toEqual([
       'nav-hqboard',
@@ -43,6 +57,20 @@ describe('Shell by the kind of site', () => {
     ]);
   });
 
+  it('signing in again at a head office asks main for nothing a head office does not answer', async () => {
+    window.location.hash = '#/hqbranches';
+    useSettingsStore.setState({ settings: settings('headOffice') });
+    const calls = hqBridge({
+      answers: { 'settings.get': { ok: true, data: settings('headOffice') } },
+    });
+    renderWithMantine(<Shell session={sessionAs('supervisor')} />);
+    await screen.findByTestId('hq-branches');
+    const channels = calls.map((c) => c.channel);
+    expect(channels).toContain('hq.branches');
+    expect(channels.filter((c) => !channelAllowedAt(c as ChannelName, true))).toEqual([]);
+    expect(screen.queryByTestId('nav-desk')).toBeNull();
+  });
+
   it('a head-office screen opened at a branch goes back home', async () => {
     window.location.hash = '#/hqboard';
     const calls = hqBridge({ answers: { 'settings.get': { ok: true, data: settings('gym') } } });
@@ -51,5 +79,31 @@ describe('Shell by the kind of site', () => {
     expect(screen.queryByTestId('nav-hqboard')).toBeNull();
     expect(screen.getByTestId('nav-headoffice')).toBeTruthy();
     expect(calls.map((c) => c.channel)).not.toContain('hq.board');
+  });
+
+  it('back after a lost line, a head office reads again only what it has', async () => {
+    const calls = hqBridge({
+      answers: {
+        'session.get': { ok: true, data: sessionAs('admin') },
+        'settings.get': { ok: true, data: settings('headOffice') },
+      },
+    });
+    await whenBack();
+    const channels = calls.map((c) => c.channel);
+    expect(channels).toContain('settings.get');
+    expect(channels.filter((c) => !channelAllowedAt(c as ChannelName, true))).toEqual([]);
+  });
+
+  it('back after a lost line, a branch reads its desk again', async () => {
+    const calls = hqBridge({
+      answers: {
+        'session.get': { ok: true, data: sessionAs('admin') },
+        'settings.get': { ok: true, data: settings('gym') },
+      },
+    });
+    await whenBack();
+    expect(
+      calls.map((c) => c.channel).filter((c) => !channelAllowedAt(c as ChannelName, true)),
+    ).not.toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** Every store that follows main's pushed views, notices, and the way back after a lost line. */
-import { moduleOf } from '../../../../shared/contract/modules';
+import { channelAllowedAt, moduleOf } from '../../../../shared/contract/modules';
 import { rolesFor } from '../nav';
 import type { LiveFollower } from '../../api/client';
 import { useSessionStore } from '../../features/auth/store';
@@ -48,10 +48,14 @@ export async function whenBack(): Promise<void> {
   if (!session || session.locked || session.mustChangePin) return;
   // Settings first: a module switched off meanwhile is not read again (main would refuse it).
   await useSettingsStore.getState().load();
-  const modules = modulesOf(useSettingsStore.getState().settings);
+  const settings = useSettingsStore.getState().settings;
+  const modules = modulesOf(settings);
+  const headOffice = settings?.siteProfile === 'headOffice';
   for (const f of FOLLOWERS) {
     const roles = rolesFor(f.channel);
     const module = moduleOf(f.channel);
+    // A head office keeps no desk: main answers none of the desk's channels there.
+    if (!channelAllowedAt(f.channel, headOffice)) continue;
     if (module && !modules.includes(module)) continue;
     if (roles === 'public' || roles.includes(session.role)) void f.reload();
   }
