@@ -69,11 +69,23 @@ function BranchName({ branch }: { branch: HqBoardBranch }) {
   );
 }
 
-function Totals({ branch }: { branch: HqBoardBranch }) {
+/** 11-29 over 18:10: two narrow lines instead of one wide one. */
+function Stamp({ ms, testId }: { ms: number | null; testId: string }) {
   const t = useT();
+  const [date, time] = shortWhen(t, ms).split(' ');
+  return (
+    <Table.Td ta="right" style={NUM} fz="xs" lh={1.25} data-testid={testId}>
+      {date}
+      {time && <br />}
+      {time}
+    </Table.Td>
+  );
+}
+
+function Totals({ branch }: { branch: HqBoardBranch }) {
   const { totals } = branch;
   const num = (v: string, testId: string, color?: string) => (
-    <Table.Td ta="right" style={NUM} c={color} data-testid={testId}>
+    <Table.Td ta="right" style={NUM} fz="xs" c={color} data-testid={testId}>
       {v}
     </Table.Td>
   );
@@ -96,32 +108,43 @@ function Totals({ branch }: { branch: HqBoardBranch }) {
             {branch.problems.length}
           </Badge>
         ) : (
-          <Text size="sm" c="dimmed">
+          <Text size="xs" c="dimmed">
             0
           </Text>
         )}
       </Table.Td>
-      {num(shortWhen(t, branch.lastReceivedAt), 'hq-last-received')}
-      {num(shortWhen(t, branch.backupLastOkAt), 'hq-last-backup')}
+      <Stamp ms={branch.lastReceivedAt} testId="hq-last-received" />
+      <Stamp ms={branch.backupLastOkAt} testId="hq-last-backup" />
     </>
   );
 }
 
 export function BoardGrid({ days, branches }: { days: string[]; branches: HqBoardBranch[] }) {
   const t = useT();
+  // The totals' headings wrap: 31 day columns and nine totals fit 1366 px only so.
   const head = (label: string) => (
-    <Table.Th ta="right" style={{ whiteSpace: 'nowrap' }} fz="xs">
+    <Table.Th ta="right" fz={11} lh={1.2} style={{ verticalAlign: 'bottom' }}>
       {label}
     </Table.Th>
   );
   return (
     <ScrollArea type="auto" offsetScrollbars data-testid="hq-board-grid">
-      <Table withTableBorder verticalSpacing={4} horizontalSpacing={6} fz="sm">
+      <Table withTableBorder verticalSpacing={4} horizontalSpacing={4} fz="sm">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th style={STICKY}>{t('hq.board.branch')}</Table.Th>
+            <Table.Th style={{ ...STICKY, verticalAlign: 'bottom' }}>
+              {t('hq.board.branch')}
+            </Table.Th>
             {days.map((d) => (
-              <Table.Th key={d} p={1} w={CELL} ta="center" fz={10} c="dimmed">
+              <Table.Th
+                key={d}
+                p={1}
+                w={CELL}
+                ta="center"
+                fz={10}
+                c="dimmed"
+                style={{ verticalAlign: 'bottom' }}
+              >
                 {Number(d.slice(8))}
               </Table.Th>
             ))}

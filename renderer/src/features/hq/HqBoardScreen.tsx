@@ -88,7 +88,7 @@ export function HqBoardScreen({ session }: { session: SessionView }) {
             <Text size="xs" c="dimmed">
               {t('hq.board.generated', { time: when(t, board.generatedAt) })}
             </Text>
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+            <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="lg">
               <OverdueComplaints branches={board.branches} />
               <Incidents branches={board.branches} />
             </SimpleGrid>
