@@ -298,6 +298,29 @@ describe("the day's bundles from Core's tick", () => {
   it("add each closed day's figures (the reports' own), audit head and backup status once", async () => {
     // The first handover received (29 Nov 16:00) made the identity; ticks followed until 2 Dec.
     const v = seededMonth();
+    const bundled = () =>
+      outbox(v.db())
+        .filter((r) => r.kind !== 'handover')
+        .map((r) => `${r.business_date} ${r.kind}`);
+    // 1 December's last handover still waits for the incoming signature, whose flags are
+    // part of the day's figures: the day is not closed until it is received.
+    expect(bundled()).toEqual(
+      ['2026-11-29', '2026-11-30'].flatMap((d) => [
+        `${d} dayFigures`,
+        `${d} auditHead`,
+        `${d} backupStatus`,
+      ]),
+    );
+    const waiting = v
+      .db()
+      .prepare(
+        `SELECT id FROM handovers h WHERE NOT EXISTS
+           (SELECT 1 FROM handover_receipts r WHERE r.handover_id = h.id)`,
+      )
+      .pluck()
+      .get() as string;
+    receive(v, waiting, 'duty');
+    v.core.tick();
     const rows = outbox(v.db());
     const daily = rows.filter((r) => r.kind !== 'handover');
     expect(daily.map((r) => `${r.business_date} ${r.kind}`)).toEqual(
@@ -345,12 +368,16 @@ describe("the day's bundles from Core's tick", () => {
     v.core.tick();
     expect(outbox(v.db())).toEqual([]);
     v.at(localTime(0, 50, 23));
-    signOut(v, late.id, 'reception');
+    const handover = signOut(v, late.id, 'reception');
     v.core.tick();
-    expect(outbox(v.db()).map((r) => `${r.business_date} ${r.kind}`)).toEqual([
-      '2026-11-22 dayFigures',
-      '2026-11-22 auditHead',
-      '2026-11-22 backupStatus',
-    ]);
+    expect(outbox(v.db()).filter((r) => r.kind !== 'handover')).toEqual([]);
+    v.at(localTime(9, 0, 23));
+    receive(v, handover.id, 'duty');
+    v.core.tick();
+    expect(
+      outbox(v.db())
+        .filter((r) => r.kind !== 'handover')
+        .map((r) => `${r.business_date} ${r.kind}`),
+    ).toEqual(['2026-11-22 dayFigures', '2026-11-22 auditHead', '2026-11-22 backupStatus']);
   });
 });

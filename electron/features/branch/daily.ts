@@ -13,17 +13,22 @@ const CATCH_UP_DAYS = 31;
 
 /**
  * A past business day is closed once none of its shifts is still at work (a night shift
- * hands over after midnight); a shift left open for longer does not hold the days back.
+ * hands over after midnight) and no handover of it waits for the incoming signature (whose
+ * flags count in the day's figures); a day left so for longer does not hold the days back.
  */
 function dayClosed(db: Db, day: string, today: string): boolean {
   if (day < addDays(today, -1)) return true;
-  const open = db
+  const waiting = db
     .prepare(
-      "SELECT count(*) FROM shifts WHERE business_date = ? AND status IN ('opening', 'open')",
+      `SELECT (SELECT count(*) FROM shifts
+                WHERE business_date = @day AND status IN ('opening', 'open'))
+            + (SELECT count(*) FROM handovers h
+                WHERE h.business_date = @day AND h.outgoing_signed_at IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM handover_receipts r WHERE r.handover_id = h.id))`,
     )
     .pluck()
-    .get(day) as number;
-  return open === 0;
+    .get({ day }) as number;
+  return waiting === 0;
 }
 
 function dayPeriod(day: string): ReportPeriod {
