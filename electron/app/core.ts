@@ -32,6 +32,7 @@ import { markOverdueVisitors } from '../features/reception';
 import { escalateDue } from '../features/complaints';
 import { generateDueCalls } from '../features/followUps';
 import { addDailyBundles, headOfficePushTick } from '../features/branch';
+import { endHqPool, hqVerifyTick } from '../features/hq';
 import { JobRunner, ReadWorkers } from '../jobs';
 import { withAuditStation } from '../audit/chain';
 import type { StationAuthority } from '../lan/authority';
@@ -305,6 +306,7 @@ export class Core {
     // Head office's day bundles (issue 15): figures, audit head, backups, once a closed day.
     db.transaction(() => addDailyBundles(db, now, this.env.ids))();
     headOfficePushTick(this.env);
+    hqVerifyTick(this.env);
     if (this.options.scheduledBackups !== false) backupTick(this.env);
   }
 
@@ -384,6 +386,7 @@ export class Core {
 
   close(): void {
     this.env.jobs.stop();
+    void endHqPool();
     this.env.reads.stopAll();
     this.keyHex = null;
     this.database?.close();

@@ -58,8 +58,11 @@ import {
   handoverPrintHandlers,
 } from '../features/handover';
 
+import { hqHandlers } from '../features/hq';
+
 /** Every session channel's handler, one map composed from the features. */
 export const handlers: Handlers = {
+  ...hqHandlers,
   ...authHandlers,
   ...staffHandlers,
   ...auditHandlers,

@@ -1,4 +1,5 @@
-import { createPublicKey } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
+import { displayFingerprint } from '../../shared/domain/fingerprint';
 import { z } from 'zod';
 import { canonicalJson } from './bundle';
 
@@ -57,4 +58,10 @@ export function decodeEnrolmentCode(code: string): Enrolment {
     throw new EnrolmentError('publicKeyPem', 'The public key is not an Ed25519 key.');
   }
   return parsed.data;
+}
+
+/** SHA-256 of a branch's key (SPKI DER) as both sides read it aloud: 8 groups of 4. */
+export function publicKeyFingerprint(publicKeyPem: string): string {
+  const der = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' });
+  return displayFingerprint(createHash('sha256').update(der).digest('hex'));
 }

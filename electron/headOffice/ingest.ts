@@ -75,7 +75,8 @@ function anchorMoved(bundle: Bundle, held: Held): boolean {
     recheck?: { seq: number; hash: string | null }[];
   };
   if (bundle.kind === 'handover') {
-    if (typeof body.auditSeq === 'number' && body.auditHead) held.set(body.auditSeq, body.auditHead);
+    if (typeof body.auditSeq === 'number' && body.auditHead)
+      held.set(body.auditSeq, body.auditHead);
     return false;
   }
   if (bundle.kind !== 'auditHead' || typeof body.seq !== 'number') return false;

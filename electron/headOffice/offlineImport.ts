@@ -52,7 +52,7 @@ export async function importBundleFile(
   pool: Pool,
   bytes: Uint8Array,
   keyPair: HeadOfficeKeyPair,
-): Promise<PushResult & { siteId: string }> {
+): Promise<PushResult & { siteId: string; firstSeq: number; lastSeq: number }> {
   const { siteId, bundles } = await openBundleFile(bytes, keyPair);
   const branch = await pool.query<{ public_key_pem: string }>(
     'SELECT public_key_pem FROM branches WHERE site_id = $1',
@@ -67,7 +67,8 @@ export async function importBundleFile(
     try {
       const result = await insertAll(client, bundles);
       await client.query('COMMIT');
-      return { siteId, ...result };
+      const seqs = bundles.map((b) => b.bundle.seq);
+      return { siteId, firstSeq: Math.min(...seqs), lastSeq: Math.max(...seqs), ...result };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;

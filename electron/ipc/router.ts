@@ -6,13 +6,13 @@ import {
   type EventPayloads,
 } from '../../shared/contract';
 import type { ChannelDef } from '../../shared/contract/define';
-import { moduleOf } from '../../shared/contract/modules';
+import { channelAllowedAt, moduleOf } from '../../shared/contract/modules';
 import { fail, ok, type AppErrorShape, type Result } from '../../shared/contract/result';
 import { appendAudit, withAuditStation } from '../audit/chain';
 import { getStaff, type StaffRow } from '../features/staff';
 import type { Db } from '../db/types';
 import { applyIdleLock } from '../features/auth';
-import { modulesInUse } from '../features/settings';
+import { isHeadOffice, modulesInUse } from '../features/settings';
 import { isStationClient, stationCaller, type StationCaller } from '../features/stations';
 import type { Handlers, VaultHandlers } from '../ipc/handler';
 import type { Session } from '../features/auth';
@@ -84,6 +84,8 @@ function gate(env: AppEnv, db: Db, name: ChannelName, def: ChannelDef, clientId:
 
 /** A module the site does not use (site profiles): its channels answer nothing and write nothing. */
 function refuseModuleOff(db: Db, name: ChannelName): void {
+  if (!channelAllowedAt(name, isHeadOffice(db)))
+    throw refuse('FORBIDDEN', 'profile.headOffice', `This site's profile does not answer ${name}.`);
   const module = moduleOf(name);
   if (module && !modulesInUse(db).includes(module))
     throw refuse('FORBIDDEN', 'module.off', `This site does not use the ${module} module.`);

@@ -25,6 +25,7 @@ import { personDataChannels } from './channels/personData';
 import { retentionChannels } from './channels/retention';
 import { stationChannels } from './channels/stations';
 import { headOfficeChannels } from './channels/headOffice';
+import { hqChannels } from './channels/hq';
 import type { ChannelDef } from './define';
 
 export const contract = {
@@ -54,6 +55,7 @@ export const contract = {
   ...retentionChannels,
   ...stationChannels,
   ...headOfficeChannels,
+  ...hqChannels,
 } satisfies Record<string, ChannelDef>;
 
 export type Contract = typeof contract;
@@ -91,4 +93,5 @@ export * from './personDataViews';
 export * from './retentionViews';
 export * from './stationViews';
 export * from './headOfficeViews';
+export * from './hqViews';
 export type { ChannelDef } from './define';

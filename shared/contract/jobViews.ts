@@ -16,6 +16,11 @@ export const JOB_KINDS = [
   'reports.export',
   'headOffice.push',
   'headOffice.export',
+  'hq.read',
+  'hq.enrol',
+  'hq.verify',
+  'hq.import',
+  'hq.export',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
@@ -54,6 +59,9 @@ export interface JobResult {
   /** Bundles head office now holds (a push or an offline file), and tries a push took. */
   bundles?: number;
   attempts?: number;
+  /** Head office's check: branches checked and the problems found in all. */
+  branches?: number;
+  problems?: number;
 }
 
 export interface JobView {

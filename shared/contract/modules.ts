@@ -61,9 +61,34 @@ export const NAMESPACE_MODULES: Record<ChannelNamespace, Module | null> = {
   // Head office (issue 15): any site may be a branch of a chain.
   branch: null,
   headOffice: null,
+  // Head-office mode reads the branches (allowed only where the profile is headOffice).
+  hq: null,
   // The hall display shows the queue's called numbers.
   hall: 'queue',
 };
+
+/**
+ * A head-office PC (profile headOffice) keeps no desk: only these namespaces answer there, and
+ * `hq` answers nowhere else. Staff, audit, backups and settings are every site's own.
+ */
+export const HEAD_OFFICE_NAMESPACES: ReadonlySet<ChannelNamespace> = new Set<ChannelNamespace>([
+  'vault',
+  'session',
+  'auth',
+  'staff',
+  'audit',
+  'settings',
+  'backups',
+  'integrity',
+  'jobs',
+  'hq',
+]);
+
+/** Whether a channel answers on a site of this profile (head office or a branch). */
+export function channelAllowedAt(channel: ChannelName, headOffice: boolean): boolean {
+  const ns = channel.slice(0, channel.indexOf('.')) as ChannelNamespace;
+  return headOffice ? HEAD_OFFICE_NAMESPACES.has(ns) : ns !== 'hq';
+}
 
 /** The module a channel needs, or null when every site has it. */
 export function moduleOf(channel: ChannelName): Module | null {

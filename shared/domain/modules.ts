@@ -6,7 +6,8 @@
 export const MODULES = ['handTags', 'consultants', 'queue', 'visitors', 'clientFiles'] as const;
 export type Module = (typeof MODULES)[number];
 
-export const SITE_PROFILES = ['gym', 'serviceHall', 'office'] as const;
+/** headOffice (总部): a chain's head-office PC, which keeps no desk and reads its branches. */
+export const SITE_PROFILES = ['gym', 'serviceHall', 'office', 'headOffice'] as const;
 export type SiteProfile = (typeof SITE_PROFILES)[number];
 
 /** What choosing a profile switches on; the admin may adjust the set afterwards. */
@@ -14,6 +15,7 @@ export const PROFILE_MODULES: Record<SiteProfile, readonly Module[]> = {
   gym: ['handTags', 'consultants', 'visitors', 'clientFiles'],
   serviceHall: ['queue'],
   office: ['visitors', 'clientFiles'],
+  headOffice: [],
 };
 
 /**

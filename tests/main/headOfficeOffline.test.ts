@@ -186,6 +186,8 @@ describe('importing a bundle file at head office', { timeout: 60_000 }, () => {
       siteId: branch.siteId,
       stored: 5,
       alreadyStored: 0,
+      firstSeq: 1,
+      lastSeq: 5,
     });
     const a = await rows(pushed.ho, branch.siteId);
     const b = await rows(imported.ho, branch.siteId);
@@ -196,6 +198,8 @@ describe('importing a bundle file at head office', { timeout: 60_000 }, () => {
       siteId: branch.siteId,
       stored: 0,
       alreadyStored: 5,
+      firstSeq: 1,
+      lastSeq: 5,
     });
     expect(await rows(imported.ho, branch.siteId)).toHaveLength(5);
     const verified = await verifyBranch(imported.ho, branch.siteId);

@@ -653,6 +653,26 @@ describe('later migrations', () => {
     });
   });
 
+  it('022 hq config: one row at most, 32-byte keys, checked port and outcome, none at first', () => {
+    const d = upTo(22);
+    expect(tables(d)).toEqual(expect.arrayContaining(['hq_config']));
+    expect(d.prepare('SELECT count(*) FROM hq_config').pluck().get()).toBe(0);
+    const add = d.prepare(
+      'INSERT INTO hq_config (id, port, box_public_key, box_private_key, created_at) VALUES (?, ?, ?, ?, 0)',
+    );
+    const key = Buffer.alloc(32, 7);
+    expect(() => add.run(1, 5432, Buffer.alloc(31), key)).toThrow(/CHECK/);
+    add.run(1, 5432, key, key);
+    expect(() => add.run(2, 5432, key, key)).toThrow(/CHECK/);
+    expect(() => d.prepare('UPDATE hq_config SET port = 70000').run()).toThrow(/CHECK/);
+    expect(() => d.prepare("UPDATE hq_config SET last_outcome = 'maybe'").run()).toThrow(/CHECK/);
+    expect(d.prepare('SELECT database, role_name, password FROM hq_config').get()).toEqual({
+      database: 'deskbook',
+      role_name: 'deskbook_ho',
+      password: '',
+    });
+  });
+
   it('009 backups keeps a history of backups, drills and restores with checked values', () => {
     const d = upTo(9);
     expect(tables(d)).toEqual(expect.arrayContaining(['backup_runs']));

@@ -19,6 +19,7 @@ import { reportIndexes } from './018_report_indexes';
 import { stations } from './019_stations';
 import { branchOutbox } from './020_branch_outbox';
 import { headOfficeConfig } from './021_head_office_config';
+import { hqConfig } from './022_hq_config';
 import type { Migration } from './types';
 
 /**
@@ -47,6 +48,7 @@ export const migrations: readonly Migration[] = [
   stations,
   branchOutbox,
   headOfficeConfig,
+  hqConfig,
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -1,8 +1,7 @@
-import { createHash, createPublicKey, generateKeyPairSync } from 'node:crypto';
-import { displayFingerprint } from '../../../shared/domain/fingerprint';
+import { generateKeyPairSync } from 'node:crypto';
 import type { Db } from '../../db/types';
 import type { IdSource } from '../../db/ids';
-import { encodeEnrolmentCode } from '../../headOffice/enrolment';
+import { encodeEnrolmentCode, publicKeyFingerprint } from '../../headOffice/enrolment';
 
 export interface BranchIdentity {
   siteId: string;
@@ -45,8 +44,7 @@ export function ensureIdentity(db: Db, now: number, ids: IdSource): BranchIdenti
 
 /** What people compare on the branch's and head office's screens: SHA-256 of the key (DER). */
 export function keyFingerprint(publicKeyPem: string): string {
-  const der = createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' });
-  return displayFingerprint(createHash('sha256').update(der).digest('hex'));
+  return publicKeyFingerprint(publicKeyPem);
 }
 
 /** The code the branch admin copies to head office (electron/headOffice/enrolment.ts). */

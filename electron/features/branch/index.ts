@@ -11,3 +11,6 @@ export { addDailyBundles } from './daily';
 export { markPushed, pendingBundles } from './outbox';
 /** Head office's connection, the push job and the offline file. */
 export { headOfficeHandlers, headOfficePushTick } from './headOfficeHandlers';
+/** Head-office mode shares the rule for a server that may go without TLS. */
+export { isLoopback } from './headOfficeConfig';
+export { isUnreachable } from './pushJob';

@@ -8,3 +8,5 @@ export {
 } from './reportTask';
 /** One period's figures (head office's day bundles reuse them, issue 15). */
 export { reportFigures } from './buildReport';
+/** The report's sheets (head office's cross-branch file adds its own, issue 15). */
+export { reportSheets } from './reportSheets';

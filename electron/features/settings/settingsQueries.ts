@@ -45,6 +45,13 @@ export function writeSettings(db: Db, patch: Partial<DeskSettings>): DeskSetting
 }
 
 /** The modules in use: read on every routed call, so one row by its key. */
+/** A head-office PC (profile headOffice) answers only its own namespaces (router). */
+export function isHeadOffice(db: Db): boolean {
+  const value = db.prepare("SELECT value FROM settings WHERE key = 'siteProfile'").pluck().get() as
+    string | undefined;
+  return value !== undefined && JSON.parse(value) === 'headOffice';
+}
+
 export function modulesInUse(db: Db): readonly Module[] {
   const value = db.prepare("SELECT value FROM settings WHERE key = 'modules'").pluck().get() as
     string | undefined;
