@@ -9,14 +9,18 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { normalisePeriod } from '../../shared/domain/reportPeriod';
 import { addDays } from '../../shared/domain/time';
-import { signBundle, type Bundle, type SignedBundle } from '../../electron/headOffice/bundle';
+import type { SignedBundle } from '../../electron/headOffice/bundle';
+import { readBoard } from '../../electron/headOffice/board';
+import { readCrossReport } from '../../electron/headOffice/crossReport';
 import { encodeEnrolmentCode } from '../../electron/headOffice/enrolment';
 import { HANDOVERS_PER_DAY_SQL, PERIOD_FIGURES_SQL } from '../../electron/headOffice/boardQueries';
 import { verifyBranch } from '../../electron/headOffice/ingest';
 import { enrolBranch } from '../../electron/headOffice/pg/enrolBranch';
 import { setupHeadOffice } from '../../electron/headOffice/pg/setup';
 import { PUSH_BATCH, pushPending } from '../../electron/headOffice/push';
+import { branchBundles } from '../helpers/hqBundleGen';
 import { startPgCluster, type PgCluster } from '../helpers/pgCluster';
 import { percentile } from './measure';
 import { Random } from './random';
@@ -26,7 +30,6 @@ const BRANCHES = Number(process.env.BENCH_HO_BRANCHES ?? 100);
 const DAYS = Number(process.env.BENCH_HO_DAYS ?? 365);
 const AT_ONCE = 8;
 const FIRST_DAY = '2025-12-01';
-const DAY_MS = 86_400_000;
 const QUERY_RUNS = 40;
 const RETRIES = 10;
 const HO_PASSWORD = 'bench head office password';
@@ -41,7 +44,6 @@ interface BenchBranch {
 
 const thousands = (n: number) => n.toLocaleString('en-US');
 const seconds = (msValue: number) => `${(msValue / 1000).toFixed(1)} s`;
-const dayStart = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
 function keyPair() {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
@@ -49,153 +51,6 @@ function keyPair() {
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
   };
-}
-
-/** The shape reportFigures gives for one day (the fields the board sums), at a branch's size. */
-function dayFigures(rng: Random, day: string, size: number): Record<string, unknown> {
-  const checkIns = Math.round(size * (0.7 + rng.next() * 0.6));
-  const female = Math.round(checkIns * (0.4 + rng.next() * 0.2));
-  const visitors = rng.int(2, 20);
-  const trials = rng.int(0, visitors);
-  const converted = rng.int(0, trials);
-  const cards = rng.int(0, 8);
-  const cardCents = cards * rng.pick([168_000, 268_000, 36_000]);
-  const takingsCents = rng.int(20_000, 400_000);
-  const variance = rng.chance(0.1) ? rng.int(-5_000, 5_000) : 0;
-  return {
-    figures: {
-      checkIns: {
-        gender: { female, male: checkIns - female, unknown: 0, total: checkIns },
-        heat: [Array.from({ length: 24 }, (_, h) => (h >= 6 && h < 22 ? rng.int(0, size / 8) : 0))],
-        peakHour: { hour: rng.int(17, 20), count: rng.int(size / 10, size / 5) },
-        byDay: [{ date: day, count: checkIns }],
-      },
-      occupancy: { byHour: [], peak: { count: rng.int(20, 90), at: dayStart(day) + 68_400_000 } },
-      visitors: {
-        total: visitors,
-        trials,
-        converted,
-        conversionRate: visitors ? converted / visitors : null,
-        byConsultant: [],
-      },
-      cardsSold: {
-        byType: [{ cardType: '年卡', count: cards, cents: cardCents }],
-        count: cards,
-        cents: cardCents,
-      },
-      phoneInquiries: rng.int(0, 15),
-      queue: { served: 0, averageWaitSeconds: null, p90WaitSeconds: null },
-      complaints: {
-        opened: rng.chance(0.1) ? 1 : 0,
-        resolved: 0,
-        escalations: 0,
-        averageFirstResponseMinutes: null,
-        averageResolutionMinutes: null,
-        satisfactionAverage: null,
-        satisfactionCount: 0,
-        byCategory: [],
-      },
-      followUps: { done: rng.int(0, 12), missed: rng.int(0, 2) },
-      desk: { tagLosses: rng.chance(0.05) ? 1 : 0, voids: rng.int(0, 2), overrides: 0 },
-      cash: { counted: 2, varianceCents: variance, withVariance: variance ? 1 : 0, takingsCents },
-      handovers: { expected: 2, signed: 2, missing: 0, flagged: rng.chance(0.03) ? 1 : 0 },
-    },
-  };
-}
-
-function handover(rng: Random, day: string, shift: 0 | 1, seq: number): Record<string, unknown> {
-  const [name, start, end] = shift === 0 ? ['早班', '07:00', '15:00'] : ['晚班', '15:00', '23:00'];
-  const expected = rng.int(50_000, 300_000);
-  const counted = rng.chance(0.1) ? expected + rng.int(-3_000, 3_000) : expected;
-  const at = dayStart(day) + (shift === 0 ? 15 : 23) * 3_600_000;
-  return {
-    handoverId: randomUUID(),
-    shiftName: name,
-    plannedStart: `${day}T${start}`,
-    plannedEnd: `${day}T${end}`,
-    status: 'signed',
-    figures: { checkIns: rng.int(80, 400), visitors: rng.int(0, 10), cardsSold: rng.int(0, 4) },
-    openItems: {
-      followUps: rng.int(0, 6),
-      overdueFollowUps: rng.int(0, 1),
-      complaints: rng.int(0, 2),
-      waitingVisitors: 0,
-      tagsOut: rng.int(0, 5),
-      unsettled: rng.int(0, 2),
-      unreadMessages: rng.int(0, 3),
-    },
-    anomalies: rng.int(0, 2),
-    cash: {
-      openingFloatCents: 50_000,
-      cashTakingsCents: expected - 50_000,
-      expectedCents: expected,
-      countedCents: counted,
-      varianceCents: counted - expected,
-    },
-    outgoing: { name: rng.pick(['王芳', '李娜', '张伟']), at: at - 600_000 },
-    incoming: { name: rng.pick(['刘洋', '陈静', '赵磊']), at },
-    flaggedSections: rng.chance(0.05) ? ['cash'] : [],
-    auditSeq: seq * 40,
-    auditHead: randomBytes(32).toString('hex'),
-    auditFingerprint: 'AB12-CD34-EF56',
-  };
-}
-
-/** A branch's year of outbox, in seq order, as its tick and its desks would have made it. */
-function yearOfBundles(siteId: string, privateKeyPem: string, rng: Random): SignedBundle[] {
-  const size = rng.int(150, 600);
-  const out: SignedBundle[] = [];
-  const add = (kind: Bundle['kind'], day: string, at: number, body: Record<string, unknown>) =>
-    out.push(
-      signBundle(
-        { siteId, seq: out.length + 1, kind, createdAt: at, businessDate: day, body },
-        privateKeyPem,
-      ),
-    );
-  for (let d = 0; d < DAYS; d += 1) {
-    const day = addDays(FIRST_DAY, d);
-    const t0 = dayStart(day);
-    add('handover', day, t0 + 15 * 3_600_000, handover(rng, day, 0, out.length + 1));
-    if (rng.chance(0.08)) {
-      add('complaint', day, t0 + 16 * 3_600_000, {
-        complaintId: randomUUID(),
-        number: `TS-${d}`,
-        channel: 'desk',
-        category: rng.pick(['facilities', 'staff', 'billing', 'cleanliness']),
-        severity: 'normal',
-        state: 'open',
-        level: 1,
-        receivedAt: t0 + 16 * 3_600_000,
-        overdue: false,
-        satisfaction: null,
-      });
-    }
-    if (rng.chance(0.02)) {
-      add('incident', day, t0 + 18 * 3_600_000, {
-        incidentId: randomUUID(),
-        number: `SG-${d}`,
-        kind: rng.pick(['injury', 'property', 'conflict']),
-        occurredAt: t0 + 18 * 3_600_000,
-        injured: false,
-        signed: true,
-      });
-    }
-    add('handover', day, t0 + 23 * 3_600_000, handover(rng, day, 1, out.length + 1));
-    const tick = t0 + DAY_MS + 300_000;
-    add('dayFigures', day, tick, dayFigures(rng, day, size));
-    add('auditHead', day, tick, {
-      seq: out.length * 40,
-      hash: randomBytes(32).toString('hex'),
-      fingerprint: 'AB12-CD34',
-    });
-    add('backupStatus', day, tick, {
-      lastOkAt: tick - 3_600_000,
-      lastAt: tick - 3_600_000,
-      lastOutcome: 'ok',
-      lastTarget: 'usb',
-    });
-  }
-  return out;
 }
 
 async function enrolAll(cluster: PgCluster, ho: pg.Pool, database: string) {
@@ -215,7 +70,16 @@ async function enrolAll(cluster: PgCluster, ho: pg.Pool, database: string) {
       siteId,
       roleName,
       connection: { connectionString: cluster.urlFor(roleName, password, database) },
-      bundles: yearOfBundles(siteId, keys.privateKeyPem, rng),
+      bundles: branchBundles(
+        {
+          siteId,
+          privateKeyPem: keys.privateKeyPem,
+          firstDay: FIRST_DAY,
+          days: DAYS,
+          size: rng.int(150, 600),
+        },
+        rng,
+      ),
     });
   }
   return branches;
@@ -264,6 +128,20 @@ async function timeQuery(ho: pg.Pool, sql: string): Promise<{ times: number[]; r
     client.release();
   }
 }
+
+/** A whole read as the head-office job makes it (its queries and the merging in JS). */
+async function timeRead(read: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 3; i += 1) await read();
+  const times: number[] = [];
+  for (let i = 0; i < QUERY_RUNS / 2; i += 1) {
+    const t = performance.now();
+    await read();
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+const lastDayOf = (month: { to: string }) => addDays(month.to, -1);
 
 async function explain(ho: pg.Pool, sql: string): Promise<string[]> {
   const r = await ho.query<{ 'QUERY PLAN': string }>(
@@ -330,6 +208,11 @@ async function measure(cluster: PgCluster, ho: pg.Pool, owner: pg.Pool, database
 
   const grid = await timeQuery(ho, HANDOVERS_PER_DAY_SQL);
   const month = await timeQuery(ho, PERIOD_FIGURES_SQL);
+  const now = Date.parse(`${MONTH.to}T10:00:00+08:00`);
+  const board = await timeRead(() => readBoard(ho, MONTH.from, lastDayOf(MONTH), MONTH.to, now));
+  const period = normalisePeriod({ kind: 'month', from: MONTH.from });
+  if (typeof period === 'string') throw new Error(`bad period: ${period}`);
+  const report = await timeRead(() => readCrossReport(ho, period, now));
   console.log('\nTimes in ms:\n');
   console.log(
     formatTable(
@@ -354,6 +237,12 @@ async function measure(cluster: PgCluster, ho: pg.Pool, owner: pg.Pool, database
         p95Row(
           `board: day figures summed per branch, ${MONTH.from.slice(0, 7)} (${month.rows} rows)`,
           month.times,
+          null,
+        ).slice(0, 4),
+        p95Row(`readBoard, the whole 总部看板 of the month`, board, null).slice(0, 4),
+        p95Row(
+          `readCrossReport, the month and the one before merged, per branch too`,
+          report,
           null,
         ).slice(0, 4),
       ],
