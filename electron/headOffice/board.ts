@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { byBranchName } from './branchOrder';
 import type {
   HqBoardBranch,
   HqBoardDay,
@@ -219,6 +220,6 @@ export async function readBoard(
     problems: groupBy(problems.rows),
   };
   const rows = branches.rows.map((b) => boardBranch(b, reads));
-  rows.sort((a, b) => Number(b.attention) - Number(a.attention) || a.name.localeCompare(b.name));
+  rows.sort((a, b) => Number(b.attention) - Number(a.attention) || byBranchName(a, b));
   return { from, to, days: reads.days, branches: rows, generatedAt: now };
 }

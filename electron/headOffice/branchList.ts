@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { byBranchName } from './branchOrder';
 import type { HqBranchView } from '../../shared/contract/hqViews';
 import { problemOf } from './board';
 import { PROBLEMS_SQL } from './boardQueries';
@@ -33,17 +34,19 @@ export async function readBranches(pool: Pool): Promise<HqBranchView[]> {
     pool.query<Row>(BRANCHES_SQL),
     pool.query<Parameters<typeof problemOf>[0]>(PROBLEMS_SQL),
   ]);
-  return rows.rows.map((r) => ({
-    siteId: r.site_id,
-    name: r.name,
-    enrolledAt: r.enrolled_at.getTime(),
-    roleName: r.role_name,
-    keyFingerprint: publicKeyFingerprint(r.public_key_pem),
-    bundles: Number(r.bundles),
-    lastSeq: Number(r.last_seq ?? 0),
-    lastReceivedAt: r.last_received_at?.getTime() ?? null,
-    verifiedSeq: Number(r.verified_seq ?? 0),
-    verifiedAt: r.verified_at?.getTime() ?? null,
-    problems: problems.rows.filter((p) => p.site_id === r.site_id).map(problemOf),
-  }));
+  return rows.rows
+    .map((r) => ({
+      siteId: r.site_id,
+      name: r.name,
+      enrolledAt: r.enrolled_at.getTime(),
+      roleName: r.role_name,
+      keyFingerprint: publicKeyFingerprint(r.public_key_pem),
+      bundles: Number(r.bundles),
+      lastSeq: Number(r.last_seq ?? 0),
+      lastReceivedAt: r.last_received_at?.getTime() ?? null,
+      verifiedSeq: Number(r.verified_seq ?? 0),
+      verifiedAt: r.verified_at?.getTime() ?? null,
+      problems: problems.rows.filter((p) => p.site_id === r.site_id).map(problemOf),
+    }))
+    .sort(byBranchName);
 }

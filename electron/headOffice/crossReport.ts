@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { byBranchName } from './branchOrder';
 import type { HqReportView } from '../../shared/contract/hqViews';
 import type { ReportFigures, ReportPeriod } from '../../shared/contract/reportViews';
 import { MODULES } from '../../shared/domain/modules';
@@ -44,7 +45,7 @@ export async function readCrossReport(
     previous: mergeReportFigures(before, previous.from, previous.to),
     generatedAt: now,
     modules: [...MODULES],
-    branches: names.rows.map((b) => {
+    branches: [...names.rows].sort(byBranchName).map((b) => {
       const own = current.filter((d) => d.siteId === b.site_id);
       return {
         siteId: b.site_id,

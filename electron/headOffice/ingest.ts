@@ -178,25 +178,48 @@ export async function verifyBranch(
 ): Promise<BranchVerification> {
   const client = await pool.connect();
   try {
-    const branch = await client.query<{ public_key_pem: string; verified_seq: string | null }>(
-      `SELECT b.public_key_pem, c.verified_seq FROM branches b
-         LEFT JOIN branch_checks c ON c.site_id = b.site_id WHERE b.site_id = $1`,
-      [siteId],
-    );
-    const row = branch.rows[0];
-    if (!row) throw new UnknownBranchError(siteId);
-    const from = options.full ? 0 : Number(row.verified_seq ?? 0);
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
-    try {
-      const result = await walk(client, siteId, row.public_key_pem, from);
-      await recordFindings(client, result, from);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await verifyOnce(client, siteId, options);
+      } catch (error) {
+        if (!isSerializationFailure(error) || attempt >= VERIFY_ATTEMPTS) throw error;
+      }
     }
   } finally {
     client.release();
+  }
+}
+
+/**
+ * Two checks of one branch at once (Core's tick and a board opened, or two head-office PCs)
+ * both write branch_checks; in REPEATABLE READ the later one is refused with 40001. It is
+ * retried from what the other one recorded, so it has little left to walk.
+ */
+const VERIFY_ATTEMPTS = 5;
+const isSerializationFailure = (error: unknown) =>
+  ['40001', '40P01'].includes((error as { code?: string }).code ?? '');
+
+async function verifyOnce(
+  client: PoolClient,
+  siteId: string,
+  options: VerifyOptions,
+): Promise<BranchVerification> {
+  const branch = await client.query<{ public_key_pem: string; verified_seq: string | null }>(
+    `SELECT b.public_key_pem, c.verified_seq FROM branches b
+       LEFT JOIN branch_checks c ON c.site_id = b.site_id WHERE b.site_id = $1`,
+    [siteId],
+  );
+  const row = branch.rows[0];
+  if (!row) throw new UnknownBranchError(siteId);
+  const from = options.full ? 0 : Number(row.verified_seq ?? 0);
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+  try {
+    const result = await walk(client, siteId, row.public_key_pem, from);
+    await recordFindings(client, result, from);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
   }
 }

@@ -6,14 +6,25 @@
  * No vitest here: `npm run harness` runs this under plain tsx.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { ComplaintRemedy, DeadlineState } from '../../shared/contract/complaintViews';
 import type { ReportFigures } from '../../shared/contract/reportViews';
+import type {
+  ComplaintCategory,
+  ComplaintChannel,
+  ComplaintSeverity,
+  ComplaintState,
+} from '../../shared/domain/complaint';
+import type { IncidentKind } from '../../shared/domain/incident';
 import { addDays } from '../../shared/domain/time';
 import { signBundle, type Bundle, type SignedBundle } from '../../electron/headOffice/bundle';
 import { emptyReportFigures } from '../../electron/headOffice/mergeFigures';
 import type { Random } from '../bench/random';
 
 const HOUR = 3_600_000;
+const CATEGORIES: ComplaintCategory[] = ['service', 'staff', 'facility', 'hygiene', 'billing'];
 const DAY_MS = 24 * HOUR;
+/** How busy each hour of a gym's day is: a morning bump, a lull, the evening after work. */
+const BUSY = [0, 0, 0, 0, 0, 0, 2, 4, 3, 2, 2, 2, 3, 2, 2, 2, 3, 5, 7, 8, 6, 3, 1, 0];
 const dayStart = (day: string) => Date.parse(`${day}T00:00:00+08:00`);
 /** 0 = Monday, as the report's heat map counts. */
 const weekday = (day: string) => (new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7;
@@ -50,9 +61,7 @@ const DEFAULT_STAFF: BranchStaff = {
 
 function checkIns(rng: Random, day: string, total: number): ReportFigures['checkIns'] {
   const female = Math.round(total * (0.4 + rng.next() * 0.2));
-  const byHour = Array.from({ length: 24 }, (_, h): number =>
-    h >= 6 && h < 22 ? (h >= 17 && h < 21 ? 3 : 1) : 0,
-  );
+  const byHour = Array.from({ length: 24 }, (_, h) => BUSY[h]! * (0.7 + rng.next() * 0.6));
   const weight = byHour.reduce((a, b) => a + b, 0);
   const hours = byHour.map((w) => Math.round((total * w) / weight));
   const heat = Array.from({ length: 7 }, () => Array.from({ length: 24 }, () => 0));
@@ -64,6 +73,15 @@ function checkIns(rng: Random, day: string, total: number): ReportFigures['check
     peakHour: { hour: peak, count: hours[peak]! },
     byDay: [{ date: day, count: total }],
   };
+}
+
+function occupancy(rng: Random, day: string, size: number): ReportFigures['occupancy'] {
+  const byHour = BUSY.map((w, hour) => {
+    const average = Math.round((size / 40) * w * (0.8 + rng.next() * 0.4));
+    return { hour, average, peak: Math.round(average * (1.2 + rng.next() * 0.3)) };
+  });
+  const top = byHour.reduce((a, b) => (b.peak > a.peak ? b : a));
+  return { byHour, peak: { count: top.peak, at: dayStart(day) + top.hour * HOUR + 1_800_000 } };
 }
 
 /** One day's report figures as reportFigures gives them, at a branch's size. */
@@ -97,10 +115,7 @@ export function dayFigures(
   return {
     ...base,
     checkIns: checkIns(rng, day, total),
-    occupancy: {
-      byHour: [{ hour: 19, average: Math.round(size / 8), peak: Math.round(size / 5) }],
-      peak: { count: Math.round(size / 5), at: dayStart(day) + 19 * HOUR },
-    },
+    occupancy: occupancy(rng, day, size),
     visitors: {
       total: sum('visitors'),
       trials: sum('trials'),
@@ -123,9 +138,7 @@ export function dayFigures(
       averageResolutionMinutes: opened ? rng.int(60, 600) : null,
       satisfactionAverage: opened ? rng.int(3, 5) : null,
       satisfactionCount: opened,
-      byCategory: opened
-        ? [{ category: rng.pick(['facilities', 'staff', 'billing']), count: 1 }]
-        : [],
+      byCategory: opened ? [{ category: rng.pick(CATEGORIES), count: 1 }] : [],
     },
     followUps: { done: rng.int(2, 12), missed: rng.int(0, 1) },
     desk: { tagLosses: rng.chance(0.05) ? 1 : 0, voids: rng.int(0, 2), overrides: rng.int(0, 1) },
@@ -190,17 +203,32 @@ function handover(rng: Random, d: HandoverDraft, staff: BranchStaff): Record<str
   };
 }
 
+const REMEDIES: ComplaintRemedy[] = [
+  { kind: 'freeSession', cents: null, sessions: 1, days: null },
+  { kind: 'extension', cents: null, sessions: null, days: 7 },
+  { kind: 'money', cents: 5_000, sessions: null, days: null },
+  { kind: 'none', cents: null, sessions: null, days: null },
+];
+
+/** A complaint as complaintBundle sends it (no names: sharing is off). */
 function complaint(rng: Random, day: string, n: number, overdue: boolean): Record<string, unknown> {
   const receivedAt = dayStart(day) + rng.int(9, 20) * HOUR;
   const responded = receivedAt + rng.int(5, 40) * 60_000;
   const resolved = overdue ? null : responded + rng.int(1, 10) * HOUR;
+  const channel: ComplaintChannel = rng.pick(['desk', 'phone', 'message']);
+  const category: ComplaintCategory = overdue
+    ? 'facility'
+    : rng.pick(['service', 'staff', 'facility', 'hygiene', 'billing']);
+  const severity: ComplaintSeverity = overdue ? 'high' : 'normal';
+  const state: ComplaintState = overdue ? 'responded' : 'closed';
+  const deadlineState: DeadlineState = overdue ? 'overdue' : 'done';
   return {
     complaintId: randomUUID(),
     number: `TS-${day.replaceAll('-', '')}-${String(n).padStart(3, '0')}`,
-    channel: rng.pick(['desk', 'phone', 'app']),
-    category: overdue ? 'facilities' : rng.pick(['facilities', 'staff', 'billing', 'cleanliness']),
-    severity: overdue ? 'serious' : 'normal',
-    state: overdue ? 'escalated' : 'closed',
+    channel,
+    category,
+    severity,
+    state,
     level: overdue ? 2 : 1,
     receivedAt,
     firstResponseDue: receivedAt + HOUR,
@@ -208,21 +236,23 @@ function complaint(rng: Random, day: string, n: number, overdue: boolean): Recor
     respondedAt: responded,
     resolvedAt: resolved,
     closedAt: resolved,
-    deadlineState: overdue ? 'overdue' : 'met',
+    deadlineState,
     overdue,
     reopenedCount: 0,
-    remedy: overdue ? null : rng.pick(['赠送私教课一节', '延长会籍 7 天', '致歉并更换储物柜']),
+    remedy: overdue ? REMEDIES[3] : rng.pick(REMEDIES),
     satisfaction: overdue ? null : rng.int(3, 5),
   };
 }
 
+/** An incident as incidentBundle sends it. */
 function incident(rng: Random, day: string, n: number): Record<string, unknown> {
   const occurredAt = dayStart(day) + rng.int(8, 21) * HOUR;
-  const injured = rng.chance(0.5);
+  const kind: IncidentKind = rng.pick(['injury', 'illness', 'property', 'security']);
+  const injured = kind === 'injury';
   return {
     incidentId: randomUUID(),
     number: `SG-${day.replaceAll('-', '')}-${String(n).padStart(2, '0')}`,
-    kind: injured ? 'injury' : rng.pick(['property', 'conflict']),
+    kind,
     occurredAt,
     recordedAt: occurredAt + 1_800_000,
     injured,

@@ -254,4 +254,23 @@ describe('head office on PostgreSQL', { timeout: 60_000 }, () => {
     const left = await office.ho.query('SELECT count(*)::int AS n FROM bundle_problems');
     expect(left.rows[0].n).toBe(0);
   });
+
+  it('two checks of one branch at once both finish (the tick and a board opened, or two PCs)', async () => {
+    const office = await freshHeadOffice(cluster);
+    const branch = await office.enrol('West');
+    const checkTwiceAtOnce = async (last: number) => {
+      // Each walks the new bundles in its own snapshot, then records where it stopped.
+      const both = await Promise.all([
+        verifyBranch(office.ho, branch.siteId),
+        verifyBranch(office.ho, branch.siteId),
+      ]);
+      for (const v of both) expect(v).toMatchObject({ verifiedSeq: last, problems: [] });
+      const check = await office.ho.query('SELECT verified_seq::int AS seq FROM branch_checks');
+      expect(check.rows).toEqual([{ seq: last }]);
+    };
+    await pushPending(branch.bundles(1, 300), branch.connection);
+    await checkTwiceAtOnce(300);
+    await pushPending(branch.bundles(301, 600), branch.connection);
+    await checkTwiceAtOnce(600);
+  });
 });

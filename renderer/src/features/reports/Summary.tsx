@@ -15,7 +15,8 @@ export function Summary({ view }: { view: ReportView }) {
           <Text size="sm" c="dimmed" lineClamp={1}>
             {c.label}
           </Text>
-          <Group justify="space-between" align="flex-end" wrap="nowrap" gap={6}>
+          {/* A chain's yuan are long: the change wraps below the figure rather than shrink. */}
+          <Group justify="space-between" align="flex-end" wrap="wrap" gap={6}>
             <Text
               fz={26}
               fw={700}

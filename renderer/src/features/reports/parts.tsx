@@ -65,6 +65,7 @@ export function DeltaBadge({
       radius="sm"
       data-direction={d.direction}
       data-testid="report-delta"
+      style={{ flexShrink: 0 }}
       styles={{ label: { textTransform: 'none', fontVariantNumeric: 'tabular-nums' } }}
     >
       {d.text}
