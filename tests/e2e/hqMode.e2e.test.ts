@@ -55,7 +55,13 @@ async function signIn(username: string, pin: string) {
 }
 
 async function boardRows(): Promise<string[]> {
-  await page.locator('[data-testid="hq-board-screen"][data-ready]').waitFor({ timeout: 30_000 }).catch(async (e) => { await shot(page, 'debug-board'); throw e; });
+  await page
+    .locator('[data-testid="hq-board-screen"][data-ready]')
+    .waitFor({ timeout: 30_000 })
+    .catch(async (e) => {
+      await shot(page, 'debug-board');
+      throw e;
+    });
   return page.getByTestId('hq-board-row').locator('td:first-child p').allTextContents();
 }
 
