@@ -72,12 +72,29 @@ async function fitsWidth(testId: string) {
 
 async function lastMonthReport(): Promise<void> {
   await page.getByTestId('nav-hqreport').click();
-  await page.locator('[data-testid="hq-report-screen"][data-ready]').waitFor({ timeout: 30_000 });
+  const ready = page.locator('[data-testid="hq-report-screen"][data-ready]');
+  await ready.waitFor({ timeout: 30_000 });
+  // The screen keeps the period last shown: start from this month.
   await page.getByTestId('report-kind-month').click();
+  await page.getByTestId('report-this').click();
   const thisMonth = await page.getByTestId('report-period').textContent();
-  await page.getByTestId('report-prev').click();
+  await page.getByTestId('report-prev').press('Enter');
   await expect.poll(() => page.getByTestId('report-period').textContent()).not.toBe(thisMonth);
-  await page.locator('[data-testid="hq-report-screen"][data-ready]').waitFor({ timeout: 30_000 });
+  await ready.waitFor({ timeout: 30_000 });
+  await page.mouse.move(700, 760);
+}
+
+/** Every day of last month came from every branch, in pinyin order, with their total. */
+async function lastMonthFromEveryBranch(total: string): Promise<void> {
+  const lastMonth = addDays(`${businessDate(Date.now()).slice(0, 7)}-01`, -1);
+  const days = String(Number(lastMonth.slice(8)));
+  const table = page.getByTestId('hq-report-branches');
+  const names = await table.locator('tbody tr td:first-child').allTextContents();
+  expect(names).toEqual([...HQ_DEMO_BRANCHES.map((b) => b.name).sort(byPinyin), total]);
+  for (const name of HQ_DEMO_BRANCHES.map((b) => b.name)) {
+    const row = table.locator('tr', { hasText: name });
+    expect(await row.locator('td').nth(1).textContent(), name).toBe(days);
+  }
 }
 
 describe('head-office mode over PostgreSQL (总部模式)', { timeout: 180_000 }, () => {
@@ -101,16 +118,7 @@ describe('head-office mode over PostgreSQL (总部模式)', { timeout: 180_000 }
     await shot(page, 'hq-board-zh');
 
     await lastMonthReport();
-    // Every day of last month came from every branch.
-    const lastMonth = addDays(`${businessDate(Date.now()).slice(0, 7)}-01`, -1);
-    const days = String(Number(lastMonth.slice(8)));
-    const table = page.getByTestId('hq-report-branches');
-    const names = await table.locator('tbody tr td:first-child').allTextContents();
-    expect(names).toEqual([...HQ_DEMO_BRANCHES.map((b) => b.name).sort(byPinyin), '全部分店']);
-    for (const name of HQ_DEMO_BRANCHES.map((b) => b.name)) {
-      const row = table.locator('tr', { hasText: name });
-      expect(await row.locator('td').nth(1).textContent(), name).toBe(days);
-    }
+    await lastMonthFromEveryBranch('全部分店');
     await fitsWidth('hq-report-screen');
     await shot(page, 'hq-report-zh');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'hq-report-zh-top.png') });
@@ -127,6 +135,7 @@ describe('head-office mode over PostgreSQL (总部模式)', { timeout: 180_000 }
     expect(await page.getByTestId('hq-attention').textContent()).not.toMatch(/[\u4e00-\u9fff]/);
     await shot(page, 'hq-board-en');
     await lastMonthReport();
+    await lastMonthFromEveryBranch('All branches');
     await shot(page, 'hq-report-en');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'hq-report-en-top.png') });
     await page.getByTestId('nav-hqbranches').click();
@@ -134,5 +143,26 @@ describe('head-office mode over PostgreSQL (总部模式)', { timeout: 180_000 }
     for (const name of HQ_DEMO_BRANCHES.map((b) => b.name))
       await page.getByText(name).first().waitFor();
     await shot(page, 'hq-branches-en');
+  });
+
+  it('zh-CN, the admin: 分店 and 总部设置 (the connection the demo set, the public key)', async () => {
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('menu-switch-user').click();
+    await page.getByText('中文', { exact: true }).click();
+    await signIn('zhangwei', '246810');
+    await page.getByTestId('nav-hqbranches').click();
+    await page.getByTestId('hq-branches-screen').waitFor();
+    await page.getByText('阳光健身 · 望京店').first().waitFor();
+    await page.getByTestId('hq-enrol').waitFor();
+    await fitsWidth('hq-branches-screen');
+    await shot(page, 'hq-branches-zh');
+    await page.getByTestId('nav-hqsettings').click();
+    await page.getByTestId('hq-settings-screen').waitFor();
+    expect(await page.getByTestId('hq-host').inputValue()).toBe('127.0.0.1');
+    expect(await page.getByTestId('hq-public-key').textContent()).toMatch(/^dkho1_/);
+    // The password is never shown back, only that one is set.
+    expect(await page.getByTestId('hq-password').inputValue()).toBe('');
+    await fitsWidth('hq-settings-screen');
+    await shot(page, 'hq-settings-zh');
   });
 });
