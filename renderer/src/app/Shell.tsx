@@ -183,6 +183,9 @@ export function Shell({ session }: { session: SessionView }) {
   // decided when the site's modules are known (a service hall's is the queue).
   const landed = useRef(false);
   const settingsRead = useSettingsStore((s) => s.settings !== null);
+  // Which kind of site this is decides every part below: none mounts (and asks main for
+  // anything) before it is known, or a head office would first ask for a desk's lists.
+  const profileKnown = useSettingsStore((s) => s.settings !== null || s.error !== null);
   useEffect(() => {
     if (landed.current || !settingsRead) return;
     landed.current = true;
@@ -214,15 +217,15 @@ export function Shell({ session }: { session: SessionView }) {
       padding="lg"
     >
       <ShellHeader session={session} opened={opened} onBurger={toggle} />
-      <ShellNav session={session} route={route} onNavigate={close} />
+      {profileKnown && <ShellNav session={session} route={route} onNavigate={close} />}
       {/* A head office keeps no desk: no client search, intake, notes or shift to remind of. */}
-      {!headOffice && modules.includes('clientFiles') && <Spotlight />}
-      {!headOffice && <IntakeModal />}
+      {profileKnown && !headOffice && modules.includes('clientFiles') && <Spotlight />}
+      {profileKnown && !headOffice && <IntakeModal />}
       <AppShell.Main>
-        {!headOffice && <SignInNotes session={session} route={route} />}
-        {!headOffice && <ShiftReminder session={session} route={route} />}
+        {profileKnown && !headOffice && <SignInNotes session={session} route={route} />}
+        {profileKnown && !headOffice && <ShiftReminder session={session} route={route} />}
         <Warnings session={session} />
-        <Screen route={route} param={param} session={session} />
+        {profileKnown && <Screen route={route} param={param} session={session} />}
       </AppShell.Main>
     </AppShell>
   );
