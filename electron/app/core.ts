@@ -29,7 +29,7 @@ import { createDispatcher, type Dispatch } from '../ipc/router';
 import { applyIdleLock, lockSession } from '../features/auth';
 import { declassifyExpired, resumeImportCleanup } from '../features/clients';
 import { markOverdueVisitors } from '../features/reception';
-import { escalateDue } from '../features/complaints';
+import { escalateDueCases } from '../features/complaints';
 import { generateDueCalls } from '../features/followUps';
 import { addDailyBundles, headOfficePushTick } from '../features/branch';
 import { endHqPool, hqVerifyTick } from '../features/hq';
@@ -293,9 +293,9 @@ export class Core {
     // (a re-sync has just pushed every view anyway).
     const overdue = db.transaction(() => markOverdueVisitors(db, now))();
     if (overdue > 0 && !jumped) this.live.publish(VISITOR_OVERDUE_VIEWS);
-    // Complaints whose next escalation level has come: moved and recorded in one transaction,
-    // the notices pushed once it has committed (a re-sync ran before the move, so push anyway).
-    const escalated = db.transaction(() => escalateDue(db, now, this.env.ids))();
+    // Complaints whose next escalation level has come: moved, recorded and bundled for head
+    // office in one transaction, the notices pushed once it has committed (a re-sync ran before the move, so push anyway).
+    const escalated = db.transaction(() => escalateDueCases(db, now, this.env.ids))();
     if (escalated.length > 0) {
       this.live.notify(escalated.map((n) => escalationTargeted(n)));
       this.live.publish(ESCALATION_VIEWS);

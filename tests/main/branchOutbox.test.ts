@@ -286,6 +286,37 @@ describe('outbox (发往总部)', () => {
       body: { complaintId: c.id, state: 'closed', satisfaction: 5 },
     });
   });
+  it("sends a case moved up the chain by Core's tick, without a person's change", () => {
+    const v = complaintDesk(at('2026-11-23', 10));
+    const level = { firstResponseMinutes: 60, resolutionMinutes: 240, clock: 'clock' as const };
+    v.ok(
+      'serviceLevels.setLevel',
+      { category: 'hygiene', severity: 'normal', level: { ...level, pausesWhileWaiting: false } },
+      v.as('admin'),
+    );
+    const c = v.ok('complaints.open', PHONE_CASE, v.as('reception'));
+    const bundles = () => outbox(v.db()).filter((r) => r.kind === 'complaint');
+    expect(bundles()).toHaveLength(1);
+    // Nobody answers: by the next morning the timer has moved it up the chain.
+    v.clock.ms = at('2026-11-24', 9);
+    v.core.tick();
+    const reached = v.db().prepare('SELECT level FROM complaints WHERE id = ?').pluck().get(c.id);
+    expect(reached).toBeGreaterThan(0);
+    const last = bundles().at(-1)!;
+    expect(bundles()).toHaveLength(2);
+    expect(checkBundle(signedOf(last), publicKey(v.db()))).toBeNull();
+    expect(signedOf(last).bundle.body).toMatchObject({
+      complaintId: c.id,
+      level: reached,
+      state: 'open',
+      overdue: true,
+    });
+    expect(last.body_json).not.toContain('13900001111');
+    // A later tick with nothing new to move sends nothing more.
+    v.clock.ms += 60_000;
+    v.core.tick();
+    expect(bundles()).toHaveLength(2);
+  });
 });
 
 describe("the day's bundles from Core's tick", () => {

@@ -49,8 +49,32 @@ export function handoverBundle(view: HandoverView): NewBundle {
   };
 }
 
+/** What a complaint bundle is made of: a case view, or the same fields read by Core's tick. */
+export type ComplaintBundleSource = Pick<
+  ComplaintView,
+  | 'id'
+  | 'number'
+  | 'channel'
+  | 'category'
+  | 'severity'
+  | 'state'
+  | 'level'
+  | 'receivedAt'
+  | 'firstResponseDue'
+  | 'resolutionDue'
+  | 'respondedAt'
+  | 'resolvedAt'
+  | 'closedAt'
+  | 'deadlineState'
+  | 'reopenedCount'
+  | 'remedy'
+  | 'clientName'
+  | 'contactName'
+  | 'callBackPhone'
+> & { followUps: Pick<ComplaintView['followUps'][number], 'score'>[] };
+
 /** A complaint as it stands: category, level, deadlines, outcome; names only if allowed. */
-export function complaintBundle(view: ComplaintView, sharePersonal: boolean): NewBundle {
+export function complaintBundle(view: ComplaintBundleSource, sharePersonal: boolean): NewBundle {
   const scores = view.followUps.filter((f) => f.score !== null).map((f) => f.score!);
   return {
     kind: 'complaint',

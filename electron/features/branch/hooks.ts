@@ -3,7 +3,14 @@ import type { HandoverView } from '../../../shared/contract/handoverViews';
 import type { IncidentView } from '../../../shared/contract/incidentViews';
 import type { ServiceContext } from '../../ipc/context';
 import { Denied } from '../../ipc/errors';
-import { complaintBundle, handoverBundle, incidentBundle } from './bundles';
+import type { Db } from '../../db/types';
+import type { IdSource } from '../../db/ids';
+import {
+  complaintBundle,
+  handoverBundle,
+  incidentBundle,
+  type ComplaintBundleSource,
+} from './bundles';
 import { appendBundle, sharesPersonalData } from './outbox';
 
 /*
@@ -16,8 +23,17 @@ export function recordHandoverBundle(ctx: ServiceContext, view: HandoverView): v
 }
 
 export function recordComplaintBundle(ctx: ServiceContext, view: ComplaintView): void {
-  const bundle = complaintBundle(view, sharesPersonalData(ctx.db));
-  appendBundle(ctx.db, ctx.now, ctx.env.ids, bundle);
+  recordComplaintBundleAt(ctx.db, ctx.now, ctx.env.ids, view);
+}
+
+/** The same from Core's tick, which moves cases up the escalation chain without a session. */
+export function recordComplaintBundleAt(
+  db: Db,
+  now: number,
+  ids: IdSource,
+  source: ComplaintBundleSource,
+): void {
+  appendBundle(db, now, ids, complaintBundle(source, sharesPersonalData(db)));
 }
 
 export function recordIncidentBundle(ctx: ServiceContext, view: IncidentView): void {

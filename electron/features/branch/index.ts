@@ -2,11 +2,13 @@
 export { branchHandlers } from './branch';
 export {
   recordComplaintBundle,
+  recordComplaintBundleAt,
   recordHandoverBundle,
   recordIncidentBundle,
   withBundles,
 } from './hooks';
 export { addDailyBundles } from './daily';
+export type { ComplaintBundleSource } from './bundles';
 /** For the push job and the offline file (the next wave of issue 15). */
 export { markPushed, pendingBundles } from './outbox';
 /** Head office's connection, the push job and the offline file. */

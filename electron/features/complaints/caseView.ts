@@ -12,10 +12,11 @@ import { levelDueAt, type EscalationLevel } from '../../../shared/domain/escalat
 import { OVERSIGHT_ROLES } from '../../../shared/domain/roles';
 import type { Db } from '../../db/types';
 import type { ServiceContext } from '../../ipc/context';
+import type { ComplaintBundleSource } from '../branch';
 import { getStaff } from '../staff';
 import { boardSummaries } from './boardSummary';
 import { CASE_MANAGERS, mayHandle } from './complaintAccess';
-import { requireCase, type CaseRow } from './caseRows';
+import { caseRow, requireCase, type CaseRow } from './caseRows';
 import { readChain } from './serviceSettings';
 
 const nameOf = (db: Db, id: string | null) => (id ? (getStaff(db, id)?.display_name ?? '') : null);
@@ -160,5 +161,28 @@ export function caseView(ctx: ServiceContext, id: string): ComplaintView {
     internalNotes: internalNotes(ctx, id),
     may: permissionsOf(ctx, row),
     now: ctx.now,
+  };
+}
+
+/**
+ * What head office's bundle needs of a case, read without a session: Core's tick moves cases
+ * up the chain and the new level must reach head office as a person's change does.
+ * The summary as a manager reads it (the bundle never carries what a role hides).
+ */
+export function caseForHeadOffice(db: Db, id: string, now: number): ComplaintBundleSource | null {
+  const row = caseRow(db, id);
+  const [summary] = boardSummaries(db, [id], now, 'admin');
+  if (!row || !summary) return null;
+  return {
+    ...summary,
+    contactName: row.contact_name,
+    callBackPhone: row.call_back_phone,
+    remedy: {
+      kind: row.remedy_kind,
+      cents: row.remedy_cents,
+      sessions: row.remedy_sessions,
+      days: row.remedy_days,
+    },
+    followUps: followUps(db, id),
   };
 }

@@ -139,7 +139,12 @@ function escalateOne(
  * complaints_next_level index) moves up to where its deadlines put it now. Run inside a
  * transaction; returns the notices to push once it has committed.
  */
-export function escalateDue(db: Db, now: number, ids: IdSource): EscalationNotice[] {
+export function escalateDue(
+  db: Db,
+  now: number,
+  ids: IdSource,
+  onMoved: (complaintId: string) => void = () => undefined,
+): EscalationNotice[] {
   const due = db
     .prepare(
       `SELECT id, number, owner_id, level, first_response_due, resolution_due, responded_at
@@ -153,7 +158,9 @@ export function escalateDue(db: Db, now: number, ids: IdSource): EscalationNotic
   const notices: EscalationNotice[] = [];
   for (const c of due) {
     const level = escalateOne(db, c, chain, now, ids);
-    if (level > c.level) notices.push(...escalationNotices(db, c, level, true, chain));
+    if (level <= c.level) continue;
+    notices.push(...escalationNotices(db, c, level, true, chain));
+    onMoved(c.id);
   }
   return notices;
 }

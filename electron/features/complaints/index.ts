@@ -4,14 +4,16 @@ import { complaintExportHandlers } from './complaintExport';
 import { serviceLevelHandlers } from './serviceLevelHandlers';
 import { caseFileHandlers } from './caseFiles';
 import { caseListHandlers } from './caseLists';
-import { caseView } from './caseView';
-import { escalateHandlers } from './escalation';
+import { caseForHeadOffice, caseView } from './caseView';
+import { escalateDue, escalateHandlers, type EscalationNotice } from './escalation';
 import { handlingHandlers } from './handling';
 import { openCase } from './intake';
 import { transferHandlers } from './transfers';
 import { applyFollowUpScore as applyScore } from './handling';
+import type { IdSource } from '../../db/ids';
+import type { Db } from '../../db/types';
 import type { ServiceContext } from '../../ipc/context';
-import { recordComplaintBundle, withBundles } from '../branch';
+import { recordComplaintBundle, recordComplaintBundleAt, withBundles } from '../branch';
 
 /** Every handler of complaints.* and serviceLevels.*. */
 const handlers = {
@@ -50,6 +52,14 @@ export function applyFollowUpScore(
 ): void {
   applyScore(ctx, complaintId, callId, score);
   recordComplaintBundle(ctx, caseView(ctx, complaintId));
+}
+
+/** Core's timer: cases whose next level has come move up, each with its bundle for head office. */
+export function escalateDueCases(db: Db, now: number, ids: IdSource): EscalationNotice[] {
+  return escalateDue(db, now, ids, (id) => {
+    const source = caseForHeadOffice(db, id, now);
+    if (source) recordComplaintBundleAt(db, now, ids, source);
+  });
 }
 
 export { escalateDue, escalationNotices, reaches, type EscalationNotice } from './escalation';
